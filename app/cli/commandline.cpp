@@ -1,0 +1,80 @@
+#include "commandline.h"
+
+#include <QIODevice>
+
+#include "commands.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PlanDesk::Cli {
+
+namespace {
+
+struct CommandEntry
+{
+    const char16_t *name;
+    int (*run)(const QStringList &, Output &);
+};
+
+constexpr CommandEntry commands[] = {
+    {u"init", &runInit},
+    {u"export", &runExport},
+    {u"check", &runCheck},
+    {u"backup", &runBackup},
+};
+
+QString usage()
+{
+    return QCoreApplication::translate(
+               "Cli",
+               "Usage: plandesk [--db FILE]                 open the window\n"
+               "       plandesk init --db FILE [--demo]     create a database with the built-in "
+               "plan\n"
+               "       plandesk export KIND --db FILE --format csv|json [--out FILE|-]\n"
+               "                 KIND: %1\n"
+               "       plandesk check --db FILE             check integrity and foreign keys\n"
+               "       plandesk backup --db FILE --out FILE write a consistent copy\n"
+               "       plandesk --version | --help\n"
+               "Run “plandesk COMMAND --help” for a command's options.")
+        .arg(exportKindList());
+}
+
+} // namespace
+
+bool isCommandInvocation(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    return !first.startsWith(u'-') || first == u"--help" || first == u"-h" || first == u"-?"
+        || first == u"--version" || first == u"-v";
+}
+
+int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
+{
+    Output output {out, err};
+    const QString first = arguments.value(1);
+    if (first == u"--version" || first == u"-v") {
+        output.line(u"PlanDesk %1"_s.arg(QLatin1StringView(PLANDESK_VERSION)));
+        return Success;
+    }
+    if (first.isEmpty() || first == u"--help" || first == u"-h" || first == u"-?") {
+        output.line(usage());
+        return Success;
+    }
+    for (const CommandEntry &command : commands) {
+        if (first == QStringView(command.name)) {
+            // The command's own parser sees "plandesk init --db …".
+            QStringList rest = arguments;
+            rest.removeAt(0);
+            rest[0] = u"plandesk %1"_s.arg(first);
+            return command.run(rest, output);
+        }
+    }
+    return output.fail(
+        QCoreApplication::translate("Cli", "Unknown command “%1”. Run “plandesk --help”.")
+            .arg(first),
+        UsageError);
+}
+
+} // namespace PlanDesk::Cli

@@ -1,0 +1,38 @@
+#pragma once
+
+// The commands behind `plandesk COMMAND`; internal to the cli library.
+
+#include <optional>
+
+#include <QCommandLineParser>
+#include <QIODevice>
+#include <QString>
+#include <QStringList>
+
+namespace PlanDesk::Cli {
+
+/// Where a command writes: results to out, one-line errors to err.
+struct Output
+{
+    QIODevice &out;
+    QIODevice &err;
+
+    void line(const QString &text) { out.write((text + u'\n').toUtf8()); }
+    int fail(const QString &message, int code);
+};
+
+/// Parses a command's options; on --help or a usage error it has already
+/// written what to say and returns the exit code to use.
+std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &arguments,
+                                Output &output, int positionalCount);
+/// The --db value, or writes a usage error.
+std::optional<QString> requiredValue(const QCommandLineParser &parser, const QString &option,
+                                     Output &output);
+QString exportKindList();
+
+int runInit(const QStringList &arguments, Output &output);
+int runExport(const QStringList &arguments, Output &output);
+int runCheck(const QStringList &arguments, Output &output);
+int runBackup(const QStringList &arguments, Output &output);
+
+} // namespace PlanDesk::Cli

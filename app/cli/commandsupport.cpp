@@ -1,0 +1,57 @@
+#include <QCoreApplication>
+
+#include "commandline.h"
+#include "commands.h"
+#include "exchange/exporter.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PlanDesk::Cli {
+
+int Output::fail(const QString &message, int code)
+{
+    err.write((u"plandesk: "_s + message + u'\n').toUtf8());
+    return code;
+}
+
+std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &arguments,
+                                Output &output, int positionalCount)
+{
+    const QCommandLineOption help({u"h"_s, u"help"_s},
+                                  QCoreApplication::translate("Cli", "Show this help."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments))
+        return output.fail(parser.errorText(), 2);
+    if (parser.isSet(help)) {
+        output.line(parser.helpText().trimmed());
+        return 0;
+    }
+    if (parser.positionalArguments().size() != positionalCount) {
+        return output.fail(QCoreApplication::translate("Cli",
+                                                       "%1: expected %n argument(s), got %2.",
+                                                       nullptr, positionalCount)
+                               .arg(arguments.constFirst())
+                               .arg(parser.positionalArguments().size()),
+                           2);
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> requiredValue(const QCommandLineParser &parser, const QString &option,
+                                     Output &output)
+{
+    const QString value = parser.value(option);
+    if (value.isEmpty()) {
+        output.fail(QCoreApplication::translate("Cli", "--%1 is required.").arg(option), 2);
+        return std::nullopt;
+    }
+    return value;
+}
+
+QString exportKindList()
+{
+    return Exporter::kindNames().join(u", "_s);
+}
+
+} // namespace PlanDesk::Cli

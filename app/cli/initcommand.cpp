@@ -1,0 +1,82 @@
+#include <QCoreApplication>
+#include <QFile>
+
+#include "commandline.h"
+#include "commands.h"
+#include "database/database.h"
+#include "plans/demodata.h"
+#include "plans/planinstaller.h"
+#include "repositories/departmentrepository.h"
+#include "repositories/indicatorrepository.h"
+#include "repositories/taskrepository.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PlanDesk::Cli {
+
+namespace {
+
+class InitCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    static int run(const QStringList &arguments, Output &output);
+};
+
+int InitCommand::run(const QStringList &arguments, Output &output)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Create a new database holding the built-in plan."));
+    parser.addOption({u"db"_s, tr("The database file to create (must not exist)."), u"FILE"_s});
+    parser.addOption({u"demo"_s,
+                      tr("Add sample progress, indicator values and meetings, "
+                         "marked as sample data.")});
+    if (auto code = parseOptions(parser, arguments, output, 0))
+        return *code;
+    const std::optional<QString> path = requiredValue(parser, u"db"_s, output);
+    if (!path)
+        return UsageError;
+
+    Result<PlanDocument> document = PlanFile::builtIn();
+    if (!document)
+        return output.fail(document.error(), Failure);
+    Result<std::unique_ptr<Database>> db = Database::create(*path);
+    if (!db)
+        return output.fail(db.error(), Failure);
+
+    auto discard = [&](const QString &error) {
+        // The file is ours and only half made: leave nothing behind.
+        db->reset();
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(*path + suffix);
+        return output.fail(error, Failure);
+    };
+    Result<qint64> planId = PlanInstaller::install(**db, *document);
+    if (!planId)
+        return discard(planId.error());
+    const bool demo = parser.isSet(u"demo"_s);
+    if (demo) {
+        if (Status s = DemoData::add(**db, *planId); !s)
+            return discard(s.error());
+    }
+
+    const auto tasks = TaskRepository(**db).tasks(*planId);
+    const auto departments = DepartmentRepository(**db).departments();
+    const auto indicators = IndicatorRepository(**db).indicators(*planId);
+    output.line(tr("Created %1 with “%2”: %3 tasks and measures, %4 departments, %5 indicators%6.")
+                    .arg(*path, document->plan.title)
+                    .arg(tasks ? tasks->size() : 0)
+                    .arg(departments ? departments->size() : 0)
+                    .arg(indicators ? indicators->size() : 0)
+                    .arg(demo ? tr(", plus sample data") : QString()));
+    return Success;
+}
+
+} // namespace
+
+int runInit(const QStringList &arguments, Output &output)
+{
+    return InitCommand::run(arguments, output);
+}
+
+} // namespace PlanDesk::Cli

@@ -1,0 +1,58 @@
+#include "database/backupwriter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include "database/database.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PlanDesk {
+
+Status BackupWriter::write(Database &db, const QString &target)
+{
+    const QFileInfo info(target);
+    if (info.exists())
+        return Status::failure(tr("“%1” already exists; choose another name.").arg(target));
+    if (!info.absoluteDir().exists())
+        return Status::failure(tr("Folder “%1” does not exist.").arg(info.absolutePath()));
+    if (info.absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
+        return Status::failure(tr("A backup cannot replace the database itself."));
+
+    const QString partial =
+        u"%1.partial-%2"_s.arg(info.absoluteFilePath()).arg(QCoreApplication::applicationPid());
+    QFile::remove(partial);
+    if (auto q = db.exec(u"VACUUM INTO ?"_s, {partial}); !q) {
+        QFile::remove(partial);
+        return Status::failure(tr("Writing the backup “%1” failed: %2").arg(target, q.error()));
+    }
+    {
+        QFile written(partial);
+        if (!written.open(QIODevice::ReadOnly) || written.size() == 0) {
+            QFile::remove(partial);
+            return Status::failure(tr("The backup “%1” came out empty.").arg(target));
+        }
+    }
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return Status::failure(tr("Could not move the backup into place as “%1”.").arg(target));
+    }
+    return {};
+}
+
+Result<QString> BackupWriter::backupBeforeMigration(Database &db)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    const QString base = u"%1.schema%2-%3"_s.arg(db.path()).arg(db.schemaVersion()).arg(stamp);
+    QString target = base + u".bak"_s;
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = u"%1-%2.bak"_s.arg(base).arg(n);
+    if (Status s = write(db, target); !s)
+        return Result<QString>::failure(s.error());
+    return target;
+}
+
+} // namespace PlanDesk

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include "util/result.h"
+
+namespace PlanDesk {
+
+class Database;
+
+/// Writes consistent copies of a database with SQLite's VACUUM INTO: the copy
+/// is a snapshot even while other connections write. It goes to a temporary
+/// name first and is renamed into place only when complete and checked, so a
+/// half-written backup never carries the final name. Existing files are never
+/// overwritten.
+class BackupWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupWriter)
+
+public:
+    static Status write(Database &db, const QString &target);
+    /// Copies the database beside itself before a schema upgrade and returns
+    /// the copy's path ("name.sqlite.schema1-20261128-150000.bak").
+    static Result<QString> backupBeforeMigration(Database &db);
+};
+
+} // namespace PlanDesk

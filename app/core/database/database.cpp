@@ -1,0 +1,197 @@
+#include "database/database.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+#include "database/backupwriter.h"
+#include "database/migrator.h"
+#include "util/osuser.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PlanDesk {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint32> counter;
+    return u"plandesk-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString sqliteMessage(const QSqlError &error)
+{
+    const QString text = error.databaseText();
+    return text.isEmpty() ? error.text() : text;
+}
+
+void removeFileSet(const QString &path)
+{
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+Database::Database(QString path, Access access)
+    : m_path(std::move(path))
+    , m_connectionName(nextConnectionName())
+    , m_actor(currentOsUser())
+    , m_access(access)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString &path)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    const QFileInfo info(path);
+    if (info.exists())
+        return R::failure(tr("“%1” already exists; PlanDesk will not overwrite it.").arg(path));
+    if (!info.absoluteDir().exists())
+        return R::failure(tr("Folder “%1” does not exist.").arg(info.absolutePath()));
+
+    std::unique_ptr<Database> db(new Database(path, Access::ReadWrite));
+    Status status = db->connect(true);
+    if (status)
+        status = db->configure();
+    if (status)
+        status = Migrator::migrate(*db, Migrator::latestVersion());
+    if (!status) {
+        db.reset();
+        removeFileSet(path); // our own half-made file, never the user's
+        return R::failure(tr("Could not create “%1”: %2").arg(path, status.error()));
+    }
+    return R(std::move(db));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return R::failure(
+            tr("Database “%1” does not exist (use “plandesk init” to create one).").arg(path));
+    if (!info.isFile())
+        return R::failure(tr("“%1” is not a file.").arg(path));
+
+    std::unique_ptr<Database> db(new Database(path, access));
+    Status status = db->connect(false);
+    if (status)
+        status = db->configure();
+    if (status)
+        status = db->migrateIfNeeded();
+    if (!status)
+        return R::failure(status.error());
+    return R(std::move(db));
+}
+
+Status Database::connect(bool mayCreate)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    if (!db.isValid())
+        return Status::failure(tr("Qt's SQLite driver (QSQLITE) is not installed."));
+    db.setDatabaseName(m_path);
+    QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs);
+    if (m_access == Access::ReadOnly)
+        options += u";QSQLITE_OPEN_READONLY"_s;
+    db.setConnectOptions(options);
+    if (!db.open())
+        return Status::failure(
+            tr("Cannot open “%1”: %2").arg(m_path, sqliteMessage(db.lastError())));
+
+    // Identify the file before anything could write to it.
+    const Result<qint64> appId = scalar(u"PRAGMA application_id"_s);
+    if (!appId)
+        return Status::failure(
+            tr("“%1” is not a PlanDesk database: %2").arg(m_path, appId.error()));
+    const Result<qint64> version = scalar(u"PRAGMA user_version"_s);
+    if (!version)
+        return Status::failure(
+            tr("“%1” is not a PlanDesk database: %2").arg(m_path, version.error()));
+    if (!mayCreate && *appId != ApplicationId)
+        return Status::failure(tr("“%1” is not a PlanDesk database.").arg(m_path));
+    m_schemaVersion = static_cast<int>(*version);
+    if (m_schemaVersion > Migrator::latestVersion())
+        return Status::failure(tr("“%1” was written by a newer version of PlanDesk (schema %2; "
+                                  "this version knows up to %3). It has been left untouched.")
+                                   .arg(m_path)
+                                   .arg(m_schemaVersion)
+                                   .arg(Migrator::latestVersion()));
+    return {};
+}
+
+Status Database::configure()
+{
+    if (auto q = exec(u"PRAGMA foreign_keys = ON"_s); !q)
+        return Status::failure(q.error());
+    if (m_access == Access::ReadOnly)
+        return {};
+    Result<QSqlQuery> mode = exec(u"PRAGMA journal_mode = WAL"_s);
+    if (!mode)
+        return Status::failure(tr("Cannot switch “%1” to WAL: %2").arg(m_path, mode.error()));
+    if (!mode->next() || mode->value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return Status::failure(tr("“%1” cannot use WAL journaling here.").arg(m_path));
+    mode->finish();
+    // A ledger of record: sync on every commit, not just at checkpoints.
+    if (auto q = exec(u"PRAGMA synchronous = FULL"_s); !q)
+        return Status::failure(q.error());
+    return {};
+}
+
+Status Database::migrateIfNeeded()
+{
+    if (m_schemaVersion == Migrator::latestVersion() || m_access == Access::ReadOnly)
+        return {};
+    const Result<QString> backup = BackupWriter::backupBeforeMigration(*this);
+    if (!backup)
+        return Status::failure(
+            tr("Not upgrading “%1”, because the backup failed: %2").arg(m_path, backup.error()));
+    m_migrationBackupPath = *backup;
+    return Migrator::migrate(*this, Migrator::latestVersion());
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Result<QSqlQuery>::failure(sqliteMessage(query.lastError()));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Result<QSqlQuery>::failure(sqliteMessage(query.lastError()));
+    return query;
+}
+
+Result<qint64> Database::scalar(const QString &sql, const QVariantList &values)
+{
+    Result<QSqlQuery> query = exec(sql, values);
+    if (!query)
+        return Result<qint64>::failure(query.error());
+    if (!query->next()) {
+        if (query->lastError().isValid())
+            return Result<qint64>::failure(sqliteMessage(query->lastError()));
+        return Result<qint64>::failure(tr("The query returned no row."));
+    }
+    return query->value(0).toLongLong();
+}
+
+} // namespace PlanDesk

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <memory>
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include "util/result.h"
+
+namespace PlanDesk {
+
+/// One connection to a PlanDesk SQLite file.
+///
+/// Contract: every connection has foreign keys on, a busy timeout and (when
+/// writable) WAL journaling with full sync. open() never creates a file; only
+/// create() does, and it refuses to touch an existing one. A file that is not a
+/// PlanDesk database, or that a newer PlanDesk wrote, is refused before
+/// anything is written to it. An older schema is backed up, then migrated.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    /// "PlDk": marks a SQLite file as ours (PRAGMA application_id).
+    static constexpr int ApplicationId = 0x506C446B;
+    static constexpr int BusyTimeoutMs = 5000;
+
+    static Result<std::unique_ptr<Database>> create(const QString &path);
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  Access access = Access::ReadWrite);
+    ~Database();
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    int schemaVersion() const { return m_schemaVersion; }
+    /// Where the copy taken before the last migration went, or empty.
+    QString migrationBackupPath() const { return m_migrationBackupPath; }
+
+    /// Who changes are attributed to in the audit log (the OS user by default).
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    /// Prepares `sql`, binds `values` positionally and executes it. On failure
+    /// the error is SQLite's own message; callers add what they were doing.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+    /// Runs a query that returns one integer (a count, a pragma, an id).
+    Result<qint64> scalar(const QString &sql, const QVariantList &values = {});
+    QSqlDatabase connection() const;
+
+private:
+    friend class TransactionGuard;
+    friend class Migrator;
+
+    Database(QString path, Access access);
+    Status connect(bool mayCreate);
+    Status configure();
+    Status migrateIfNeeded();
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_actor;
+    QString m_migrationBackupPath;
+    Access m_access;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+};
+
+} // namespace PlanDesk

@@ -1,0 +1,73 @@
+#include "database/transactionguard.h"
+
+#include "database/database.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PlanDesk {
+
+TransactionGuard::TransactionGuard(Database &db)
+    : m_db(db)
+    , m_nested(db.m_transactionDepth > 0)
+{
+    if (db.isReadOnly()) {
+        m_error = tr("“%1” is open read-only.").arg(db.path());
+        return;
+    }
+    if (m_nested) {
+        if (auto q = m_db.exec(u"SAVEPOINT nested"_s); !q) {
+            m_error = q.error();
+            return;
+        }
+    } else {
+        if (auto q = m_db.exec(u"BEGIN IMMEDIATE"_s); !q) {
+            m_error = tr("The database is busy or locked: %1").arg(q.error());
+            return;
+        }
+        // The audit triggers read the actor from this one-row table; a write
+        // transaction holds the only write lock, so it cannot be mixed up.
+        if (auto q = m_db.exec(u"UPDATE audit_context SET actor = ?"_s, {m_db.actor()}); !q) {
+            m_error = q.error();
+            (void)m_db.exec(u"ROLLBACK"_s);
+            return;
+        }
+    }
+    m_active = true;
+    ++m_db.m_transactionDepth;
+}
+
+TransactionGuard::~TransactionGuard()
+{
+    rollback();
+}
+
+Status TransactionGuard::commit()
+{
+    if (!m_active)
+        return Status::failure(m_error.isEmpty() ? tr("No transaction is open.") : m_error);
+    Result<QSqlQuery> q = m_db.exec(m_nested ? u"RELEASE nested"_s : u"COMMIT"_s);
+    if (!q) {
+        const QString error = q.error();
+        rollback();
+        return Status::failure(tr("Saving failed, nothing was changed: %1").arg(error));
+    }
+    m_active = false;
+    --m_db.m_transactionDepth;
+    return {};
+}
+
+void TransactionGuard::rollback()
+{
+    if (!m_active)
+        return;
+    if (m_nested) {
+        (void)m_db.exec(u"ROLLBACK TO nested"_s);
+        (void)m_db.exec(u"RELEASE nested"_s);
+    } else {
+        (void)m_db.exec(u"ROLLBACK"_s);
+    }
+    m_active = false;
+    --m_db.m_transactionDepth;
+}
+
+} // namespace PlanDesk

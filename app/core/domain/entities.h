@@ -1,0 +1,179 @@
+#pragma once
+
+#include <optional>
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include "domain/codes.h"
+#include "domain/decimal.h"
+
+namespace PlanDesk {
+
+// Plain records of the domain, as the repositories read and write them.
+// An id of 0 means "not stored yet".
+
+struct Plan
+{
+    qint64 id = 0;
+    QString title;
+    QString issuer;
+    QString documentNumber;
+    QDate signedOn;
+    QDate publishedOn;
+    QDate startOn;
+    int targetYear = 0;
+};
+
+/// A group of the document: (一)…(六) of 三、重点任务, or 四、保障措施.
+struct TaskGroup
+{
+    qint64 id = 0;
+    qint64 planId = 0;
+    GroupKind kind = GroupKind::KeyTask;
+    int position = 0;
+    QString numbering;
+    QString title;
+};
+
+struct Department
+{
+    qint64 id = 0;
+    QString name;
+    QString shortName;
+    DepartmentKind kind = DepartmentKind::Government;
+    QString contactPerson;
+    QString contactPhone;
+    bool active = true;
+};
+
+/// A key task, a safeguard measure (by its group's kind), or a work item the
+/// office split off a task (parentId set).
+struct Task
+{
+    qint64 id = 0;
+    qint64 planId = 0;
+    qint64 groupId = 0;
+    std::optional<qint64> parentId;
+    int number = 0;
+    QString title;
+    QString text;
+    QDate startOn;
+    QDate dueOn;
+    TaskStatus status = TaskStatus::NotStarted;
+    int percent = 0;
+};
+
+struct Assignment
+{
+    qint64 id = 0;
+    qint64 taskId = 0;
+    qint64 departmentId = 0;
+    AssignmentRole role = AssignmentRole::Cooperating;
+    int position = 0;
+};
+
+struct ProgressReport
+{
+    qint64 id = 0;
+    qint64 taskId = 0;
+    qint64 departmentId = 0;
+    QString period;
+    QDate reportedOn;
+    int percent = 0;
+    TaskStatus status = TaskStatus::InProgress;
+    QString text;
+    bool sample = false;
+};
+
+/// How a ratio indicator is computed, e.g. patents / (population / 10000).
+struct RatioDefinition
+{
+    QString numerator;
+    QString denominator;
+    qint64 scale = 1;
+};
+
+struct Indicator
+{
+    qint64 id = 0;
+    qint64 planId = 0;
+    int position = 0;
+    QString code;
+    QString name;
+    QString unit;
+    Comparison comparison = Comparison::GreaterOrEqual;
+    std::optional<Decimal> baselineValue;
+    std::optional<int> baselineYear;
+    QString baselineSource;
+    Decimal targetValue;
+    int targetYear = 0;
+    std::optional<qint64> departmentId;
+    std::optional<RatioDefinition> ratio;
+};
+
+struct IndicatorValue
+{
+    qint64 id = 0;
+    qint64 indicatorId = 0;
+    QString period;
+    Decimal value;
+    QString source;
+    QDate asOf;
+    QString note;
+    bool sample = false;
+};
+
+struct Meeting
+{
+    qint64 id = 0;
+    qint64 planId = 0;
+    MeetingKind kind = MeetingKind::Regular;
+    QString title;
+    QDate heldOn;
+    QString place;
+    QString chair;
+    QString agenda;
+    QString minutes;
+    Approval approval = Approval::Draft;
+    QDate approvedOn;
+    bool sample = false;
+};
+
+struct MeetingAttendee
+{
+    qint64 id = 0;
+    qint64 meetingId = 0;
+    std::optional<qint64> departmentId;
+    QString person;
+};
+
+/// 督办事项: a decision of a meeting that a department must carry out.
+struct ActionItem
+{
+    qint64 id = 0;
+    qint64 meetingId = 0;
+    qint64 ownerDepartmentId = 0;
+    std::optional<qint64> taskId;
+    QString description;
+    QDate dueOn;
+    ActionStatus status = ActionStatus::Open;
+    QString followUp;
+    QDate closedOn;
+    bool sample = false;
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QString changedAt;
+    QString actor;
+    QString tableName;
+    qint64 rowId = 0;
+    QString action;
+    QString before;
+    QString after;
+};
+
+} // namespace PlanDesk

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "domain/entities.h"
+#include "util/result.h"
+
+namespace PlanDesk {
+
+class Database;
+
+/// Meetings of the leading group, who attended, and the action items
+/// (督办事项) decided there.
+class MeetingRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(MeetingRepository)
+
+public:
+    explicit MeetingRepository(Database &db)
+        : m_db(db)
+    {
+    }
+
+    Result<qint64> create(const Meeting &meeting);
+    Result<Meeting> meeting(qint64 id);
+    /// A plan's meetings, earliest first.
+    Result<QList<Meeting>> meetings(qint64 planId);
+    Status update(const Meeting &meeting);
+    /// Removes the meeting with its attendees and action items.
+    Status remove(qint64 id);
+
+    /// Replaces the attendee list of a meeting at once.
+    Status setAttendees(qint64 meetingId, const QList<MeetingAttendee> &attendees);
+    Result<QList<MeetingAttendee>> attendees(qint64 meetingId);
+
+    Result<qint64> createActionItem(const ActionItem &item);
+    Result<ActionItem> actionItem(qint64 id);
+    Result<QList<ActionItem>> actionItems(qint64 meetingId);
+    /// Every action item of a plan's meetings, by meeting date then id.
+    Result<QList<ActionItem>> actionItemsForPlan(qint64 planId);
+    Status updateActionItem(const ActionItem &item);
+    Status removeActionItem(qint64 id);
+
+private:
+    Database &m_db;
+};
+
+} // namespace PlanDesk

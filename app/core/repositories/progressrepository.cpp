@@ -1,0 +1,93 @@
+#include "repositories/progressrepository.h"
+
+#include "repositories/repositorysupport.h"
+#include "repositories/sqlvalues.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PlanDesk {
+
+namespace RS = RepositorySupport;
+
+namespace {
+
+#define REPORT_COLUMNS                                                                             \
+    u"r.id, r.task_id, r.department_id, r.period, r.reported_on, r.percent, r.status, r.text,"     \
+    u" r.is_sample"
+
+ProgressReport readReport(const QSqlQuery &q)
+{
+    ProgressReport r;
+    r.id = q.value(0).toLongLong();
+    r.taskId = q.value(1).toLongLong();
+    r.departmentId = q.value(2).toLongLong();
+    r.period = q.value(3).toString();
+    r.reportedOn = Sql::toDate(q.value(4));
+    r.percent = q.value(5).toInt();
+    r.status = fromCode<TaskStatus>(q.value(6).toString()).value_or(TaskStatus::InProgress);
+    r.text = q.value(7).toString();
+    r.sample = q.value(8).toBool();
+    return r;
+}
+
+QVariantList reportValues(const ProgressReport &r)
+{
+    return {r.taskId,  r.departmentId,   Sql::text(r.period), Sql::date(r.reportedOn),
+            r.percent, toCode(r.status), Sql::text(r.text),   r.sample ? 1 : 0};
+}
+
+} // namespace
+
+Result<qint64> ProgressRepository::create(const ProgressReport &report)
+{
+    return RS::insert(
+        m_db,
+        u"INSERT INTO progress_report (task_id, department_id, period, reported_on,"
+        " percent, status, text, is_sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        reportValues(report),
+        tr("Saving the report on task %1 for %2").arg(report.taskId).arg(report.period));
+}
+
+Result<ProgressReport> ProgressRepository::report(qint64 id)
+{
+    return RS::one<ProgressReport>(
+        m_db, u"SELECT " REPORT_COLUMNS u" FROM progress_report r WHERE r.id = ?"_s, {id},
+        readReport, tr("Reading progress report %1").arg(id));
+}
+
+Result<QList<ProgressReport>> ProgressRepository::reportsForTask(qint64 taskId)
+{
+    return RS::list<ProgressReport>(
+        m_db,
+        u"SELECT " REPORT_COLUMNS u" FROM progress_report r WHERE r.task_id = ?"
+        u" ORDER BY r.reported_on, r.id"_s,
+        {taskId}, readReport, tr("Reading the reports on task %1").arg(taskId));
+}
+
+Result<QList<ProgressReport>> ProgressRepository::reportsForPlan(qint64 planId)
+{
+    return RS::list<ProgressReport>(
+        m_db,
+        u"SELECT " REPORT_COLUMNS u" FROM progress_report r JOIN task t ON t.id = r.task_id"
+        u" WHERE t.plan_id = ? ORDER BY r.reported_on, r.task_id, r.id"_s,
+        {planId}, readReport, tr("Reading the reports of plan %1").arg(planId));
+}
+
+Status ProgressRepository::update(const ProgressReport &report)
+{
+    QVariantList values = reportValues(report);
+    values << report.id;
+    return RS::changeOne(m_db,
+                         u"UPDATE progress_report SET task_id = ?, department_id = ?, period = ?,"
+                         " reported_on = ?, percent = ?, status = ?, text = ?, is_sample = ?"
+                         " WHERE id = ?"_s,
+                         values, tr("Saving progress report %1").arg(report.id));
+}
+
+Status ProgressRepository::remove(qint64 id)
+{
+    return RS::changeOne(m_db, u"DELETE FROM progress_report WHERE id = ?"_s, {id},
+                         tr("Deleting progress report %1").arg(id));
+}
+
+} // namespace PlanDesk

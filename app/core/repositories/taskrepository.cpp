@@ -1,0 +1,190 @@
+#include "repositories/taskrepository.h"
+
+#include <algorithm>
+
+#include <QHash>
+
+#include "database/transactionguard.h"
+#include "repositories/repositorysupport.h"
+#include "repositories/sqlvalues.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PlanDesk {
+
+namespace RS = RepositorySupport;
+
+namespace {
+
+#define TASK_COLUMNS                                                                               \
+    u"t.id, t.plan_id, t.group_id, t.parent_id, t.number, t.title, t.text, t.start_on,"            \
+    u" t.due_on, t.status, t.percent"
+// Document order: groups, then tasks by number, each followed by its items.
+#define TASK_ORDER                                                                                 \
+    u" ORDER BY g.position, coalesce(p.number, t.number), t.parent_id IS NOT NULL, t.number"
+
+Task readTask(const QSqlQuery &q, int at = 0)
+{
+    Task t;
+    t.id = q.value(at + 0).toLongLong();
+    t.planId = q.value(at + 1).toLongLong();
+    t.groupId = q.value(at + 2).toLongLong();
+    t.parentId = Sql::toOptionalId(q.value(at + 3));
+    t.number = q.value(at + 4).toInt();
+    t.title = q.value(at + 5).toString();
+    t.text = q.value(at + 6).toString();
+    t.startOn = Sql::toDate(q.value(at + 7));
+    t.dueOn = Sql::toDate(q.value(at + 8));
+    t.status = fromCode<TaskStatus>(q.value(at + 9).toString()).value_or(TaskStatus::NotStarted);
+    t.percent = q.value(at + 10).toInt();
+    return t;
+}
+
+QVariantList taskValues(const Task &t)
+{
+    return {t.planId,           t.groupId,         Sql::optional(t.parentId), t.number,
+            Sql::text(t.title), Sql::text(t.text), Sql::date(t.startOn),      Sql::date(t.dueOn),
+            toCode(t.status),   t.percent};
+}
+
+Assignment readAssignment(const QSqlQuery &q)
+{
+    Assignment a;
+    a.id = q.value(0).toLongLong();
+    a.taskId = q.value(1).toLongLong();
+    a.departmentId = q.value(2).toLongLong();
+    a.role = fromCode<AssignmentRole>(q.value(3).toString()).value_or(AssignmentRole::Cooperating);
+    a.position = q.value(4).toInt();
+    return a;
+}
+
+} // namespace
+
+Result<qint64> TaskRepository::create(const Task &task)
+{
+    return RS::insert(m_db,
+                      u"INSERT INTO task (plan_id, group_id, parent_id, number, title, text,"
+                      " start_on, due_on, status, percent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      taskValues(task), tr("Saving task %1 “%2”").arg(task.number).arg(task.title));
+}
+
+Result<Task> TaskRepository::task(qint64 id)
+{
+    return RS::one<Task>(
+        m_db, u"SELECT " TASK_COLUMNS u" FROM task t WHERE t.id = ?"_s, {id},
+        [](const QSqlQuery &q) { return readTask(q); }, tr("Reading task %1").arg(id));
+}
+
+Result<QList<Task>> TaskRepository::tasks(qint64 planId)
+{
+    return RS::list<Task>(
+        m_db,
+        u"SELECT " TASK_COLUMNS u" FROM task t"
+        u" JOIN task_group g ON g.id = t.group_id"
+        u" LEFT JOIN task p ON p.id = t.parent_id"
+        u" WHERE t.plan_id = ?" TASK_ORDER ""_s,
+        {planId}, [](const QSqlQuery &q) { return readTask(q); },
+        tr("Reading the tasks of plan %1").arg(planId));
+}
+
+Status TaskRepository::update(const Task &task)
+{
+    QVariantList values = taskValues(task);
+    values << task.id;
+    return RS::changeOne(m_db,
+                         u"UPDATE task SET plan_id = ?, group_id = ?, parent_id = ?, number = ?,"
+                         " title = ?, text = ?, start_on = ?, due_on = ?, status = ?, percent = ?"
+                         " WHERE id = ?"_s,
+                         values, tr("Saving task %1 “%2”").arg(task.number).arg(task.title));
+}
+
+Status TaskRepository::remove(qint64 id)
+{
+    return RS::changeOne(m_db, u"DELETE FROM task WHERE id = ?"_s, {id},
+                         tr("Deleting task %1").arg(id));
+}
+
+Status TaskRepository::setAssignments(qint64 taskId, const QList<Assignment> &assignments)
+{
+    const QString context = tr("Saving the departments of task %1").arg(taskId);
+    const auto leads = std::count_if(assignments.cbegin(), assignments.cend(),
+                                     [](const auto &a) { return a.role == AssignmentRole::Lead; });
+    if (leads != 1)
+        return Status::failure(RS::failure(context, tr("a task has exactly one lead department")));
+
+    TransactionGuard tx(m_db);
+    if (!tx.ok())
+        return Status::failure(RS::failure(context, tx.error()));
+    if (auto q = m_db.exec(u"DELETE FROM assignment WHERE task_id = ?"_s, {taskId}); !q)
+        return Status::failure(RS::failure(context, q.error()));
+    int position = 0;
+    for (const Assignment &a : assignments) {
+        auto q = m_db.exec(u"INSERT INTO assignment (task_id, department_id, role, position)"
+                           " VALUES (?, ?, ?, ?)"_s,
+                           {taskId, a.departmentId, toCode(a.role), ++position});
+        if (!q)
+            return Status::failure(RS::failure(context, q.error()));
+    }
+    if (Status s = tx.commit(); !s)
+        return Status::failure(RS::failure(context, s.error()));
+    return {};
+}
+
+Result<QList<Assignment>> TaskRepository::assignments(qint64 taskId)
+{
+    return RS::list<Assignment>(m_db,
+                                u"SELECT id, task_id, department_id, role, position"
+                                " FROM assignment WHERE task_id = ? ORDER BY position"_s,
+                                {taskId}, readAssignment,
+                                tr("Reading the departments of task %1").arg(taskId));
+}
+
+Result<QList<TaskOverview>> TaskRepository::overview(qint64 planId)
+{
+    using R = Result<QList<TaskOverview>>;
+    const QString context = tr("Reading the tasks of plan %1").arg(planId);
+
+    // Two queries for the whole plan, not one per task.
+    Result<QSqlQuery> names = m_db.exec(
+        u"SELECT a.task_id, a.role, d.name FROM assignment a"
+        " JOIN department d ON d.id = a.department_id"
+        " JOIN task t ON t.id = a.task_id WHERE t.plan_id = ? ORDER BY a.task_id, a.position"_s,
+        {planId});
+    if (!names)
+        return R::failure(RS::failure(context, names.error()));
+    QHash<qint64, QPair<QString, QStringList>> departmentsByTask;
+    while (names->next()) {
+        auto &entry = departmentsByTask[names->value(0).toLongLong()];
+        if (names->value(1).toString() == toCode(AssignmentRole::Lead))
+            entry.first = names->value(2).toString();
+        else
+            entry.second << names->value(2).toString();
+    }
+
+    Result<QSqlQuery> rows = m_db.exec(
+        u"SELECT " TASK_COLUMNS u", g.id, g.plan_id, g.kind, g.position, g.numbering, g.title"
+        u" FROM task t JOIN task_group g ON g.id = t.group_id"
+        u" LEFT JOIN task p ON p.id = t.parent_id"
+        u" WHERE t.plan_id = ?" TASK_ORDER ""_s,
+        {planId});
+    if (!rows)
+        return R::failure(RS::failure(context, rows.error()));
+    QList<TaskOverview> result;
+    while (rows->next()) {
+        TaskOverview o;
+        o.task = readTask(*rows);
+        o.group.id = rows->value(11).toLongLong();
+        o.group.planId = rows->value(12).toLongLong();
+        o.group.kind = fromCode<GroupKind>(rows->value(13).toString()).value_or(GroupKind::KeyTask);
+        o.group.position = rows->value(14).toInt();
+        o.group.numbering = rows->value(15).toString();
+        o.group.title = rows->value(16).toString();
+        const auto departments = departmentsByTask.value(o.task.id);
+        o.lead = departments.first;
+        o.cooperating = departments.second;
+        result.append(o);
+    }
+    return result;
+}
+
+} // namespace PlanDesk

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include "domain/entities.h"
+#include "util/result.h"
+
+namespace PlanDesk {
+
+class Database;
+
+/// A task as the lists show it: the task with its group and the names of
+/// its departments in document order, read for a whole plan at once.
+struct TaskOverview
+{
+    Task task;
+    TaskGroup group;
+    QString lead;
+    QStringList cooperating;
+};
+
+/// Tasks, safeguard measures and work items, with their lead and cooperating
+/// departments.
+class TaskRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(TaskRepository)
+
+public:
+    explicit TaskRepository(Database &db)
+        : m_db(db)
+    {
+    }
+
+    Result<qint64> create(const Task &task);
+    Result<Task> task(qint64 id);
+    /// A plan's tasks in document order: by group, number, then work items.
+    Result<QList<Task>> tasks(qint64 planId);
+    Status update(const Task &task);
+    /// Removes the task with its work items, assignments and reports.
+    Status remove(qint64 id);
+
+    /// Replaces all of a task's departments at once. The list must hold exactly
+    /// one lead; positions follow the list's order.
+    Status setAssignments(qint64 taskId, const QList<Assignment> &assignments);
+    Result<QList<Assignment>> assignments(qint64 taskId);
+
+    Result<QList<TaskOverview>> overview(qint64 planId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace PlanDesk

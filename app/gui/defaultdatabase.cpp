@@ -1,0 +1,44 @@
+#include "defaultdatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include "database/database.h"
+#include "plans/planinstaller.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PlanDesk {
+
+QString DefaultDatabase::path()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"plandesk.sqlite"_s);
+}
+
+Result<std::unique_ptr<Database>> DefaultDatabase::openOrCreate(const QString &path)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    if (QFileInfo::exists(path))
+        return Database::open(path);
+
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return R::failure(tr("Cannot create the folder for “%1”.").arg(path));
+    Result<PlanDocument> plan = PlanFile::builtIn();
+    if (!plan)
+        return R::failure(plan.error());
+    R db = Database::create(path);
+    if (!db)
+        return db;
+    if (Result<qint64> id = PlanInstaller::install(**db, *plan); !id) {
+        db.value().reset();
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix);
+        return R::failure(id.error());
+    }
+    return db;
+}
+
+} // namespace PlanDesk

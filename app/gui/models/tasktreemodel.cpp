@@ -1,0 +1,233 @@
+#include "models/tasktreemodel.h"
+
+#include <QColor>
+#include <QFont>
+#include <QHash>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PlanDesk {
+
+TaskTreeModel::TaskTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+TaskTreeModel::~TaskTreeModel() = default;
+
+void TaskTreeModel::setPlan(const QList<TaskGroup> &groups, const QList<TaskOverview> &tasks,
+                            const QDate &asOf)
+{
+    beginResetModel();
+    m_root.children.clear();
+    m_asOf = asOf;
+    QHash<qint64, Node *> groupNodes;
+    QHash<qint64, Node *> taskNodes;
+    for (const TaskGroup &group : groups) {
+        auto node = std::make_unique<Node>();
+        node->parent = &m_root;
+        node->row = static_cast<int>(m_root.children.size());
+        node->isGroup = true;
+        node->group = group;
+        groupNodes.insert(group.id, node.get());
+        m_root.children.push_back(std::move(node));
+    }
+    // The repository returns tasks in document order, parents before items.
+    for (const TaskOverview &task : tasks) {
+        Node *parent = task.task.parentId ? taskNodes.value(*task.task.parentId)
+                                          : groupNodes.value(task.task.groupId);
+        if (!parent)
+            continue;
+        auto node = std::make_unique<Node>();
+        node->parent = parent;
+        node->row = static_cast<int>(parent->children.size());
+        node->task = task;
+        node->pace = assessPace(task.task, asOf);
+        taskNodes.insert(task.task.id, node.get());
+        parent->children.push_back(std::move(node));
+    }
+    endResetModel();
+}
+
+TaskTreeModel::Node *TaskTreeModel::nodeFor(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer())
+                           : const_cast<Node *>(&m_root);
+}
+
+QModelIndex TaskTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    Node *node = nodeFor(parent);
+    return createIndex(row, column, node->children.at(static_cast<std::size_t>(row)).get());
+}
+
+QModelIndex TaskTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const Node *node = nodeFor(child);
+    if (node->parent == &m_root)
+        return {};
+    return createIndex(node->parent->row, 0, node->parent);
+}
+
+int TaskTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return static_cast<int>(nodeFor(parent)->children.size());
+}
+
+int TaskTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant TaskTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node &node = *nodeFor(index);
+    if (role == IsGroupRole)
+        return node.isGroup;
+    return node.isGroup ? groupData(node, index.column(), role)
+                        : taskData(node, index.column(), role);
+}
+
+QVariant TaskTreeModel::groupData(const Node &node, int column, int role) const
+{
+    if (role == Qt::DisplayRole && column == Number)
+        return node.group.numbering;
+    if (role == Qt::DisplayRole && column == Title)
+        return node.group.title;
+    if (role == TaskIdRole)
+        return qint64(0);
+    if (role == Qt::FontRole) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    return {};
+}
+
+QVariant TaskTreeModel::taskData(const Node &node, int column, int role) const
+{
+    const Task &task = node.task.task;
+    switch (role) {
+    case TaskIdRole:
+        return task.id;
+    case ClauseTextRole:
+        return task.text;
+    case PaceLightRole:
+        return static_cast<int>(node.pace.light);
+    case Qt::ToolTipRole:
+        if (column == Pace)
+            return tr("Expected %1% by %2, reported %3%")
+                .arg(node.pace.expectedPercent)
+                .arg(QLocale().toString(m_asOf, QLocale::ShortFormat))
+                .arg(task.percent);
+        if (column == Title)
+            return task.text;
+        return {};
+    case Qt::DecorationRole:
+        return column == Pace ? QVariant(paceColor(node.pace.light)) : QVariant();
+    case Qt::TextAlignmentRole:
+        return column == Number || column == Percent ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                     : QVariant();
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    const QLocale locale;
+    switch (column) {
+    case Number:
+        return task.parentId ? u"%1.%2"_s.arg(node.parent->task.task.number).arg(task.number)
+                             : QString::number(task.number);
+    case Title:
+        return task.title;
+    case Lead:
+        return node.task.lead;
+    case Cooperating:
+        return node.task.cooperating.join(u"、"_s);
+    case Start:
+        return locale.toString(task.startOn, QLocale::ShortFormat);
+    case Due:
+        return locale.toString(task.dueOn, QLocale::ShortFormat);
+    case Percent:
+        return locale.toString(task.percent) + locale.percent();
+    case Status:
+        return displayName(task.status);
+    case Pace:
+        return node.pace.overdue ? tr("Overdue") : paceText(node.pace.light);
+    default:
+        return {};
+    }
+}
+
+QVariant TaskTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Number:
+        return tr("No.");
+    case Title:
+        return tr("Task");
+    case Lead:
+        return tr("Lead department");
+    case Cooperating:
+        return tr("Cooperating departments");
+    case Start:
+        return tr("Start");
+    case Due:
+        return tr("Due");
+    case Percent:
+        return tr("Done");
+    case Status:
+        return tr("Status");
+    case Pace:
+        return tr("Pace");
+    default:
+        return {};
+    }
+}
+
+QString TaskTreeModel::paceText(PaceLight light)
+{
+    switch (light) {
+    case PaceLight::NotStarted:
+        return tr("Not started");
+    case PaceLight::Green:
+        return tr("On pace");
+    case PaceLight::Yellow:
+        return tr("Behind");
+    case PaceLight::Red:
+        return tr("Far behind");
+    case PaceLight::Done:
+        return tr("Done");
+    }
+    return {};
+}
+
+QColor TaskTreeModel::paceColor(PaceLight light)
+{
+    switch (light) {
+    case PaceLight::NotStarted:
+        return QColor(0x9e, 0x9e, 0x9e);
+    case PaceLight::Green:
+        return QColor(0x2e, 0x7d, 0x32);
+    case PaceLight::Yellow:
+        return QColor(0xf9, 0xa8, 0x25);
+    case PaceLight::Red:
+        return QColor(0xc6, 0x28, 0x28);
+    case PaceLight::Done:
+        return QColor(0x15, 0x65, 0xc0);
+    }
+    return {};
+}
+
+} // namespace PlanDesk

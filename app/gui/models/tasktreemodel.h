@@ -1,0 +1,79 @@
+#pragma once
+
+#include <vector>
+
+#include <QAbstractItemModel>
+#include <QDate>
+
+#include "repositories/taskrepository.h"
+#include "rules/pace.h"
+
+namespace PlanDesk {
+
+/// The plan as a read-only tree: groups → tasks → work items, in document
+/// order, with columns for number, title, departments, dates, percent,
+/// status and pace light on the as-of date.
+class TaskTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TaskTreeModel)
+
+public:
+    enum Column {
+        Number,
+        Title,
+        Lead,
+        Cooperating,
+        Start,
+        Due,
+        Percent,
+        Status,
+        Pace,
+        ColumnCount
+    };
+    enum Role {
+        TaskIdRole = Qt::UserRole + 1, ///< qint64, 0 on group rows
+        ClauseTextRole, ///< the document's full clause
+        PaceLightRole, ///< int(PaceLight) on task rows
+        IsGroupRole, ///< bool
+    };
+
+    explicit TaskTreeModel(QObject *parent = nullptr);
+    ~TaskTreeModel() override;
+
+    void setPlan(const QList<TaskGroup> &groups, const QList<TaskOverview> &tasks,
+                 const QDate &asOf);
+    QDate asOf() const { return m_asOf; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QString paceText(PaceLight light);
+    static QColor paceColor(PaceLight light);
+
+private:
+    struct Node
+    {
+        Node *parent = nullptr;
+        int row = 0;
+        bool isGroup = false;
+        TaskGroup group;
+        TaskOverview task;
+        PaceAssessment pace;
+        std::vector<std::unique_ptr<Node>> children;
+    };
+
+    Node *nodeFor(const QModelIndex &index) const;
+    QVariant groupData(const Node &node, int column, int role) const;
+    QVariant taskData(const Node &node, int column, int role) const;
+
+    Node m_root;
+    QDate m_asOf;
+};
+
+} // namespace PlanDesk

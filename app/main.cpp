@@ -1,0 +1,99 @@
+// PlanDesk's entry point: a command (init, export, check, backup) runs
+// without a window; anything else opens the main window.
+
+#include <cstdio>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFont>
+#include <QMessageBox>
+
+#include "commandline.h"
+#include "database/database.h"
+#include "defaultdatabase.h"
+#include "i18n/translations.h"
+#include "windows/mainwindow.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(u"PlanDesk"_s);
+    QCoreApplication::setOrganizationName(u"PlanDesk"_s);
+    QCoreApplication::setApplicationVersion(QLatin1StringView(PLANDESK_VERSION));
+}
+
+/// The value of `--name VALUE` or `--name=VALUE` among the arguments.
+QString optionValue(const QStringList &arguments, const QString &name)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == name && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(name + u'='))
+            return arguments.at(i).mid(name.size() + 1);
+    }
+    return {};
+}
+
+int runCommand(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    PlanDesk::installTranslations(app);
+    QFile out;
+    QFile err;
+    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
+        return PlanDesk::Cli::Failure;
+    return PlanDesk::Cli::run(QCoreApplication::arguments(), out, err);
+}
+
+int runWindow(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    const QStringList arguments = QCoreApplication::arguments();
+    PlanDesk::installTranslations(app, optionValue(arguments, u"--lang"_s));
+    // Windows has YaHei and SimSun, Linux has Noto Sans CJK SC: name all so
+    // each machine picks a Simplified Chinese face, never a Japanese one.
+    QFont font = QApplication::font();
+    font.setFamilies({u"Microsoft YaHei"_s, u"SimSun"_s, u"Noto Sans CJK SC"_s});
+    QApplication::setFont(font);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "PlanDesk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(
+        {u"db"_s, QCoreApplication::translate("main", "The database to open."), u"FILE"_s});
+    parser.addOption({u"lang"_s,
+                      QCoreApplication::translate("main", "Interface language (zh_CN or en)."),
+                      u"LANG"_s});
+    parser.process(app);
+
+    const QString path =
+        parser.isSet(u"db"_s) ? parser.value(u"db"_s) : PlanDesk::DefaultDatabase::path();
+    auto db = parser.isSet(u"db"_s) ? PlanDesk::Database::open(path)
+                                    : PlanDesk::DefaultDatabase::openOrCreate(path);
+    if (!db) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "PlanDesk"), db.error());
+        return 1;
+    }
+    PlanDesk::MainWindow window(std::move(db.value()));
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (PlanDesk::Cli::isCommandInvocation(arguments))
+        return runCommand(argc, argv);
+    return runWindow(argc, argv);
+}
