@@ -67,29 +67,32 @@ CREATE INDEX task_plan ON task (plan_id);
 CREATE INDEX task_parent ON task (parent_id);
 
 -- A task's group belongs to its plan. Work items hang under top-level tasks
--- only (two levels, so no cycles) and stay in their parent's group.
+-- only (two levels, so no cycles) and stay in their parent's group. A missing
+-- group or parent is left to the foreign keys to report.
 CREATE TRIGGER task_consistent_insert BEFORE INSERT ON task
 BEGIN
     SELECT RAISE(ABORT, 'task_group_in_plan')
-     WHERE (SELECT plan_id FROM task_group WHERE id = NEW.group_id) IS NOT NEW.plan_id;
+     WHERE EXISTS (SELECT 1 FROM task_group WHERE id = NEW.group_id)
+       AND (SELECT plan_id FROM task_group WHERE id = NEW.group_id) IS NOT NEW.plan_id;
     SELECT RAISE(ABORT, 'task_item_parent_is_top_level')
      WHERE NEW.parent_id IS NOT NULL
        AND (SELECT parent_id FROM task WHERE id = NEW.parent_id) IS NOT NULL;
     SELECT RAISE(ABORT, 'task_item_in_parent_group')
-     WHERE NEW.parent_id IS NOT NULL
+     WHERE EXISTS (SELECT 1 FROM task WHERE id = NEW.parent_id)
        AND (SELECT group_id FROM task WHERE id = NEW.parent_id) IS NOT NEW.group_id;
 END;
 CREATE TRIGGER task_consistent_update BEFORE UPDATE OF plan_id, group_id, parent_id ON task
 BEGIN
     SELECT RAISE(ABORT, 'task_group_in_plan')
-     WHERE (SELECT plan_id FROM task_group WHERE id = NEW.group_id) IS NOT NEW.plan_id;
+     WHERE EXISTS (SELECT 1 FROM task_group WHERE id = NEW.group_id)
+       AND (SELECT plan_id FROM task_group WHERE id = NEW.group_id) IS NOT NEW.plan_id;
     SELECT RAISE(ABORT, 'task_item_parent_is_top_level')
      WHERE NEW.parent_id IS NOT NULL
        AND (SELECT parent_id FROM task WHERE id = NEW.parent_id) IS NOT NULL;
     SELECT RAISE(ABORT, 'task_with_items_cannot_become_item')
      WHERE NEW.parent_id IS NOT NULL AND EXISTS (SELECT 1 FROM task WHERE parent_id = NEW.id);
     SELECT RAISE(ABORT, 'task_item_in_parent_group')
-     WHERE NEW.parent_id IS NOT NULL
+     WHERE EXISTS (SELECT 1 FROM task WHERE id = NEW.parent_id)
        AND (SELECT group_id FROM task WHERE id = NEW.parent_id) IS NOT NEW.group_id;
 END;
 -- Moving a task to another group takes its work items along.

@@ -90,6 +90,11 @@ QString describeSqlError(const QString &message)
     if (message.contains(u"FOREIGN KEY constraint failed"_s))
         return QCoreApplication::translate(
             "SqlErrors", "it refers to a record that does not exist or is still in use");
+    static const QString notNullPrefix = u"NOT NULL constraint failed: "_s;
+    if (const qsizetype at = message.indexOf(notNullPrefix); at >= 0) {
+        const QString column = message.mid(at + notNullPrefix.size()).section(u'.', 1).trimmed();
+        return QCoreApplication::translate("SqlErrors", "“%1” is required").arg(column);
+    }
     static const QString uniquePrefix = u"UNIQUE constraint failed: "_s;
     if (const qsizetype at = message.indexOf(uniquePrefix); at >= 0) {
         const QString columns = message.mid(at + uniquePrefix.size()).trimmed();

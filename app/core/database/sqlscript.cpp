@@ -27,11 +27,15 @@ public:
         m_inTrigger = isCreateTrigger();
         if (!m_inTrigger)
             return;
-        if (upper == u"CASE")
+        m_lastWasEnd = false;
+        if (upper == u"CASE") {
             ++m_caseDepth;
-        else if (upper == u"END" && m_caseDepth > 0)
-            --m_caseDepth;
-        m_lastWasEnd = upper == u"END" && m_caseDepth == 0;
+        } else if (upper == u"END") {
+            if (m_caseDepth > 0)
+                --m_caseDepth; // closes a CASE, not the trigger body
+            else
+                m_lastWasEnd = true;
+        }
     }
     void otherToken() { m_lastWasEnd = false; }
     /// A ';' ends the statement unless we are inside a trigger body.

@@ -34,6 +34,9 @@ public:
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
     const T &operator*() const & { return *m_value; }
+    T &operator*() & { return *m_value; }
+    // By value from a temporary, so `for (x : *repository.list())` is safe.
+    T operator*() && { return std::move(*m_value); }
 
     const QString &error() const { return m_error; }
 
