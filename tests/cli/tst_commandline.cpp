@@ -1,0 +1,257 @@
+#include "commandline.h"
+#include "testdatabase.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PlanDesk;
+using namespace PlanDesk::Testing;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run plandesk(const QStringList &arguments)
+{
+    QBuffer out;
+    QBuffer err;
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    Run r;
+    r.code = Cli::run(QStringList{u"plandesk"_s} + arguments, out, err);
+    r.out = out.data();
+    r.err = QString::fromUtf8(err.data());
+    return r;
+}
+
+QJsonArray json(const QByteArray &bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("%s", qPrintable(error.errorString()));
+    return doc.array();
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        m_path = m_dir.filePath(u"ledger.sqlite"_s);
+        const Run r = plandesk({u"init"_s, u"--db"_s, m_path, u"--demo"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
+
+    void shouldTellWhatItIs()
+    {
+        const Run version = plandesk({u"--version"_s});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.startsWith("PlanDesk "));
+        const Run help = plandesk({u"--help"_s});
+        QCOMPARE(help.code, 0);
+        for (const char *command : {"init", "export", "check", "backup"})
+            QVERIFY(help.out.contains(command));
+        const Run exportHelp = plandesk({u"export"_s, u"--help"_s});
+        QCOMPARE(exportHelp.code, 0);
+        QVERIFY(exportHelp.out.contains("--format"));
+    }
+
+    void shouldExportTheTasksAsTheDocumentListsThem()
+    {
+        const Run r = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, m_path, u"--format"_s,
+                                u"json"_s, u"--out"_s, u"-"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray tasks = json(r.out);
+        QCOMPARE(tasks.size(), 22);
+        const QJsonObject task4 = tasks.at(3).toObject();
+        QCOMPARE(task4[u"kind"_s].toString(), u"task"_s);
+        QCOMPARE(task4[u"number"_s].toInt(), 4);
+        QCOMPARE(task4[u"group"_s].toString(), u"促进知识产权创造"_s);
+        QCOMPARE(task4[u"title"_s].toString(), u"促进产业知识产权集聚"_s);
+        QCOMPARE(task4[u"lead"_s].toString(), u"市发展改革委"_s);
+        QCOMPARE(task4[u"cooperating"_s].toArray().size(), 5);
+        QCOMPARE(task4[u"cooperating"_s].toArray().at(0).toString(), u"市经济和信息化委"_s);
+        QCOMPARE(task4[u"start"_s].toString(), u"2017-04-12"_s);
+        QCOMPARE(task4[u"due"_s].toString(), u"2020-12-31"_s);
+        QVERIFY(task4[u"parent"_s].isNull());
+        QVERIFY(task4.contains(u"status"_s) && task4.contains(u"percent"_s) && task4.contains(u"text"_s));
+
+        const QJsonObject safeguard1 = tasks.at(17).toObject();
+        QCOMPARE(safeguard1[u"kind"_s].toString(), u"safeguard"_s);
+        QCOMPARE(safeguard1[u"number"_s].toInt(), 1);
+        QCOMPARE(safeguard1[u"group"_s].toString(), u"保障措施"_s);
+        QCOMPARE(safeguard1[u"lead"_s].toString(), u"市知识产权工作领导小组各成员单位"_s);
+        QVERIFY(safeguard1[u"cooperating"_s].toArray().isEmpty());
+    }
+
+    void shouldExportTheFourTargets()
+    {
+        const Run r = plandesk({u"export"_s, u"indicators"_s, u"--db"_s, m_path, u"--format"_s, u"json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray indicators = json(r.out);
+        QCOMPARE(indicators.size(), 4);
+        const QList<double> targets = {4.2, 200, 37500, 10000};
+        for (int i = 0; i < 4; ++i) {
+            const QJsonObject o = indicators.at(i).toObject();
+            QCOMPARE(o[u"target"_s].toDouble(), targets.at(i));
+            QCOMPARE(o[u"target_year"_s].toInt(), 2020);
+            for (const char *key : {"code", "name", "unit", "comparison", "baseline", "baseline_year"})
+                QVERIFY2(o.contains(QLatin1StringView(key)), key);
+        }
+        QVERIFY(r.out.contains("\"target\": 4.2,")); // exactly, not 4.2000000000000002
+        QCOMPARE(indicators.at(0)[u"comparison"_s].toString(), u">"_s);
+    }
+
+    void shouldExportEveryKindAsCsvAndJson_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QString>("firstColumn");
+        QTest::newRow("tasks") << u"tasks"_s << 22 << u"id"_s;
+        QTest::newRow("departments") << u"departments"_s << 34 << u"id"_s;
+        QTest::newRow("indicators") << u"indicators"_s << 4 << u"id"_s;
+        QTest::newRow("values") << u"values"_s << 20 << u"indicator"_s;
+        QTest::newRow("progress") << u"progress"_s << 330 << u"id"_s;
+        QTest::newRow("meetings") << u"meetings"_s << 6 << u"id"_s;
+        QTest::newRow("actions") << u"actions"_s << 18 << u"id"_s;
+    }
+    void shouldExportEveryKindAsCsvAndJson()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, rows);
+        QFETCH(QString, firstColumn);
+        const Run j = plandesk({u"export"_s, kind, u"--db"_s, m_path, u"--format"_s, u"json"_s});
+        QCOMPARE(j.code, 0);
+        QCOMPARE(json(j.out).size(), rows);
+
+        const QString file = m_dir.filePath(kind + u".csv"_s);
+        const Run c = plandesk({u"export"_s, kind, u"--db"_s, m_path, u"--format"_s, u"csv"_s,
+                                u"--out"_s, file});
+        QCOMPARE(c.code, 0);
+        QVERIFY(c.out.isEmpty());
+        const QByteArray csv = fileBytes(file);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(csv.mid(3).startsWith(firstColumn.toUtf8() + ','));
+        QVERIFY(csv.endsWith("\r\n"));
+        QVERIFY(!csv.contains("\n\n"));
+    }
+
+    void shouldMarkSampleDataInExports()
+    {
+        const Run r = plandesk({u"export"_s, u"meetings"_s, u"--db"_s, m_path, u"--format"_s, u"json"_s});
+        for (const QJsonValue &m : json(r.out))
+            QCOMPARE(m[u"sample"_s].toBool(), true);
+    }
+
+    void shouldRefuseBadUsageWithExitCode2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"Unknown command “frobnicate”"_s;
+        QTest::newRow("unknown kind") << QStringList{u"export"_s, u"budgets"_s, u"--db"_s, u"x"_s, u"--format"_s, u"csv"_s} << u"Unknown kind “budgets”"_s;
+        QTest::newRow("bad format") << QStringList{u"export"_s, u"tasks"_s, u"--db"_s, u"x"_s, u"--format"_s, u"xml"_s} << u"--format must be csv or json"_s;
+        QTest::newRow("no db") << QStringList{u"check"_s} << u"--db is required"_s;
+        QTest::newRow("unknown option") << QStringList{u"check"_s, u"--db"_s, u"x"_s, u"--force"_s} << u"force"_s;
+        QTest::newRow("no kind") << QStringList{u"export"_s, u"--db"_s, u"x"_s} << u"expected 1 argument"_s;
+    }
+    void shouldRefuseBadUsageWithExitCode2()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run r = plandesk(arguments);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1); // one line
+    }
+
+    void shouldFailClearlyOnAMissingDatabase()
+    {
+        const QString missing = m_dir.filePath(u"nowhere.sqlite"_s);
+        const Run r = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, missing, u"--format"_s, u"csv"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"nowhere.sqlite"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(missing));
+    }
+
+    void shouldRefuseToInitOverAnExistingFile()
+    {
+        const QByteArray before = fileBytes(m_path);
+        const Run r = plandesk({u"init"_s, u"--db"_s, m_path});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"already exists"_s), qPrintable(r.err));
+        QCOMPARE(fileBytes(m_path), before);
+    }
+
+    void shouldCheckAGoodDatabase()
+    {
+        const Run r = plandesk({u"check"_s, u"--db"_s, m_path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith("ok: "), r.out.constData());
+    }
+
+    void shouldFailTheCheckOfADamagedFileAndLeaveItAlone()
+    {
+        const QString damaged = m_dir.filePath(u"damaged.sqlite"_s);
+        QVERIFY(plandesk({u"init"_s, u"--db"_s, damaged}).code == 0);
+        QVERIFY(execRaw(damaged, {u"PRAGMA wal_checkpoint(TRUNCATE)"_s}));
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() / 2);
+        file.write(QByteArray(16384, '\0'));
+        file.close();
+        const QByteArray before = fileBytes(damaged);
+
+        const Run r = plandesk({u"check"_s, u"--db"_s, damaged});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith(u"plandesk: "_s), qPrintable(r.err));
+        QCOMPARE(fileBytes(damaged), before);
+    }
+
+    void shouldFailTheCheckOfANonDatabaseFile()
+    {
+        const QString text = m_dir.filePath(u"notes.txt"_s);
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(5000, 'x'));
+        file.close();
+        const Run r = plandesk({u"check"_s, u"--db"_s, text});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"not a PlanDesk database"_s), qPrintable(r.err));
+        QCOMPARE(fileBytes(text), QByteArray(5000, 'x'));
+    }
+
+    void shouldBackUpToANewFile()
+    {
+        const QString target = m_dir.filePath(u"backup.sqlite"_s);
+        const Run r = plandesk({u"backup"_s, u"--db"_s, m_path, u"--out"_s, target});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(plandesk({u"check"_s, u"--db"_s, target}).code, 0);
+        const Run again = plandesk({u"backup"_s, u"--db"_s, m_path, u"--out"_s, target});
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.err.contains(u"already exists"_s), qPrintable(again.err));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

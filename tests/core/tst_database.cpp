@@ -1,0 +1,107 @@
+#include "database/database.h"
+#include "testdatabase.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PlanDesk;
+using namespace PlanDesk::Testing;
+
+class TestDatabaseConnection : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldConfigureEveryConnection()
+    {
+        TestDatabase t(TestDatabase::Content::Empty);
+        Database &db = t.reopen();
+        QCOMPARE(*db.scalar(u"PRAGMA foreign_keys"_s), 1);
+        QCOMPARE(*db.scalar(u"PRAGMA synchronous"_s), 2); // FULL
+        Result<QSqlQuery> mode = db.exec(u"PRAGMA journal_mode"_s);
+        QVERIFY(mode && mode->next());
+        QCOMPARE(mode->value(0).toString(), u"wal"_s);
+        mode->finish();
+        QCOMPARE(*db.scalar(u"PRAGMA busy_timeout"_s), Database::BusyTimeoutMs);
+        QCOMPARE(*db.scalar(u"PRAGMA application_id"_s), Database::ApplicationId);
+    }
+
+    void shouldNeverCreateAFileWhenOpening()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"missing.sqlite"_s);
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        QVERIFY(!db);
+        QVERIFY2(db.error().contains(u"missing.sqlite"_s), qPrintable(db.error()));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void shouldRefuseToCreateOverAnExistingFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"taken.sqlite"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("precious");
+        file.close();
+        QVERIFY(!Database::create(path));
+        QCOMPARE(fileBytes(path), QByteArray("precious"));
+    }
+
+    void shouldRefuseFilesThatAreNotPlanDeskDatabases_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("text file") << QByteArray("name,phone\n张三,123\n");
+        QTest::newRow("random bytes") << QByteArray(8192, '\x5a');
+        QTest::newRow("empty file") << QByteArray();
+    }
+    void shouldRefuseFilesThatAreNotPlanDeskDatabases()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"other.sqlite"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        QVERIFY(!db);
+        QVERIFY2(db.error().contains(u"not a PlanDesk database"_s), qPrintable(db.error()));
+        QCOMPARE(fileBytes(path), content);
+    }
+
+    void shouldRefuseAnotherApplicationsSqliteFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"other.sqlite"_s);
+        QVERIFY(execRaw(path, {u"CREATE TABLE contacts (name TEXT)"_s,
+                               u"INSERT INTO contacts VALUES ('x')"_s}));
+        const QByteArray before = fileBytes(path);
+        QVERIFY(!Database::open(path));
+        QCOMPARE(fileBytes(path), before);
+    }
+
+    void shouldNotWriteThroughAReadOnlyConnection()
+    {
+        TestDatabase t;
+        t.close();
+        Result<std::unique_ptr<Database>> db = Database::open(t.path(), Database::Access::ReadOnly);
+        QVERIFY(db);
+        QVERIFY((*db)->isReadOnly());
+        QVERIFY(!(*db)->exec(u"DELETE FROM department"_s));
+        QCOMPARE(*(*db)->scalar(u"SELECT count(*) FROM department"_s), 34);
+    }
+
+    void shouldReportSqlErrorsWithSqlitesMessage()
+    {
+        TestDatabase t(TestDatabase::Content::Empty);
+        Result<QSqlQuery> q = t.db().exec(u"SELECT * FROM no_such_table"_s);
+        QVERIFY(!q);
+        QVERIFY2(q.error().contains(u"no_such_table"_s), qPrintable(q.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseConnection)
+#include "tst_database.moc"

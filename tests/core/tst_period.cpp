@@ -1,0 +1,44 @@
+#include "domain/period.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PlanDesk;
+
+class TestPeriod : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldParseEachKind_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<QDate>("last");
+        QTest::newRow("year") << u"2018"_s << QDate(2018, 1, 1) << QDate(2018, 12, 31);
+        QTest::newRow("half") << u"2018-H2"_s << QDate(2018, 7, 1) << QDate(2018, 12, 31);
+        QTest::newRow("quarter") << u"2018-Q2"_s << QDate(2018, 4, 1) << QDate(2018, 6, 30);
+        QTest::newRow("month") << u"2020-02"_s << QDate(2020, 2, 1) << QDate(2020, 2, 29);
+    }
+    void shouldParseEachKind()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, first);
+        QFETCH(QDate, last);
+        const std::optional<Period> p = Period::parse(text);
+        QVERIFY(p);
+        QCOMPARE(p->firstDay(), first);
+        QCOMPARE(p->lastDay(), last);
+        QCOMPARE(p->toString(), text);
+    }
+
+    void shouldRefuseMalformedPeriods()
+    {
+        for (const QString &text : {u"18"_s, u"2018-Q5"_s, u"2018-H3"_s, u"2018-13"_s,
+                                    u"2018-00"_s, u"2018Q1"_s, u"二〇一八"_s, QString()})
+            QVERIFY2(!Period::parse(text), qPrintable(text));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPeriod)
+#include "tst_period.moc"

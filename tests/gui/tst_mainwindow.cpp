@@ -1,0 +1,125 @@
+#include "models/tasktreemodel.h"
+#include "pages/planpage.h"
+#include "testdatabase.h"
+#include "windows/mainwindow.h"
+
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStatusBar>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PlanDesk;
+using namespace PlanDesk::Testing;
+
+namespace {
+
+int visibleTaskRows(QTreeView *tree)
+{
+    int rows = 0;
+    const QAbstractItemModel *model = tree->model();
+    for (int g = 0; g < model->rowCount(); ++g)
+        rows += model->rowCount(model->index(g, 0));
+    return rows;
+}
+
+std::unique_ptr<Database> openCopy(TestDatabase &t)
+{
+    t.close();
+    return std::move(Database::open(t.path()).value());
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void shouldShowThePlansGroupsAndTasks()
+    {
+        TestDatabase t;
+        MainWindow window(openCopy(t));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.windowTitle().contains(u"济宁市人民政府关于加快知识产权强市建设的实施意见"_s));
+        auto *tree = window.findChild<QTreeView *>(u"taskTree"_s);
+        QVERIFY(tree);
+        QCOMPARE(tree->model()->rowCount(), 7);
+        QCOMPARE(visibleTaskRows(tree), 22);
+        QVERIFY(tree->isExpanded(tree->model()->index(0, 0)));
+        const QStringList labels = [&] {
+            QStringList texts;
+            for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+                texts << label->text();
+            return texts;
+        }();
+        QVERIFY2(labels.join(u'|').contains(u"test.sqlite"_s), qPrintable(labels.join(u'|')));
+    }
+
+    void shouldFilterAsTheUserTypes()
+    {
+        TestDatabase t;
+        MainWindow window(openCopy(t));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tree = window.findChild<QTreeView *>(u"taskTree"_s);
+        auto *filter = window.findChild<QLineEdit *>(u"filterEdit"_s);
+        QVERIFY(filter);
+
+        QTest::keySequence(&window, QKeySequence::Find);
+        QVERIFY(filter->hasFocus());
+        // Chinese arrives through the input method, committed as a whole word.
+        QInputMethodEvent typed;
+        typed.setCommitString(u"海关"_s);
+        QApplication::sendEvent(filter, &typed);
+        // Only task 10 lists 济宁海关.
+        QCOMPARE(visibleTaskRows(tree), 1);
+        QTest::keyClick(filter, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(filter, Qt::Key_Delete);
+        QCOMPARE(visibleTaskRows(tree), 22);
+    }
+
+    void shouldShowTheFullClauseOfTheSelectedTask()
+    {
+        TestDatabase t;
+        MainWindow window(openCopy(t));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tree = window.findChild<QTreeView *>(u"taskTree"_s);
+        auto *clause = window.findChild<QTextBrowser *>(u"clauseView"_s);
+        const QModelIndex task4 = tree->model()->index(0, TaskTreeModel::Title, tree->model()->index(1, 0));
+        tree->setCurrentIndex(task4);
+        QVERIFY(clause->toPlainText().contains(u"优化财政资金导向政策"_s));
+        QVERIFY(clause->toPlainText().contains(u"市发展改革委"_s));
+        tree->setCurrentIndex(tree->model()->index(1, 0)); // a group
+        QVERIFY(clause->toPlainText().isEmpty());
+    }
+
+    void shouldSaySampleDataIsSampleData()
+    {
+        TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
+        MainWindow window(openCopy(t));
+        QStringList texts;
+        for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            texts << label->text();
+        QVERIFY2(texts.contains(u"Contains sample data"_s), qPrintable(texts.join(u'|')));
+
+        const QString shot = qEnvironmentVariable("PLANDESK_SCREENSHOT");
+        if (!shot.isEmpty()) {
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.grab().save(shot));
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

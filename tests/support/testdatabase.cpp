@@ -1,0 +1,101 @@
+#include "testdatabase.h"
+
+#include "database/sqlscript.h"
+#include "plans/demodata.h"
+#include "plans/planinstaller.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PlanDesk::Testing {
+
+TestDatabase::TestDatabase(Content content)
+    : m_path(m_dir.filePath(u"test.sqlite"_s))
+{
+    Result<std::unique_ptr<Database>> created = Database::create(m_path);
+    if (!created)
+        qFatal("cannot create test database: %s", qPrintable(created.error()));
+    m_db = std::move(created.value());
+    if (content == Content::Empty)
+        return;
+    Result<PlanDocument> plan = PlanFile::builtIn();
+    if (!plan)
+        qFatal("built-in plan: %s", qPrintable(plan.error()));
+    Result<qint64> id = PlanInstaller::install(*m_db, *plan);
+    if (!id)
+        qFatal("install: %s", qPrintable(id.error()));
+    m_planId = *id;
+    if (content == Content::BuiltInPlanWithDemo) {
+        if (Status s = DemoData::add(*m_db, m_planId); !s)
+            qFatal("demo: %s", qPrintable(s.error()));
+    }
+}
+
+Database &TestDatabase::reopen()
+{
+    m_db.reset();
+    Result<std::unique_ptr<Database>> opened = Database::open(m_path);
+    if (!opened)
+        qFatal("reopen: %s", qPrintable(opened.error()));
+    m_db = std::move(opened.value());
+    return *m_db;
+}
+
+namespace {
+
+bool runOn(const QString &databasePath, const QStringList &statements)
+{
+    const QString name = QUuid::createUuid().toString();
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(databasePath);
+        ok = db.open();
+        for (const QString &statement : statements) {
+            if (!ok)
+                break;
+            QSqlQuery q(db);
+            ok = q.exec(statement);
+            if (!ok)
+                qWarning("%s: %s", qPrintable(statement.left(80)),
+                         qPrintable(q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+bool writeDatabaseFromSql(const QString &sqlPath, const QString &databasePath)
+{
+    QFile file(sqlPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return runOn(databasePath, splitSqlStatements(QString::fromUtf8(file.readAll())));
+}
+
+bool execRaw(const QString &databasePath, const QStringList &statements)
+{
+    return runOn(databasePath, statements);
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString fixture(const QString &name)
+{
+    return QString::fromUtf8(PLANDESK_FIXTURES_DIR) + u'/' + name;
+}
+
+} // namespace PlanDesk::Testing

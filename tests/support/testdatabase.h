@@ -1,0 +1,46 @@
+#pragma once
+
+#include "database/database.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace PlanDesk::Testing {
+
+/// A fresh database file in its own temporary folder, removed afterwards.
+class TestDatabase
+{
+public:
+    enum class Content { Empty, BuiltInPlan, BuiltInPlanWithDemo };
+
+    explicit TestDatabase(Content content = Content::BuiltInPlan);
+
+    Database &db() { return *m_db; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    qint64 planId() const { return m_planId; }
+    /// Closes the connection (e.g. to compare or damage the file).
+    void close() { m_db.reset(); }
+    /// Opens the file again; QVERIFYs that it opens.
+    Database &reopen();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    qint64 m_planId = 0;
+};
+
+/// Builds a SQLite file from an SQL dump (tests/fixtures), without PlanDesk's
+/// migrations: for databases "written by another version".
+bool writeDatabaseFromSql(const QString &sqlPath, const QString &databasePath);
+/// Runs raw statements on a file through a private connection (to damage it,
+/// to set a pragma), outside PlanDesk's own Database class.
+bool execRaw(const QString &databasePath, const QStringList &statements);
+QByteArray fileBytes(const QString &path);
+QString fixture(const QString &name);
+
+} // namespace PlanDesk::Testing
