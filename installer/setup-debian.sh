@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what PlanDesk needs to build, run and test on Debian 12 / Ubuntu.
+# Safe to run again; uses sudo when not run as root.
+set -euo pipefail
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+fi
+
+packages=(
+    build-essential cmake ninja-build
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    libxkbcommon-dev libgl-dev
+    fonts-noto-cjk
+)
+
+# Skip apt entirely when everything is present (fast reruns, offline machines).
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    $sudo apt-get update
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+fi
