@@ -50,7 +50,7 @@ private slots:
         QVERIFY(task4.siblingAtColumn(TaskTreeModel::Cooperating).data().toString().startsWith(u"市经济和信息化委、"_s));
         QVERIFY(task4.data(TaskTreeModel::ClauseTextRole).toString().contains(u"知识产权密集型产业"_s));
         QCOMPARE(model.rowCount(model.index(6, 0)), 5); // 保障措施
-        QCOMPARE(model.index(6, TaskTreeModel::Number).data().toString(), u"四"_s);
+        QCOMPARE(model.index(6, TaskTreeModel::Number).data().toString(), u"四 保障措施"_s);
     }
 
     void shouldLightEachTaskOnTheAsOfDate()

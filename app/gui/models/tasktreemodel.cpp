@@ -99,8 +99,9 @@ QVariant TaskTreeModel::data(const QModelIndex &index, int role) const
 
 QVariant TaskTreeModel::groupData(const Node &node, int column, int role) const
 {
+    // Views span group rows across all columns, so column 0 carries the title.
     if (role == Qt::DisplayRole && column == Number)
-        return node.group.numbering;
+        return u"%1 %2"_s.arg(node.group.numbering, node.group.title);
     if (role == Qt::DisplayRole && column == Title)
         return node.group.title;
     if (role == TaskIdRole)

@@ -1,5 +1,7 @@
 #include "pages/planpage.h"
 
+#include <algorithm>
+
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 
@@ -24,8 +26,9 @@ PlanPage::PlanPage(QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
     m_ui->taskTree->setModel(m_proxy);
-    m_ui->taskTree->header()->setStretchLastSection(false);
-    m_ui->taskTree->header()->setSectionResizeMode(TaskTreeModel::Title, QHeaderView::Stretch);
+    m_ui->taskTree->header()->setStretchLastSection(true);
+    m_ui->splitter->setStretchFactor(0, 4);
+    m_ui->splitter->setStretchFactor(1, 1);
     m_ui->filterEdit->setPlaceholderText(tr("Filter by number, title or department (Ctrl+F)"));
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &PlanPage::applyFilter);
@@ -44,13 +47,26 @@ QString PlanPage::load(Database &db, qint64 planId, const QDate &asOf)
     if (!tasks)
         return tasks.error();
     m_model->setPlan(*groups, *tasks, asOf);
+    spanGroupRows();
     m_ui->taskTree->expandAll();
-    for (int c = 0; c < TaskTreeModel::ColumnCount; ++c) {
-        if (c != TaskTreeModel::Title && c != TaskTreeModel::Cooperating)
-            m_ui->taskTree->resizeColumnToContents(c);
-    }
-    m_ui->taskTree->setColumnWidth(TaskTreeModel::Cooperating, 260);
+    for (int c = 0; c < TaskTreeModel::ColumnCount; ++c)
+        m_ui->taskTree->resizeColumnToContents(c);
+    // Long clause titles and department lists get room; the rest fit their text.
+    const int em = fontMetrics().horizontalAdvance(u'字');
+    m_ui->taskTree->setColumnWidth(TaskTreeModel::Number,
+                                   2 * m_ui->taskTree->indentation() + 3 * em);
+    m_ui->taskTree->setColumnWidth(
+        TaskTreeModel::Lead, std::min(m_ui->taskTree->columnWidth(TaskTreeModel::Lead), 10 * em));
+    m_ui->taskTree->setColumnWidth(TaskTreeModel::Title, 18 * em);
+    m_ui->taskTree->setColumnWidth(TaskTreeModel::Cooperating, 16 * em);
     return {};
+}
+
+void PlanPage::spanGroupRows()
+{
+    // Group headings ("(一) 深化知识产权领域改革") read across the whole row.
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        m_ui->taskTree->setFirstColumnSpanned(row, QModelIndex(), true);
 }
 
 void PlanPage::focusFilter()
@@ -62,6 +78,7 @@ void PlanPage::focusFilter()
 void PlanPage::applyFilter(const QString &text)
 {
     m_proxy->setFilterFixedString(text.trimmed());
+    spanGroupRows();
     m_ui->taskTree->expandAll();
 }
 

@@ -35,6 +35,7 @@ public:
 private:
     void showSelectedClause();
     void applyFilter(const QString &text);
+    void spanGroupRows();
 
     std::unique_ptr<Ui::PlanPage> m_ui;
     TaskTreeModel *m_model;
