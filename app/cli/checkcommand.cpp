@@ -44,7 +44,7 @@ int CheckCommand::run(const QStringList &arguments, Output &output)
     output.line(tr("ok: %1 (schema %2): %3")
                     .arg(*path)
                     .arg(report->schemaVersion)
-                    .arg(report->summary.join(u", "_s)));
+                    .arg(report->summary.join(tr(", "))));
     return Success;
 }
 

@@ -27,7 +27,7 @@ QString usage()
 {
     return QCoreApplication::translate(
                "Cli",
-               "Usage: plandesk [--db FILE]                 open the window\n"
+               "Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window\n"
                "       plandesk init --db FILE [--demo]     create a database with the built-in "
                "plan\n"
                "       plandesk export KIND --db FILE --format csv|json [--out FILE|-]\n"

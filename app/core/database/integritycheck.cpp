@@ -35,20 +35,45 @@ Result<IntegrityReport> IntegrityCheck::run(const QString &path)
                                     keys->value(2).toString());
 
     // Counts for the summary; table names are fixed here, never from input.
-    const std::pair<const char *, QString> counts[] = {
-        {QT_TR_NOOP("plans"), u"SELECT count(*) FROM plan"_s},
-        {QT_TR_NOOP("departments"), u"SELECT count(*) FROM department"_s},
-        {QT_TR_NOOP("tasks"), u"SELECT count(*) FROM task"_s},
-        {QT_TR_NOOP("progress reports"), u"SELECT count(*) FROM progress_report"_s},
-        {QT_TR_NOOP("indicators"), u"SELECT count(*) FROM indicator"_s},
-        {QT_TR_NOOP("indicator values"), u"SELECT count(*) FROM indicator_value"_s},
-        {QT_TR_NOOP("meetings"), u"SELECT count(*) FROM meeting"_s},
-        {QT_TR_NOOP("action items"), u"SELECT count(*) FROM action_item"_s},
+    using Label = QString (*)(int);
+    const std::pair<QString, Label> counts[] = {
+        {u"SELECT count(*) FROM plan"_s,
+         [](int n) {
+             return tr("%n plan(s)", nullptr, n);
+         }},
+        {u"SELECT count(*) FROM department"_s,
+         [](int n) {
+             return tr("%n department(s)", nullptr, n);
+         }},
+        {u"SELECT count(*) FROM task"_s,
+         [](int n) {
+             return tr("%n task(s)", nullptr, n);
+         }},
+        {u"SELECT count(*) FROM progress_report"_s,
+         [](int n) {
+             return tr("%n progress report(s)", nullptr, n);
+         }},
+        {u"SELECT count(*) FROM indicator"_s,
+         [](int n) {
+             return tr("%n indicator(s)", nullptr, n);
+         }},
+        {u"SELECT count(*) FROM indicator_value"_s,
+         [](int n) {
+             return tr("%n indicator value(s)", nullptr, n);
+         }},
+        {u"SELECT count(*) FROM meeting"_s,
+         [](int n) {
+             return tr("%n meeting(s)", nullptr, n);
+         }},
+        {u"SELECT count(*) FROM action_item"_s,
+         [](int n) {
+             return tr("%n action item(s)", nullptr, n);
+         }},
     };
-    for (const auto &[label, sql] : counts) {
+    for (const auto &[sql, label] : counts) {
         const Result<qint64> n = db.scalar(sql);
         if (n)
-            report.summary << u"%1 %2"_s.arg(*n).arg(tr(label));
+            report.summary << label(static_cast<int>(*n));
     }
     return report;
 }

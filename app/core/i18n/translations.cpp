@@ -19,13 +19,13 @@ QString installTranslations(QCoreApplication &app, const QString &explicitLangua
     const QLocale locale(language);
     QLocale::setDefault(locale);
 
-    // English is the source language: nothing to load beyond Qt's defaults.
-    if (locale.language() == QLocale::English)
-        return u"en"_s;
-
+    // English is the source language, but its plural forms ("1 plan", "2
+    // plans") come from plandesk_en.qm too.
     auto *own = new QTranslator(&app);
     if (own->load(locale, u"plandesk"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);
+    if (locale.language() == QLocale::English)
+        return u"en"_s;
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

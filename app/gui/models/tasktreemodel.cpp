@@ -187,7 +187,7 @@ QVariant TaskTreeModel::headerData(int section, Qt::Orientation orientation, int
     case Due:
         return tr("Due");
     case Percent:
-        return tr("Done");
+        return tr("Percent done");
     case Status:
         return tr("Status");
     case Pace:
