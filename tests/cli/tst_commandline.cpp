@@ -1,12 +1,12 @@
-#include "commandline.h"
-#include "testdatabase.h"
-
 #include <QBuffer>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+#include "commandline.h"
+#include "testdatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;
@@ -28,7 +28,7 @@ Run plandesk(const QStringList &arguments)
     out.open(QIODevice::WriteOnly);
     err.open(QIODevice::WriteOnly);
     Run r;
-    r.code = Cli::run(QStringList{u"plandesk"_s} + arguments, out, err);
+    r.code = Cli::run(QStringList {u"plandesk"_s} + arguments, out, err);
     r.out = out.data();
     r.err = QString::fromUtf8(err.data());
     return r;
@@ -90,7 +90,8 @@ private slots:
         QCOMPARE(task4[u"start"_s].toString(), u"2017-04-12"_s);
         QCOMPARE(task4[u"due"_s].toString(), u"2020-12-31"_s);
         QVERIFY(task4[u"parent"_s].isNull());
-        QVERIFY(task4.contains(u"status"_s) && task4.contains(u"percent"_s) && task4.contains(u"text"_s));
+        QVERIFY(task4.contains(u"status"_s) && task4.contains(u"percent"_s)
+                && task4.contains(u"text"_s));
 
         const QJsonObject safeguard1 = tasks.at(17).toObject();
         QCOMPARE(safeguard1[u"kind"_s].toString(), u"safeguard"_s);
@@ -102,7 +103,8 @@ private slots:
 
     void shouldExportTheFourTargets()
     {
-        const Run r = plandesk({u"export"_s, u"indicators"_s, u"--db"_s, m_path, u"--format"_s, u"json"_s});
+        const Run r =
+            plandesk({u"export"_s, u"indicators"_s, u"--db"_s, m_path, u"--format"_s, u"json"_s});
         QCOMPARE(r.code, 0);
         const QJsonArray indicators = json(r.out);
         QCOMPARE(indicators.size(), 4);
@@ -111,7 +113,8 @@ private slots:
             const QJsonObject o = indicators.at(i).toObject();
             QCOMPARE(o[u"target"_s].toDouble(), targets.at(i));
             QCOMPARE(o[u"target_year"_s].toInt(), 2020);
-            for (const char *key : {"code", "name", "unit", "comparison", "baseline", "baseline_year"})
+            for (const char *key :
+                 {"code", "name", "unit", "comparison", "baseline", "baseline_year"})
                 QVERIFY2(o.contains(QLatin1StringView(key)), key);
         }
         QVERIFY(r.out.contains("\"target\": 4.2,")); // exactly, not 4.2000000000000002
@@ -141,8 +144,8 @@ private slots:
         QCOMPARE(json(j.out).size(), rows);
 
         const QString file = m_dir.filePath(kind + u".csv"_s);
-        const Run c = plandesk({u"export"_s, kind, u"--db"_s, m_path, u"--format"_s, u"csv"_s,
-                                u"--out"_s, file});
+        const Run c = plandesk(
+            {u"export"_s, kind, u"--db"_s, m_path, u"--format"_s, u"csv"_s, u"--out"_s, file});
         QCOMPARE(c.code, 0);
         QVERIFY(c.out.isEmpty());
         const QByteArray csv = fileBytes(file);
@@ -154,7 +157,8 @@ private slots:
 
     void shouldMarkSampleDataInExports()
     {
-        const Run r = plandesk({u"export"_s, u"meetings"_s, u"--db"_s, m_path, u"--format"_s, u"json"_s});
+        const Run r =
+            plandesk({u"export"_s, u"meetings"_s, u"--db"_s, m_path, u"--format"_s, u"json"_s});
         for (const QJsonValue &m : json(r.out))
             QCOMPARE(m[u"sample"_s].toBool(), true);
     }
@@ -163,12 +167,19 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"Unknown command “frobnicate”"_s;
-        QTest::newRow("unknown kind") << QStringList{u"export"_s, u"budgets"_s, u"--db"_s, u"x"_s, u"--format"_s, u"csv"_s} << u"Unknown kind “budgets”"_s;
-        QTest::newRow("bad format") << QStringList{u"export"_s, u"tasks"_s, u"--db"_s, u"x"_s, u"--format"_s, u"xml"_s} << u"--format must be csv or json"_s;
-        QTest::newRow("no db") << QStringList{u"check"_s} << u"--db is required"_s;
-        QTest::newRow("unknown option") << QStringList{u"check"_s, u"--db"_s, u"x"_s, u"--force"_s} << u"force"_s;
-        QTest::newRow("no kind") << QStringList{u"export"_s, u"--db"_s, u"x"_s} << u"expected 1 argument"_s;
+        QTest::newRow("unknown command")
+            << QStringList {u"frobnicate"_s} << u"Unknown command “frobnicate”"_s;
+        QTest::newRow("unknown kind")
+            << QStringList {u"export"_s, u"budgets"_s, u"--db"_s, u"x"_s, u"--format"_s, u"csv"_s}
+            << u"Unknown kind “budgets”"_s;
+        QTest::newRow("bad format")
+            << QStringList {u"export"_s, u"tasks"_s, u"--db"_s, u"x"_s, u"--format"_s, u"xml"_s}
+            << u"--format must be csv or json"_s;
+        QTest::newRow("no db") << QStringList {u"check"_s} << u"--db is required"_s;
+        QTest::newRow("unknown option")
+            << QStringList {u"check"_s, u"--db"_s, u"x"_s, u"--force"_s} << u"force"_s;
+        QTest::newRow("no kind") << QStringList {u"export"_s, u"--db"_s, u"x"_s}
+                                 << u"expected 1 argument"_s;
     }
     void shouldRefuseBadUsageWithExitCode2()
     {
@@ -184,7 +195,8 @@ private slots:
     void shouldFailClearlyOnAMissingDatabase()
     {
         const QString missing = m_dir.filePath(u"nowhere.sqlite"_s);
-        const Run r = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, missing, u"--format"_s, u"csv"_s});
+        const Run r =
+            plandesk({u"export"_s, u"tasks"_s, u"--db"_s, missing, u"--format"_s, u"csv"_s});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"nowhere.sqlite"_s), qPrintable(r.err));
         QVERIFY(!QFile::exists(missing));

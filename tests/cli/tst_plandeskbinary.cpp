@@ -1,7 +1,7 @@
-#include "testdatabase.h"
-
 #include <QProcess>
 #include <QTest>
+
+#include "testdatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk::Testing;
@@ -45,8 +45,8 @@ private slots:
         const Run init = plandesk({u"init"_s, u"--db"_s, db});
         QCOMPARE(init.code, 0);
         QVERIFY2(init.err.isEmpty(), qPrintable(init.err));
-        const Run out = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, db, u"--format"_s, u"json"_s,
-                                  u"--out"_s, u"-"_s});
+        const Run out = plandesk(
+            {u"export"_s, u"tasks"_s, u"--db"_s, db, u"--format"_s, u"json"_s, u"--out"_s, u"-"_s});
         QCOMPARE(out.code, 0);
         QVERIFY(out.out.startsWith("[\n  {"));
         QCOMPARE(out.out.count("\"kind\": \"safeguard\""), 5);
@@ -63,7 +63,8 @@ private slots:
 
     void shouldExitNonZeroWithOneLineOnEveryFailure()
     {
-        const Run r = plandesk({u"export"_s, u"nothing"_s, u"--db"_s, u"x"_s, u"--format"_s, u"csv"_s});
+        const Run r =
+            plandesk({u"export"_s, u"nothing"_s, u"--db"_s, u"x"_s, u"--format"_s, u"csv"_s});
         QCOMPARE(r.code, 2);
         QVERIFY(r.out.isEmpty());
         QCOMPARE(r.err.count(u'\n'), 1);

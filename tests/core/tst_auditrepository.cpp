@@ -1,11 +1,11 @@
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
 #include "repositories/auditrepository.h"
 #include "repositories/departmentrepository.h"
 #include "repositories/taskrepository.h"
 #include "testdatabase.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;

@@ -1,10 +1,10 @@
+#include <QDir>
+#include <QTest>
+
 #include "database/backupwriter.h"
 #include "database/integritycheck.h"
 #include "repositories/departmentrepository.h"
 #include "testdatabase.h"
-
-#include <QDir>
-#include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;
@@ -23,9 +23,9 @@ private slots:
 
         Result<std::unique_ptr<Database>> copy = Database::open(target, Database::Access::ReadOnly);
         QVERIFY2(copy, qPrintable(copy.error()));
-        for (const QString &sql : {u"SELECT count(*) FROM task"_s,
-                                   u"SELECT count(*) FROM progress_report"_s,
-                                   u"SELECT count(*) FROM audit_log"_s})
+        for (const QString &sql :
+             {u"SELECT count(*) FROM task"_s, u"SELECT count(*) FROM progress_report"_s,
+              u"SELECT count(*) FROM audit_log"_s})
             QCOMPARE(*(*copy)->scalar(sql), *t.db().scalar(sql));
         QVERIFY(IntegrityCheck::run(target)->ok());
         QCOMPARE(QDir(t.dir()).entryList({u"*partial*"_s}), QStringList());
@@ -44,8 +44,11 @@ private slots:
             const QString target = QDir(t.dir()).filePath(u"during.sqlite"_s);
             QVERIFY(BackupWriter::write(**reader, target));
             QVERIFY(writer.exec(u"ROLLBACK"_s));
-            Result<std::unique_ptr<Database>> copy = Database::open(target, Database::Access::ReadOnly);
-            QCOMPARE(*(*copy)->scalar(u"SELECT count(*) FROM department WHERE contact_phone = 'uncommitted'"_s), 0);
+            Result<std::unique_ptr<Database>> copy =
+                Database::open(target, Database::Access::ReadOnly);
+            QCOMPARE(*(*copy)->scalar(
+                         u"SELECT count(*) FROM department WHERE contact_phone = 'uncommitted'"_s),
+                     0);
         }
     }
 
@@ -67,7 +70,8 @@ private slots:
     void shouldFailCleanlyIntoAMissingFolder()
     {
         TestDatabase t;
-        Status s = BackupWriter::write(t.db(), QDir(t.dir()).filePath(u"no/such/folder/b.sqlite"_s));
+        Status s =
+            BackupWriter::write(t.db(), QDir(t.dir()).filePath(u"no/such/folder/b.sqlite"_s));
         QVERIFY(!s);
         QVERIFY2(s.error().contains(u"does not exist"_s), qPrintable(s.error()));
     }

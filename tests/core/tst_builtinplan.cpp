@@ -1,13 +1,13 @@
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
 #include "repositories/departmentrepository.h"
 #include "repositories/indicatorrepository.h"
 #include "repositories/planrepository.h"
 #include "repositories/taskrepository.h"
 #include "testdatabase.h"
-
-#include <QFile>
-#include <QRegularExpression>
-#include <QSet>
-#include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;
@@ -121,10 +121,11 @@ private slots:
         QStringList titles;
         for (const TaskGroup &g : groups)
             titles << g.numbering + g.title;
-        QCOMPARE(titles, QStringList({u"(一)深化知识产权领域改革"_s, u"(二)促进知识产权创造"_s,
-                                      u"(三)推进知识产权运用"_s, u"(四)强化知识产权保护"_s,
-                                      u"(五)提升知识产权国际化水平"_s, u"(六)提高知识产权服务能力"_s,
-                                      u"四保障措施"_s}));
+        QCOMPARE(titles,
+                 QStringList({u"(一)深化知识产权领域改革"_s, u"(二)促进知识产权创造"_s,
+                              u"(三)推进知识产权运用"_s, u"(四)强化知识产权保护"_s,
+                              u"(五)提升知识产权国际化水平"_s, u"(六)提高知识产权服务能力"_s,
+                              u"四保障措施"_s}));
     }
 
     void shouldListEveryDepartmentOnce()
@@ -143,11 +144,13 @@ private slots:
         for (const Department &d : departments)
             names << d.name;
         QCOMPARE(names, inDocumentOrder);
-        const Department collective = *DepartmentRepository(t.db()).byName(u"市知识产权工作领导小组各成员单位"_s);
+        const Department collective =
+            *DepartmentRepository(t.db()).byName(u"市知识产权工作领导小组各成员单位"_s);
         QCOMPARE(collective.kind, DepartmentKind::Collective);
         QCOMPARE(DepartmentRepository(t.db()).byName(u"市法院"_s)->kind, DepartmentKind::Court);
         QCOMPARE(DepartmentRepository(t.db()).byName(u"济宁海关"_s)->kind, DepartmentKind::Customs);
-        QCOMPARE(DepartmentRepository(t.db()).byName(u"人民银行济宁市中心支行"_s)->kind, DepartmentKind::Bank);
+        QCOMPARE(DepartmentRepository(t.db()).byName(u"人民银行济宁市中心支行"_s)->kind,
+                 DepartmentKind::Bank);
     }
 
     void shouldHoldTheFour2020Targets()

@@ -1,8 +1,8 @@
-#include "database/database.h"
-#include "testdatabase.h"
-
 #include <QFile>
 #include <QTest>
+
+#include "database/database.h"
+#include "testdatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;
@@ -76,8 +76,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"other.sqlite"_s);
-        QVERIFY(execRaw(path, {u"CREATE TABLE contacts (name TEXT)"_s,
-                               u"INSERT INTO contacts VALUES ('x')"_s}));
+        QVERIFY(execRaw(
+            path,
+            {u"CREATE TABLE contacts (name TEXT)"_s, u"INSERT INTO contacts VALUES ('x')"_s}));
         const QByteArray before = fileBytes(path);
         QVERIFY(!Database::open(path));
         QCOMPARE(fileBytes(path), before);

@@ -1,6 +1,6 @@
-#include "domain/decimal.h"
-
 #include <QTest>
+
+#include "domain/decimal.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;

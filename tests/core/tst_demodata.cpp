@@ -1,3 +1,6 @@
+#include <QSet>
+#include <QTest>
+
 #include "exchange/exporter.h"
 #include "exchange/tablewriters.h"
 #include "repositories/indicatorrepository.h"
@@ -5,9 +8,6 @@
 #include "repositories/progressrepository.h"
 #include "repositories/taskrepository.h"
 #include "testdatabase.h"
-
-#include <QSet>
-#include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;
@@ -21,7 +21,8 @@ private slots:
     void shouldReportOnEveryTaskAcross2017To2020()
     {
         TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
-        const QList<ProgressReport> reports = *ProgressRepository(t.db()).reportsForPlan(t.planId());
+        const QList<ProgressReport> reports =
+            *ProgressRepository(t.db()).reportsForPlan(t.planId());
         QCOMPARE(reports.size(), 22 * 15); // 2017-Q2 … 2020-Q4
         QSet<qint64> tasks;
         for (const ProgressReport &r : reports) {
@@ -92,9 +93,9 @@ private slots:
     {
         TestDatabase first(TestDatabase::Content::BuiltInPlanWithDemo);
         TestDatabase second(TestDatabase::Content::BuiltInPlanWithDemo);
-        for (Exporter::Kind kind : {Exporter::Kind::Tasks, Exporter::Kind::Progress,
-                                    Exporter::Kind::Values, Exporter::Kind::Meetings,
-                                    Exporter::Kind::Actions}) {
+        for (Exporter::Kind kind :
+             {Exporter::Kind::Tasks, Exporter::Kind::Progress, Exporter::Kind::Values,
+              Exporter::Kind::Meetings, Exporter::Kind::Actions}) {
             QCOMPARE(toJson(*Exporter(first.db()).table(kind)),
                      toJson(*Exporter(second.db()).table(kind)));
         }

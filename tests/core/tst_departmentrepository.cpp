@@ -1,9 +1,9 @@
+#include <QTest>
+
 #include "repositories/auditrepository.h"
 #include "repositories/departmentrepository.h"
 #include "repositories/taskrepository.h"
 #include "testdatabase.h"
-
-#include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;

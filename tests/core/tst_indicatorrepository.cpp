@@ -1,8 +1,8 @@
+#include <QTest>
+
 #include "repositories/auditrepository.h"
 #include "repositories/indicatorrepository.h"
 #include "testdatabase.h"
-
-#include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;
@@ -35,9 +35,10 @@ private slots:
         Indicator patents = repository.indicators(t.planId())->constFirst();
         QCOMPARE(patents.targetValue.toString(), u"4.2"_s);
         QCOMPARE(patents.targetValue.units(), qint64(42000));
-        QCOMPARE(*t.db().scalar(u"SELECT typeof(target_value) = 'integer' FROM indicator WHERE id = ?"_s,
-                                {patents.id}),
-                 1);
+        QCOMPARE(
+            *t.db().scalar(u"SELECT typeof(target_value) = 'integer' FROM indicator WHERE id = ?"_s,
+                           {patents.id}),
+            1);
 
         patents.baselineValue = Decimal::parse(u"2.92"_s);
         patents.baselineYear = 2018;
@@ -103,7 +104,8 @@ private slots:
 
         Result<qint64> again = repository.createValue(valueFor(indicator, u"2018"_s, "110"));
         QVERIFY(!again);
-        QVERIFY2(again.error().contains(u"already has a value for this period"_s), qPrintable(again.error()));
+        QVERIFY2(again.error().contains(u"already has a value for this period"_s),
+                 qPrintable(again.error()));
         QCOMPARE(*AuditRepository(t.db()).count(), auditBefore);
 
         const QList<IndicatorValue> values = *repository.values(indicator);

@@ -1,8 +1,8 @@
-#include "database/integritycheck.h"
-#include "testdatabase.h"
-
 #include <QFile>
 #include <QTest>
+
+#include "database/integritycheck.h"
+#include "testdatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;
@@ -20,7 +20,7 @@ private slots:
         Result<IntegrityReport> report = IntegrityCheck::run(t.path());
         QVERIFY2(report, qPrintable(report.error()));
         QVERIFY(report->ok());
-        QVERIFY(report->summary.contains(u"22 tasks"_s));
+        QVERIFY(report->summary.contains(u"22 task(s)"_s));
     }
 
     void shouldFindBrokenForeignKeysWithoutTouchingTheFile()
@@ -28,14 +28,16 @@ private slots:
         TestDatabase t;
         t.close();
         // Written behind PlanDesk's back, with foreign keys off.
-        QVERIFY(execRaw(t.path(), {u"PRAGMA foreign_keys = OFF"_s,
-                                   u"UPDATE assignment SET department_id = 9999 WHERE id = 1"_s,
-                                   u"PRAGMA wal_checkpoint(TRUNCATE)"_s}));
+        QVERIFY(execRaw(t.path(),
+                        {u"PRAGMA foreign_keys = OFF"_s,
+                         u"UPDATE assignment SET department_id = 9999 WHERE id = 1"_s,
+                         u"PRAGMA wal_checkpoint(TRUNCATE)"_s}));
         const QByteArray before = fileBytes(t.path());
         Result<IntegrityReport> report = IntegrityCheck::run(t.path());
         QVERIFY(report);
         QCOMPARE(report->problems.size(), 1);
-        QVERIFY2(report->problems.constFirst().contains(u"assignment"_s), qPrintable(report->problems.constFirst()));
+        QVERIFY2(report->problems.constFirst().contains(u"assignment"_s),
+                 qPrintable(report->problems.constFirst()));
         QCOMPARE(fileBytes(t.path()), before);
     }
 
@@ -43,7 +45,8 @@ private slots:
     {
         TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
         t.close();
-        QVERIFY(execRaw(t.path(), {u"PRAGMA wal_checkpoint(TRUNCATE)"_s, u"PRAGMA journal_mode = DELETE"_s}));
+        QVERIFY(execRaw(t.path(),
+                        {u"PRAGMA wal_checkpoint(TRUNCATE)"_s, u"PRAGMA journal_mode = DELETE"_s}));
         // Overwrite the middle of the file: pages of tables and indexes.
         QFile file(t.path());
         QVERIFY(file.open(QIODevice::ReadWrite));

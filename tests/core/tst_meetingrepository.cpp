@@ -1,9 +1,9 @@
+#include <QTest>
+
 #include "repositories/departmentrepository.h"
 #include "repositories/meetingrepository.h"
 #include "repositories/taskrepository.h"
 #include "testdatabase.h"
-
-#include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;
@@ -58,7 +58,8 @@ private slots:
         MeetingRepository meetings(t.db());
         const qint64 id = *meetings.create(meeting(t.planId()));
         const qint64 ipo = DepartmentRepository(t.db()).byName(u"市知识产权局"_s)->id;
-        QVERIFY(meetings.setAttendees(id, {{0, 0, ipo, u"王局长"_s}, {0, 0, std::nullopt, u"特邀专家"_s}}));
+        QVERIFY(meetings.setAttendees(
+            id, {{0, 0, ipo, u"王局长"_s}, {0, 0, std::nullopt, u"特邀专家"_s}}));
         QCOMPARE(meetings.attendees(id)->size(), 2);
         QCOMPARE(meetings.attendees(id)->at(1).person, u"特邀专家"_s);
 

@@ -1,3 +1,6 @@
+#include <QDir>
+#include <QTest>
+
 #include "database/database.h"
 #include "database/migrator.h"
 #include "repositories/auditrepository.h"
@@ -5,9 +8,6 @@
 #include "repositories/indicatorrepository.h"
 #include "repositories/taskrepository.h"
 #include "testdatabase.h"
-
-#include <QDir>
-#include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;
@@ -24,7 +24,8 @@ private slots:
         QVERIFY(Migrator::latestVersion() >= 2);
         QCOMPARE(t.db().schemaVersion(), Migrator::latestVersion());
         QCOMPARE(*t.db().scalar(u"PRAGMA user_version"_s), Migrator::latestVersion());
-        QCOMPARE(*t.db().scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'audit_log'"_s), 1);
+        QCOMPARE(*t.db().scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'audit_log'"_s),
+                 1);
         QVERIFY(t.db().migrationBackupPath().isEmpty());
     }
 
@@ -94,8 +95,9 @@ private slots:
     {
         TestDatabase t;
         t.close();
-        QVERIFY(execRaw(t.path(), {u"PRAGMA journal_mode = DELETE"_s,
-                                   u"PRAGMA user_version = %1"_s.arg(Migrator::latestVersion() + 1)}));
+        QVERIFY(execRaw(t.path(),
+                        {u"PRAGMA journal_mode = DELETE"_s,
+                         u"PRAGMA user_version = %1"_s.arg(Migrator::latestVersion() + 1)}));
         const QByteArray before = fileBytes(t.path());
 
         Result<std::unique_ptr<Database>> db = Database::open(t.path());

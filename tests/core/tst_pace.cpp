@@ -1,6 +1,6 @@
-#include "rules/pace.h"
-
 #include <QTest>
+
+#include "rules/pace.h"
 
 using namespace PlanDesk;
 
@@ -67,7 +67,8 @@ private slots:
 
     void shouldKeepDoneDoneWhateverTheDate()
     {
-        QCOMPARE(assessPace(taskAt(100, TaskStatus::Done), QDate(2030, 1, 1)).light, PaceLight::Done);
+        QCOMPARE(assessPace(taskAt(100, TaskStatus::Done), QDate(2030, 1, 1)).light,
+                 PaceLight::Done);
         QVERIFY(!assessPace(taskAt(100, TaskStatus::Done), QDate(2030, 1, 1)).overdue);
     }
 };

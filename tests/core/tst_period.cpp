@@ -1,6 +1,6 @@
-#include "domain/period.h"
-
 #include <QTest>
+
+#include "domain/period.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;
@@ -34,8 +34,8 @@ private slots:
 
     void shouldRefuseMalformedPeriods()
     {
-        for (const QString &text : {u"18"_s, u"2018-Q5"_s, u"2018-H3"_s, u"2018-13"_s,
-                                    u"2018-00"_s, u"2018Q1"_s, u"二〇一八"_s, QString()})
+        for (const QString &text : {u"18"_s, u"2018-Q5"_s, u"2018-H3"_s, u"2018-13"_s, u"2018-00"_s,
+                                    u"2018Q1"_s, u"二〇一八"_s, QString()})
             QVERIFY2(!Period::parse(text), qPrintable(text));
     }
 };

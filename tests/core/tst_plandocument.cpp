@@ -1,10 +1,10 @@
-#include "plans/plandocument.h"
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+#include "plans/plandocument.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;
@@ -66,7 +66,8 @@ private slots:
         QVERIFY(!doc);
         const QString e = doc.error();
         QVERIFY2(e.startsWith(u"plan.json has 4 problem"_s), qPrintable(e));
-        QVERIFY2(e.contains(u"groups[0].tasks[1].lead: department “市不存在局” is not listed"_s), qPrintable(e));
+        QVERIFY2(e.contains(u"groups[0].tasks[1].lead: department “市不存在局” is not listed"_s),
+                 qPrintable(e));
         QVERIFY2(e.contains(u"groups[0].tasks[1].number: number 1 is used twice"_s), qPrintable(e));
         QVERIFY2(e.contains(u"plan.start_on: “2017-02-30” is not a date"_s), qPrintable(e));
         QVERIFY2(e.contains(u"indicators[0].target: must be a number"_s), qPrintable(e));
@@ -76,10 +77,12 @@ private slots:
     {
         Result<PlanDocument> broken = PlanFile::parse("{\"format\": ", u"x.json"_s);
         QVERIFY(!broken);
-        QVERIFY2(broken.error().startsWith(u"x.json: not valid JSON at byte"_s), qPrintable(broken.error()));
+        QVERIFY2(broken.error().startsWith(u"x.json: not valid JSON at byte"_s),
+                 qPrintable(broken.error()));
         Result<PlanDocument> other = PlanFile::parse("{\"hello\": 1}", u"y.json"_s);
         QVERIFY(!other);
-        QVERIFY2(other.error().contains(u"format: must be “plandesk-plan”"_s), qPrintable(other.error()));
+        QVERIFY2(other.error().contains(u"format: must be “plandesk-plan”"_s),
+                 qPrintable(other.error()));
         QVERIFY(!PlanFile::load(u"/no/such/plan.json"_s));
     }
 };

@@ -1,9 +1,9 @@
+#include <QTest>
+
 #include "repositories/auditrepository.h"
 #include "repositories/planrepository.h"
 #include "repositories/taskrepository.h"
 #include "testdatabase.h"
-
-#include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;
@@ -51,7 +51,8 @@ private slots:
 
         QVERIFY(plans.remove(*id));
         QVERIFY(!plans.plan(*id));
-        QVERIFY2(plans.plan(*id).error().contains(u"no such record"_s), qPrintable(plans.plan(*id).error()));
+        QVERIFY2(plans.plan(*id).error().contains(u"no such record"_s),
+                 qPrintable(plans.plan(*id).error()));
         QVERIFY(!plans.remove(*id)); // twice is an error, not a silent no-op
     }
 
@@ -79,8 +80,8 @@ private slots:
         TestDatabase t(TestDatabase::Content::Empty);
         PlanRepository plans(t.db());
         const qint64 planId = *plans.create(samplePlan());
-        TaskGroup second{0, planId, GroupKind::Safeguard, 2, u"四"_s, u"保障措施"_s};
-        TaskGroup first{0, planId, GroupKind::KeyTask, 1, u"(一)"_s, u"深化改革"_s};
+        TaskGroup second {0, planId, GroupKind::Safeguard, 2, u"四"_s, u"保障措施"_s};
+        TaskGroup first {0, planId, GroupKind::KeyTask, 1, u"(一)"_s, u"深化改革"_s};
         QVERIFY(plans.createGroup(second));
         const qint64 firstId = *plans.createGroup(first);
         const QList<TaskGroup> groups = *plans.groups(planId);

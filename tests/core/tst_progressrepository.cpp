@@ -1,10 +1,10 @@
+#include <QTest>
+
 #include "repositories/auditrepository.h"
 #include "repositories/departmentrepository.h"
 #include "repositories/progressrepository.h"
 #include "repositories/taskrepository.h"
 #include "testdatabase.h"
-
-#include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;

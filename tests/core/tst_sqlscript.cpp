@@ -1,6 +1,6 @@
-#include "database/sqlscript.h"
-
 #include <QTest>
+
+#include "database/sqlscript.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;
@@ -12,14 +12,15 @@ class TestSqlScript : public QObject
 private slots:
     void shouldSplitPlainStatements()
     {
-        const QStringList s = splitSqlStatements(u"CREATE TABLE a (x);\nINSERT INTO a VALUES (1);"_s);
+        const QStringList s =
+            splitSqlStatements(u"CREATE TABLE a (x);\nINSERT INTO a VALUES (1);"_s);
         QCOMPARE(s, QStringList({u"CREATE TABLE a (x)"_s, u"INSERT INTO a VALUES (1)"_s}));
     }
 
     void shouldKeepSemicolonsInsideQuotes()
     {
-        const QStringList s = splitSqlStatements(
-            u"INSERT INTO a VALUES ('x;y', \"c;d\", 'it''s; fine');SELECT 1;"_s);
+        const QStringList s =
+            splitSqlStatements(u"INSERT INTO a VALUES ('x;y', \"c;d\", 'it''s; fine');SELECT 1;"_s);
         QCOMPARE(s.size(), 2);
         QCOMPARE(s.at(0), u"INSERT INTO a VALUES ('x;y', \"c;d\", 'it''s; fine')"_s);
     }

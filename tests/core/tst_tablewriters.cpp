@@ -1,8 +1,8 @@
-#include "exchange/tablewriters.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+#include "exchange/tablewriters.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;
@@ -16,7 +16,7 @@ ExportTable table()
     QJsonObject row;
     row[u"title"_s] = u"含,逗号 \"引号\"\n换行"_s;
     row[u"value"_s] = 4.2;
-    row[u"names"_s] = QJsonArray{u"市财政局"_s, u"市科技局"_s};
+    row[u"names"_s] = QJsonArray {u"市财政局"_s, u"市科技局"_s};
     row[u"flag"_s] = true;
     row[u"missing"_s] = QJsonValue::Null;
     t.rows << row;
@@ -69,7 +69,7 @@ private slots:
     {
         ExportTable t;
         t.columns = {u"n"_s};
-        t.rows << QJsonObject{{u"n"_s, -3.5}};
+        t.rows << QJsonObject {{u"n"_s, -3.5}};
         QCOMPARE(QString::fromUtf8(toCsv(t).mid(3)), u"n\r\n-3.5\r\n"_s);
     }
 
@@ -85,7 +85,7 @@ private slots:
         QCOMPARE(rows.at(0)[u"title"_s].toString(), u"含,逗号 \"引号\"\n换行"_s);
         QCOMPARE(rows.at(0)[u"value"_s].toDouble(), 4.2);
         QVERIFY(rows.at(0)[u"missing"_s].isNull());
-        QCOMPARE(toJson(ExportTable{{u"a"_s}, {}}), QByteArray("[]\n"));
+        QCOMPARE(toJson(ExportTable {{u"a"_s}, {}}), QByteArray("[]\n"));
     }
 };
 

@@ -1,10 +1,10 @@
+#include <QTest>
+
 #include "repositories/auditrepository.h"
 #include "repositories/departmentrepository.h"
 #include "repositories/planrepository.h"
 #include "repositories/taskrepository.h"
 #include "testdatabase.h"
-
-#include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;
@@ -68,7 +68,8 @@ private slots:
 
         // Document order: task 4, then its item, then task 5.
         const QList<Task> all = *tasks.tasks(f.t.planId());
-        const auto at = std::find_if(all.cbegin(), all.cend(), [&](const Task &t) { return t.id == id; });
+        const auto at =
+            std::find_if(all.cbegin(), all.cend(), [&](const Task &t) { return t.id == id; });
         QVERIFY(at != all.cend());
         QCOMPARE((at - 1)->id, f.task4.id);
         QCOMPARE((at + 1)->number, 5);
@@ -86,8 +87,10 @@ private slots:
         QTest::newRow("done below 100") << u"a task marked done must be 100% complete"_s;
         QTest::newRow("item in other group") << u"a work item must stay in its task's group"_s;
         QTest::newRow("item of an item") << u"work items can only be added to top-level tasks"_s;
-        QTest::newRow("duplicate number") << u"another work item of this task already has this number"_s;
-        QTest::newRow("missing parent") << u"it refers to a record that does not exist or is still in use"_s;
+        QTest::newRow("duplicate number")
+            << u"another work item of this task already has this number"_s;
+        QTest::newRow("missing parent")
+            << u"it refers to a record that does not exist or is still in use"_s;
         QTest::newRow("no title") << u"a task needs a title"_s;
         QTest::newRow("invalid date") << u"“start_on” is required"_s;
     }
@@ -163,8 +166,9 @@ private slots:
         const qint64 finance = departments.byName(u"市财政局"_s)->id;
         const qint64 ipo = departments.byName(u"市知识产权局"_s)->id;
 
-        QVERIFY(tasks.setAssignments(f.task4.id, {{0, 0, ipo, AssignmentRole::Lead, 0},
-                                                  {0, 0, finance, AssignmentRole::Cooperating, 0}}));
+        QVERIFY(tasks.setAssignments(f.task4.id,
+                                     {{0, 0, ipo, AssignmentRole::Lead, 0},
+                                      {0, 0, finance, AssignmentRole::Cooperating, 0}}));
         const QList<Assignment> read = *tasks.assignments(f.task4.id);
         QCOMPARE(read.size(), 2);
         QCOMPARE(read.at(0).departmentId, ipo);

@@ -1,9 +1,9 @@
+#include <QTest>
+
 #include "database/transactionguard.h"
 #include "repositories/auditrepository.h"
 #include "repositories/departmentrepository.h"
 #include "testdatabase.h"
-
-#include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;

@@ -1,8 +1,3 @@
-#include "models/tasktreemodel.h"
-#include "pages/planpage.h"
-#include "testdatabase.h"
-#include "windows/mainwindow.h"
-
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -11,6 +6,11 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
+
+#include "models/tasktreemodel.h"
+#include "pages/planpage.h"
+#include "testdatabase.h"
+#include "windows/mainwindow.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;
@@ -48,7 +48,8 @@ private slots:
         MainWindow window(openCopy(t));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.windowTitle().contains(u"济宁市人民政府关于加快知识产权强市建设的实施意见"_s));
+        QVERIFY(
+            window.windowTitle().contains(u"济宁市人民政府关于加快知识产权强市建设的实施意见"_s));
         auto *tree = window.findChild<QTreeView *>(u"taskTree"_s);
         QVERIFY(tree);
         QCOMPARE(tree->model()->rowCount(), 7);
@@ -94,7 +95,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *tree = window.findChild<QTreeView *>(u"taskTree"_s);
         auto *clause = window.findChild<QTextBrowser *>(u"clauseView"_s);
-        const QModelIndex task4 = tree->model()->index(0, TaskTreeModel::Title, tree->model()->index(1, 0));
+        const QModelIndex task4 =
+            tree->model()->index(0, TaskTreeModel::Title, tree->model()->index(1, 0));
         tree->setCurrentIndex(task4);
         QVERIFY(clause->toPlainText().contains(u"优化财政资金导向政策"_s));
         QVERIFY(clause->toPlainText().contains(u"市发展改革委"_s));

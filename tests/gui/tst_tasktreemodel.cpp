@@ -1,10 +1,10 @@
-#include "models/tasktreemodel.h"
-#include "repositories/planrepository.h"
-#include "testdatabase.h"
-
 #include <QAbstractItemModelTester>
 #include <QColor>
 #include <QTest>
+
+#include "models/tasktreemodel.h"
+#include "repositories/planrepository.h"
+#include "testdatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;
@@ -28,7 +28,8 @@ private slots:
     {
         TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
         TaskTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         load(model, t, QDate(2019, 6, 30));
         load(model, t, QDate(2021, 1, 1)); // a reset with data in it
     }
@@ -47,8 +48,12 @@ private slots:
         QCOMPARE(task4.data().toString(), u"促进产业知识产权集聚"_s);
         QCOMPARE(task4.siblingAtColumn(TaskTreeModel::Number).data().toString(), u"4"_s);
         QCOMPARE(task4.siblingAtColumn(TaskTreeModel::Lead).data().toString(), u"市发展改革委"_s);
-        QVERIFY(task4.siblingAtColumn(TaskTreeModel::Cooperating).data().toString().startsWith(u"市经济和信息化委、"_s));
-        QVERIFY(task4.data(TaskTreeModel::ClauseTextRole).toString().contains(u"知识产权密集型产业"_s));
+        QVERIFY(task4.siblingAtColumn(TaskTreeModel::Cooperating)
+                    .data()
+                    .toString()
+                    .startsWith(u"市经济和信息化委、"_s));
+        QVERIFY(
+            task4.data(TaskTreeModel::ClauseTextRole).toString().contains(u"知识产权密集型产业"_s));
         QCOMPARE(model.rowCount(model.index(6, 0)), 5); // 保障措施
         QCOMPARE(model.index(6, TaskTreeModel::Number).data().toString(), u"四 保障措施"_s);
     }
@@ -61,15 +66,21 @@ private slots:
         load(model, t, QDate(2017, 4, 20));
         const QModelIndex task1 = model.index(0, TaskTreeModel::Pace, model.index(0, 0));
         QCOMPARE(task1.data(TaskTreeModel::PaceLightRole).toInt(), int(PaceLight::Green));
-        QCOMPARE(task1.data(Qt::DecorationRole).value<QColor>(), TaskTreeModel::paceColor(PaceLight::Green));
+        QCOMPARE(task1.data(Qt::DecorationRole).value<QColor>(),
+                 TaskTreeModel::paceColor(PaceLight::Green));
         load(model, t, QDate(2019, 1, 1));
-        QCOMPARE(model.index(0, TaskTreeModel::Pace, model.index(0, 0)).data(TaskTreeModel::PaceLightRole).toInt(),
+        QCOMPARE(model.index(0, TaskTreeModel::Pace, model.index(0, 0))
+                     .data(TaskTreeModel::PaceLightRole)
+                     .toInt(),
                  int(PaceLight::Red));
         load(model, t, QDate(2021, 1, 1));
-        QCOMPARE(model.index(0, TaskTreeModel::Pace, model.index(0, 0)).data().toString(), u"Overdue"_s);
+        QCOMPARE(model.index(0, TaskTreeModel::Pace, model.index(0, 0)).data().toString(),
+                 u"Overdue"_s);
         // Before the plan starts, every light is grey.
         load(model, t, QDate(2017, 1, 1));
-        QCOMPARE(model.index(0, TaskTreeModel::Pace, model.index(0, 0)).data(TaskTreeModel::PaceLightRole).toInt(),
+        QCOMPARE(model.index(0, TaskTreeModel::Pace, model.index(0, 0))
+                     .data(TaskTreeModel::PaceLightRole)
+                     .toInt(),
                  int(PaceLight::NotStarted));
     }
 
@@ -88,7 +99,8 @@ private slots:
         item.dueOn = QDate(2017, 9, 30);
         QVERIFY(tasks.create(item));
         TaskTreeModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         load(model, t, QDate(2017, 6, 1));
         const QModelIndex parentIndex = model.index(0, 0, model.index(0, 0));
         QCOMPARE(model.rowCount(parentIndex), 1);

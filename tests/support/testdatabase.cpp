@@ -1,15 +1,15 @@
 #include "testdatabase.h"
 
-#include "database/sqlscript.h"
-#include "plans/demodata.h"
-#include "plans/planinstaller.h"
-
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
+
+#include "database/sqlscript.h"
+#include "plans/demodata.h"
+#include "plans/planinstaller.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "database/database.h"
+#include <memory>
 
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
 
-#include <memory>
+#include "database/database.h"
 
 namespace PlanDesk::Testing {
 
