@@ -25,15 +25,30 @@ public:
         problems << u"%1: %2"_s.arg(path, what);
     }
 
+    static QString place(const QString &path, const char *key)
+    {
+        return u"%1.%2"_s.arg(path, QLatin1StringView(key));
+    }
+
+    /// The value at `key`, or nothing when it is absent (a problem if required).
+    std::optional<QJsonValue> present(const QJsonObject &o, const QString &path, const char *key,
+                                      bool required)
+    {
+        const QJsonValue v = o.value(QLatin1StringView(key));
+        if (!v.isUndefined() && !v.isNull())
+            return v;
+        if (required)
+            problem(place(path, key), tr("is missing"));
+        return std::nullopt;
+    }
+
     QString text(const QJsonObject &o, const QString &path, const char *key, bool required = true)
     {
-        const QString at = u"%1.%2"_s.arg(path, QLatin1StringView(key));
-        const QJsonValue v = o.value(QLatin1StringView(key));
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                problem(at, tr("is missing"));
+        const QString at = place(path, key);
+        const std::optional<QJsonValue> found = present(o, path, key, required);
+        if (!found)
             return {};
-        }
+        const QJsonValue &v = *found;
         if (!v.isString()) {
             problem(at, tr("must be text"));
             return {};
@@ -50,21 +65,18 @@ public:
             return {};
         const QDate d = QDate::fromString(value, Qt::ISODate);
         if (!d.isValid() || d.toString(Qt::ISODate) != value)
-            problem(u"%1.%2"_s.arg(path, QLatin1StringView(key)),
-                    tr("“%1” is not a date like 2017-04-12").arg(value));
+            problem(place(path, key), tr("“%1” is not a date like 2017-04-12").arg(value));
         return d;
     }
 
     std::optional<int> integer(const QJsonObject &o, const QString &path, const char *key,
                                bool required, int min, int max)
     {
-        const QString at = u"%1.%2"_s.arg(path, QLatin1StringView(key));
-        const QJsonValue v = o.value(QLatin1StringView(key));
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                problem(at, tr("is missing"));
+        const std::optional<QJsonValue> found = present(o, path, key, required);
+        if (!found)
             return std::nullopt;
-        }
+        const QJsonValue &v = *found;
+        const QString at = place(path, key);
         const double d = v.toDouble(-1e300);
         if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d < min
             || d > max) {
@@ -77,13 +89,11 @@ public:
     std::optional<Decimal> decimal(const QJsonObject &o, const QString &path, const char *key,
                                    bool required)
     {
-        const QString at = u"%1.%2"_s.arg(path, QLatin1StringView(key));
-        const QJsonValue v = o.value(QLatin1StringView(key));
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                problem(at, tr("is missing"));
+        const std::optional<QJsonValue> found = present(o, path, key, required);
+        if (!found)
             return std::nullopt;
-        }
+        const QJsonValue &v = *found;
+        const QString at = place(path, key);
         // Numbers as text keep every digit; plain JSON numbers are read as the
         // shortest decimal that produces them.
         std::optional<Decimal> d = v.isString() ? Decimal::parse(v.toString())
@@ -102,8 +112,7 @@ public:
             return fallback;
         const std::optional<Enum> parsed = fromCode<Enum>(value);
         if (!parsed)
-            problem(u"%1.%2"_s.arg(path, QLatin1StringView(key)),
-                    tr("“%1” is not allowed here").arg(value));
+            problem(place(path, key), tr("“%1” is not allowed here").arg(value));
         return parsed.value_or(fallback);
     }
 
@@ -113,7 +122,7 @@ public:
         if (v.isUndefined() && !required)
             return {};
         if (!v.isArray())
-            problem(u"%1.%2"_s.arg(path, QLatin1StringView(key)), tr("must be a list"));
+            problem(place(path, key), tr("must be a list"));
         return v.toArray();
     }
 
