@@ -84,6 +84,60 @@ private slots:
         QCOMPARE(fileBytes(path), before);
     }
 
+    void shouldLeaveAnotherApplicationsCrashedWalFileAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"other.sqlite"_s);
+        QVERIFY(writeUncheckpointedWal(
+            path,
+            {u"CREATE TABLE notes (t TEXT)"_s, u"INSERT INTO notes VALUES ('only in the WAL')"_s}));
+        const QByteArray main = fileBytes(path);
+        const QByteArray wal = fileBytes(path + u"-wal"_s);
+        QVERIFY(!wal.isEmpty());
+
+        QVERIFY(!Database::open(path));
+        QCOMPARE(fileBytes(path), main);
+        QCOMPARE(fileBytes(path + u"-wal"_s), wal);
+    }
+
+    void shouldRefuseANewerSchemaThatIsOnlyInTheWal()
+    {
+        TestDatabase t;
+        t.close();
+        QVERIFY(writeUncheckpointedWal(t.path(), {u"PRAGMA user_version = 99"_s}));
+        const QByteArray main = fileBytes(t.path());
+        const QByteArray wal = fileBytes(t.path() + u"-wal"_s);
+
+        Result<std::unique_ptr<Database>> db = Database::open(t.path());
+        QVERIFY(!db);
+        QVERIFY2(db.error().contains(u"newer version"_s), qPrintable(db.error()));
+        QCOMPARE(fileBytes(t.path()), main);
+        QCOMPARE(fileBytes(t.path() + u"-wal"_s), wal);
+    }
+
+    void shouldOpenWhileAnotherConnectionHoldsChangesInTheWal()
+    {
+        TestDatabase t; // open: its latest changes are not checkpointed
+        Result<std::unique_ptr<Database>> second = Database::open(t.path());
+        QVERIFY2(second, qPrintable(second.error()));
+        QCOMPARE(*(*second)->scalar(u"SELECT count(*) FROM task"_s), 22);
+    }
+
+    void shouldCallADamagedPlanDeskFileDamaged()
+    {
+        TestDatabase t;
+        t.close();
+        QVERIFY(execRaw(t.path(), {u"PRAGMA journal_mode = DELETE"_s}));
+        QFile file(t.path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(100); // keep the header, break the schema page
+        file.write(QByteArray(3900, '\x7f'));
+        file.close();
+        Result<std::unique_ptr<Database>> db = Database::open(t.path(), Database::Access::ReadOnly);
+        QVERIFY(!db);
+        QVERIFY2(db.error().contains(u"damaged"_s), qPrintable(db.error()));
+    }
+
     void shouldNotWriteThroughAReadOnlyConnection()
     {
         TestDatabase t;

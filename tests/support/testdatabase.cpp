@@ -87,6 +87,36 @@ bool execRaw(const QString &databasePath, const QStringList &statements)
     return runOn(databasePath, statements);
 }
 
+bool writeUncheckpointedWal(const QString &databasePath, const QStringList &statements)
+{
+    const QString wal = databasePath + u"-wal"_s;
+    const QString savedMain = databasePath + u".saved"_s;
+    const QString savedWal = wal + u".saved"_s;
+    const QString name = QUuid::createUuid().toString();
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(databasePath);
+        ok = db.open();
+        QSqlQuery q(db);
+        ok = ok && q.exec(u"PRAGMA journal_mode = WAL"_s)
+            && q.exec(u"PRAGMA wal_autocheckpoint = 0"_s);
+        for (const QString &statement : statements)
+            ok = ok && q.exec(statement);
+        q = QSqlQuery();
+        // Copy the pair while the WAL still holds the changes ("the crash").
+        QFile::remove(savedMain);
+        QFile::remove(savedWal);
+        ok = ok && QFile::copy(databasePath, savedMain) && QFile::copy(wal, savedWal);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QFile::remove(databasePath);
+    QFile::remove(wal);
+    QFile::remove(databasePath + u"-shm"_s);
+    return ok && QFile::rename(savedMain, databasePath) && QFile::rename(savedWal, wal);
+}
+
 QByteArray fileBytes(const QString &path)
 {
     QFile file(path);

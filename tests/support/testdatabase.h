@@ -41,6 +41,9 @@ bool writeDatabaseFromSql(const QString &sqlPath, const QString &databasePath);
 /// to set a pragma), outside PlanDesk's own Database class.
 bool execRaw(const QString &databasePath, const QStringList &statements);
 QByteArray fileBytes(const QString &path);
+/// Leaves `databasePath` as a process that crashed in WAL mode would: the
+/// statements' changes only in a leftover -wal file, the main file behind.
+bool writeUncheckpointedWal(const QString &databasePath, const QStringList &statements);
 QString fixture(const QString &name);
 
 } // namespace PlanDesk::Testing

@@ -8,6 +8,7 @@
 
 #include "database/backupwriter.h"
 #include "database/migrator.h"
+#include "database/sqliteheader.h"
 #include "util/osuser.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -32,6 +33,15 @@ void removeFileSet(const QString &path)
 {
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
         QFile::remove(path + suffix);
+}
+
+QString newerSchemaMessage(const QString &path, int version)
+{
+    return Database::tr("“%1” was written by a newer version of PlanDesk (schema %2; "
+                        "this version knows up to %3). It has been left untouched.")
+        .arg(path)
+        .arg(version)
+        .arg(Migrator::latestVersion());
 }
 
 } // namespace
@@ -86,6 +96,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
             tr("Database “%1” does not exist (use “plandesk init” to create one).").arg(path));
     if (!info.isFile())
         return R::failure(tr("“%1” is not a file.").arg(path));
+    // Only a PlanDesk file of a known version is opened read-write: a
+    // read-write connection may checkpoint or roll back journals when it
+    // closes, which must never happen to a file PlanDesk refuses.
+    // So: not a SQLite file at all, refuse without SQLite touching it; else
+    // identify it on a connection that cannot write (the header on disk may
+    // lag behind changes still in the WAL, so SQLite must read it).
+    if (!isSqliteFile(path))
+        return R::failure(tr("“%1” is not a PlanDesk database.").arg(path));
+    if (access == Access::ReadWrite) {
+        Database probe(path, Access::ReadOnly);
+        if (Status s = probe.connect(false); !s)
+            return R::failure(s.error());
+    }
 
     std::unique_ptr<Database> db(new Database(path, access));
     Status status = db->connect(false);
@@ -112,24 +135,20 @@ Status Database::connect(bool mayCreate)
         return Status::failure(
             tr("Cannot open “%1”: %2").arg(m_path, sqliteMessage(db.lastError())));
 
-    // Identify the file before anything could write to it.
+    // The header said PlanDesk; a failure to read now means damage. The
+    // version is read again because the newest may sit in the WAL.
     const Result<qint64> appId = scalar(u"PRAGMA application_id"_s);
-    if (!appId)
-        return Status::failure(
-            tr("“%1” is not a PlanDesk database: %2").arg(m_path, appId.error()));
     const Result<qint64> version = scalar(u"PRAGMA user_version"_s);
-    if (!version)
-        return Status::failure(
-            tr("“%1” is not a PlanDesk database: %2").arg(m_path, version.error()));
+    const Result<qint64> schema = scalar(u"SELECT count(*) FROM sqlite_master"_s);
+    for (const Result<qint64> *read : {&appId, &version, &schema}) {
+        if (!*read)
+            return Status::failure(tr("“%1” is damaged: %2").arg(m_path, read->error()));
+    }
     if (!mayCreate && *appId != ApplicationId)
         return Status::failure(tr("“%1” is not a PlanDesk database.").arg(m_path));
     m_schemaVersion = static_cast<int>(*version);
     if (m_schemaVersion > Migrator::latestVersion())
-        return Status::failure(tr("“%1” was written by a newer version of PlanDesk (schema %2; "
-                                  "this version knows up to %3). It has been left untouched.")
-                                   .arg(m_path)
-                                   .arg(m_schemaVersion)
-                                   .arg(Migrator::latestVersion()));
+        return Status::failure(newerSchemaMessage(m_path, m_schemaVersion));
     return {};
 }
 
@@ -161,6 +180,11 @@ Status Database::migrateIfNeeded()
             tr("Not upgrading “%1”, because the backup failed: %2").arg(m_path, backup.error()));
     m_migrationBackupPath = *backup;
     return Migrator::migrate(*this, Migrator::latestVersion());
+}
+
+bool Database::needsUpgrade() const
+{
+    return m_schemaVersion < Migrator::latestVersion();
 }
 
 QSqlDatabase Database::connection() const

@@ -39,6 +39,10 @@ public:
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     int schemaVersion() const { return m_schemaVersion; }
+    /// An older schema, left as it is because the file was opened read-only.
+    bool needsUpgrade() const;
+    /// A TransactionGuard is open on this connection.
+    bool inTransaction() const { return m_transactionDepth > 0; }
     /// Where the copy taken before the last migration went, or empty.
     QString migrationBackupPath() const { return m_migrationBackupPath; }
 
