@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QTest>
+#include <QThread>
 
 #include "database/database.h"
 #include "database/migrator.h"
@@ -89,6 +90,33 @@ private slots:
         raw.close();
         raw = QSqlDatabase();
         QSqlDatabase::removeDatabase(u"backup"_s);
+    }
+
+    void shouldMigrateOnceWhenSeveralOpenTogether()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ledger.sqlite"_s);
+        QVERIFY(writeDatabaseFromSql(fixture(u"schema-v1.sql"_s), path));
+        QList<QString> errors(4);
+        QList<QThread *> threads;
+        for (int i = 0; i < 4; ++i) {
+            threads << QThread::create([&errors, path, i] {
+                Result<std::unique_ptr<Database>> db = Database::open(path);
+                if (!db)
+                    errors[i] = db.error();
+            });
+            threads.last()->start();
+        }
+        for (QThread *thread : threads) {
+            QVERIFY(thread->wait(60000));
+            delete thread;
+        }
+        for (const QString &error : errors)
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        QCOMPARE((*db)->schemaVersion(), Migrator::latestVersion());
+        QCOMPARE(*(*db)->scalar(u"SELECT count(*) FROM audit_context"_s), 1);
+        QCOMPARE(*(*db)->scalar(u"SELECT count(*) FROM task"_s), 1);
     }
 
     void shouldRefuseANewerSchemaAndLeaveItUntouched()

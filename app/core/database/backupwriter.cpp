@@ -45,8 +45,12 @@ Status BackupWriter::write(Database &db, const QString &target)
 
 Result<QString> BackupWriter::backupBeforeMigration(Database &db)
 {
-    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-    const QString base = u"%1.schema%2-%3"_s.arg(db.path()).arg(db.schemaVersion()).arg(stamp);
+    // Milliseconds and the process id keep two PlanDesks starting together apart.
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s);
+    const QString base = u"%1.schema%2-%3-%4"_s.arg(db.path())
+                             .arg(db.schemaVersion())
+                             .arg(stamp)
+                             .arg(QCoreApplication::applicationPid());
     QString target = base + u".bak"_s;
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = u"%1-%2.bak"_s.arg(base).arg(n);

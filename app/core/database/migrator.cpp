@@ -48,7 +48,7 @@ Status Migrator::migrate(Database &db, int target)
             continue;
         if (Status s = apply(db, migration); !s)
             return s;
-        db.m_schemaVersion = migration.version;
+        db.m_schemaVersion = std::max(db.m_schemaVersion, migration.version);
     }
     return {};
 }
@@ -75,6 +75,19 @@ Status Migrator::apply(Database &db, const Migration &migration)
     if (auto q = db.exec(u"BEGIN IMMEDIATE"_s); !q) {
         (void)db.exec(u"PRAGMA foreign_keys = ON"_s);
         return Status::failure(q.error());
+    }
+    // Another PlanDesk may have upgraded the file between our first look and
+    // this write lock: never apply a migration twice.
+    const Result<qint64> current = db.scalar(u"PRAGMA user_version"_s);
+    if (!current)
+        return fail(current.error());
+    if (*current >= migration.version) {
+        (void)db.exec(u"ROLLBACK"_s);
+        (void)db.exec(u"PRAGMA foreign_keys = ON"_s);
+        db.m_schemaVersion = static_cast<int>(*current);
+        if (*current > latestVersion())
+            return Status::failure(tr("Another, newer PlanDesk upgraded the file meanwhile."));
+        return {};
     }
     for (qsizetype i = 0; i < statements.size(); ++i) {
         if (auto q = db.exec(statements.at(i)); !q)
