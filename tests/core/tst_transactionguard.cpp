@@ -82,6 +82,19 @@ private slots:
         QCOMPARE(log.constFirst().action, u"insert"_s);
     }
 
+    void shouldNotCreditOtherToolsWritesToTheLastUser()
+    {
+        TestDatabase t(TestDatabase::Content::Empty);
+        t.db().setActor(u"王科员"_s);
+        QVERIFY(DepartmentRepository(t.db()).create(department(u"市财政局"_s)));
+        t.close();
+        QVERIFY(execRaw(t.path(), {u"UPDATE department SET contact_phone = '110'"_s}));
+        Database &db = t.reopen();
+        const QList<AuditEntry> log = *AuditRepository(db).recent(1);
+        QCOMPARE(log.constFirst().action, u"update"_s);
+        QCOMPARE(log.constFirst().actor, u"(outside PlanDesk)"_s);
+    }
+
     void shouldDefaultTheActorToTheOsUser()
     {
         TestDatabase t(TestDatabase::Content::Empty);

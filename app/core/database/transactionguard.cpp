@@ -26,7 +26,11 @@ TransactionGuard::TransactionGuard(Database &db)
         }
         // The audit triggers read the actor from this one-row table; a write
         // transaction holds the only write lock, so it cannot be mixed up.
-        if (auto q = m_db.exec(u"UPDATE audit_context SET actor = ?"_s, {m_db.actor()}); !q) {
+        // commit() clears it again, so writes made outside PlanDesk are never
+        // credited to the last person who used it.
+        if (auto q = m_db.exec(u"INSERT OR REPLACE INTO audit_context (id, actor) VALUES (1, ?)"_s,
+                               {m_db.actor()});
+            !q) {
             m_error = q.error();
             (void)m_db.exec(u"ROLLBACK"_s);
             return;
@@ -45,11 +49,15 @@ Status TransactionGuard::commit()
 {
     if (!m_active)
         return Status::failure(m_error.isEmpty() ? tr("No transaction is open.") : m_error);
-    Result<QSqlQuery> q = m_db.exec(m_nested ? u"RELEASE nested"_s : u"COMMIT"_s);
+    Result<QSqlQuery> q = m_nested ? m_db.exec(u"RELEASE nested"_s)
+                                   : m_db.exec(u"UPDATE audit_context SET actor = ''"_s);
+    if (q && !m_nested)
+        q = m_db.exec(u"COMMIT"_s);
     if (!q) {
         const QString error = q.error();
         rollback();
-        return Status::failure(tr("Saving failed, nothing was changed: %1").arg(error));
+        return Status::failure(m_nested ? error
+                                        : tr("Saving failed, nothing was changed: %1").arg(error));
     }
     m_active = false;
     --m_db.m_transactionDepth;
