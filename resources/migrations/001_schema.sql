@@ -148,6 +148,7 @@ CREATE TABLE indicator (
     baseline_value    INTEGER,
     baseline_year     INTEGER CONSTRAINT indicator_baseline_year_range CHECK (baseline_year IS NULL OR baseline_year BETWEEN 1900 AND 2200),
     baseline_source   TEXT    NOT NULL DEFAULT '',
+    baseline_is_sample INTEGER NOT NULL DEFAULT 0 CONSTRAINT indicator_baseline_sample_flag CHECK (baseline_is_sample IN (0, 1)),
     target_value      INTEGER NOT NULL,
     target_year       INTEGER NOT NULL CONSTRAINT indicator_target_year_range CHECK (target_year BETWEEN 1900 AND 2200),
     department_id     INTEGER REFERENCES department (id) ON DELETE SET NULL,

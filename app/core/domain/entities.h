@@ -87,7 +87,8 @@ struct ProgressReport
     bool sample = false;
 };
 
-/// How a ratio indicator is computed, e.g. patents / (population / 10000).
+/// How a ratio indicator is computed: numerator / denominator × scale, e.g.
+/// invention patents in force / resident population (persons) × 10000.
 struct RatioDefinition
 {
     QString numerator;
@@ -107,6 +108,7 @@ struct Indicator
     std::optional<Decimal> baselineValue;
     std::optional<int> baselineYear;
     QString baselineSource;
+    bool baselineSample = false; ///< set by `plandesk init --demo`
     Decimal targetValue;
     int targetYear = 0;
     std::optional<qint64> departmentId;

@@ -119,6 +119,7 @@ Status addIndicatorValues(Database &db, qint64 planId)
                 indicator.baselineValue = v.value;
                 indicator.baselineYear = 2016;
                 indicator.baselineSource = sampleSource;
+                indicator.baselineSample = true;
                 if (Status s = repository.update(indicator); !s)
                     return s;
             }

@@ -14,7 +14,7 @@ namespace {
 #define INDICATOR_COLUMNS                                                                          \
     u"id, plan_id, position, code, name, unit, comparison, baseline_value, baseline_year,"         \
     u" baseline_source, target_value, target_year, department_id, ratio_numerator,"                \
-    u" ratio_denominator, ratio_scale"
+    u" ratio_denominator, ratio_scale, baseline_is_sample"
 #define VALUE_COLUMNS                                                                              \
     u"v.id, v.indicator_id, v.period, v.value, v.source, v.as_of, v.note, v.is_sample"
 // 'YYYY', 'YYYY-Qn', 'YYYY-MM' sort chronologically as text within each kind.
@@ -39,6 +39,7 @@ Indicator readIndicator(const QSqlQuery &q)
     if (!q.value(13).isNull())
         i.ratio = RatioDefinition {q.value(13).toString(), q.value(14).toString(),
                                    q.value(15).toLongLong()};
+    i.baselineSample = q.value(16).toBool();
     return i;
 }
 
@@ -60,7 +61,8 @@ QVariantList indicatorValues(const Indicator &i)
             Sql::optional(i.departmentId),
             i.ratio ? QVariant(i.ratio->numerator) : noText,
             i.ratio ? QVariant(i.ratio->denominator) : noText,
-            i.ratio ? QVariant(i.ratio->scale) : noNumber};
+            i.ratio ? QVariant(i.ratio->scale) : noNumber,
+            i.baselineSample ? 1 : 0};
 }
 
 IndicatorValue readValue(const QSqlQuery &q)
@@ -87,12 +89,13 @@ QVariantList valueValues(const IndicatorValue &v)
 
 Result<qint64> IndicatorRepository::create(const Indicator &indicator)
 {
-    return RS::insert(m_db,
-                      u"INSERT INTO indicator (plan_id, position, code, name, unit, comparison,"
-                      " baseline_value, baseline_year, baseline_source, target_value, target_year,"
-                      " department_id, ratio_numerator, ratio_denominator, ratio_scale)"
-                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                      indicatorValues(indicator), tr("Saving indicator “%1”").arg(indicator.name));
+    return RS::insert(
+        m_db,
+        u"INSERT INTO indicator (plan_id, position, code, name, unit, comparison,"
+        " baseline_value, baseline_year, baseline_source, target_value, target_year,"
+        " department_id, ratio_numerator, ratio_denominator, ratio_scale,"
+        " baseline_is_sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        indicatorValues(indicator), tr("Saving indicator “%1”").arg(indicator.name));
 }
 
 Result<Indicator> IndicatorRepository::indicator(qint64 id)
@@ -117,7 +120,7 @@ Status IndicatorRepository::update(const Indicator &indicator)
                          " unit = ?, comparison = ?, baseline_value = ?, baseline_year = ?,"
                          " baseline_source = ?, target_value = ?, target_year = ?,"
                          " department_id = ?, ratio_numerator = ?, ratio_denominator = ?,"
-                         " ratio_scale = ? WHERE id = ?"_s,
+                         " ratio_scale = ?, baseline_is_sample = ? WHERE id = ?"_s,
                          values, tr("Saving indicator “%1”").arg(indicator.name));
 }
 

@@ -99,6 +99,7 @@ Result<bool> PlanRepository::hasSampleData()
     Result<qint64> n =
         m_db.scalar(u"SELECT EXISTS (SELECT 1 FROM progress_report WHERE is_sample = 1)"
                     " OR EXISTS (SELECT 1 FROM indicator_value WHERE is_sample = 1)"
+                    " OR EXISTS (SELECT 1 FROM indicator WHERE baseline_is_sample = 1)"
                     " OR EXISTS (SELECT 1 FROM meeting WHERE is_sample = 1)"
                     " OR EXISTS (SELECT 1 FROM action_item WHERE is_sample = 1)"_s);
     if (!n)

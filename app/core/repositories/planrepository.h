@@ -27,8 +27,8 @@ public:
     /// Removes the plan with its groups, tasks, indicators and meetings.
     Status remove(qint64 id);
 
-    /// True when any progress report, value, meeting or action item is
-    /// sample data from `plandesk init --demo`.
+    /// True when any progress report, value, baseline, meeting or action item
+    /// is sample data from `plandesk init --demo`.
     Result<bool> hasSampleData();
 
     Result<qint64> createGroup(const TaskGroup &group);

@@ -162,7 +162,8 @@ Result<QList<TaskOverview>> TaskRepository::overview(qint64 planId)
     }
 
     Result<QSqlQuery> rows = m_db.exec(
-        u"SELECT " TASK_COLUMNS u", g.id, g.plan_id, g.kind, g.position, g.numbering, g.title"
+        u"SELECT " TASK_COLUMNS u", g.id, g.plan_id, g.kind, g.position, g.numbering, g.title,"
+        u" EXISTS (SELECT 1 FROM progress_report r WHERE r.task_id = t.id AND r.is_sample = 1)"
         u" FROM task t JOIN task_group g ON g.id = t.group_id"
         u" LEFT JOIN task p ON p.id = t.parent_id"
         u" WHERE t.plan_id = ?" TASK_ORDER ""_s,
@@ -179,6 +180,7 @@ Result<QList<TaskOverview>> TaskRepository::overview(qint64 planId)
         o.group.position = rows->value(14).toInt();
         o.group.numbering = rows->value(15).toString();
         o.group.title = rows->value(16).toString();
+        o.sampleProgress = rows->value(17).toBool();
         const auto departments = departmentsByTask.value(o.task.id);
         o.lead = departments.first;
         o.cooperating = departments.second;

@@ -18,6 +18,9 @@ struct TaskOverview
     TaskGroup group;
     QString lead;
     QStringList cooperating;
+    /// Sample progress reports exist for it, so its percent and status are
+    /// sample data too (`plandesk init --demo`).
+    bool sampleProgress = false;
 };
 
 /// Tasks, safeguard measures and work items, with their lead and cooperating
