@@ -3,6 +3,12 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#include <windows.h>
+#endif
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
@@ -40,6 +46,12 @@ QString optionValue(const QStringList &arguments, const QString &name)
 
 int runCommand(int argc, char *argv[])
 {
+#ifdef Q_OS_WIN
+    // Bytes as written (CSV keeps CRLF, not CR CR LF) and UTF-8 on the console.
+    _setmode(_fileno(stdout), _O_BINARY);
+    _setmode(_fileno(stderr), _O_BINARY);
+    SetConsoleOutputCP(CP_UTF8);
+#endif
     QCoreApplication app(argc, argv);
     describeApplication();
     PlanDesk::installTranslations(app);

@@ -39,8 +39,7 @@ int BackupCommand::run(const QStringList &arguments, Output &output)
         return output.fail(db.error(), Failure);
     if (Status s = BackupWriter::write(**db, *target); !s)
         return output.fail(s.error(), Failure);
-    output.line(tr("Backed up %1 to %2.").arg(*path, *target));
-    return Success;
+    return output.succeed(tr("Backed up %1 to %2.").arg(*path, *target));
 }
 
 } // namespace

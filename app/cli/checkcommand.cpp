@@ -38,14 +38,13 @@ int CheckCommand::run(const QStringList &arguments, Output &output)
                         .arg(*path),
                     Failure);
         for (const QString &problem : report->problems)
-            output.err.write((u"  "_s + problem + u'\n').toUtf8());
+            Output::write(output.err, (u"  "_s + problem + u'\n').toUtf8());
         return Failure;
     }
-    output.line(tr("ok: %1 (schema %2): %3")
-                    .arg(*path)
-                    .arg(report->schemaVersion)
-                    .arg(report->summary.join(tr(", "))));
-    return Success;
+    return output.succeed(tr("ok: %1 (schema %2): %3")
+                              .arg(*path)
+                              .arg(report->schemaVersion)
+                              .arg(report->summary.join(tr(", "))));
 }
 
 } // namespace

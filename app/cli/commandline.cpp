@@ -55,12 +55,10 @@ int run(const QStringList &arguments, QIODevice &out, QIODevice &err)
     Output output {out, err};
     const QString first = arguments.value(1);
     if (first == u"--version" || first == u"-v") {
-        output.line(u"PlanDesk %1"_s.arg(QLatin1StringView(PLANDESK_VERSION)));
-        return Success;
+        return output.succeed(u"PlanDesk %1"_s.arg(QLatin1StringView(PLANDESK_VERSION)));
     }
     if (first.isEmpty() || first == u"--help" || first == u"-h" || first == u"-?") {
-        output.line(usage());
-        return Success;
+        return output.succeed(usage());
     }
     for (const CommandEntry &command : commands) {
         if (first == QStringView(command.name)) {

@@ -17,7 +17,13 @@ struct Output
     QIODevice &out;
     QIODevice &err;
 
-    void line(const QString &text) { out.write((text + u'\n').toUtf8()); }
+    /// Writes and flushes; false when not every byte arrived (a full disk,
+    /// a closed pipe), which a command must report, not hide behind exit 0.
+    static bool write(QIODevice &device, const QByteArray &bytes);
+    bool line(const QString &text) { return write(out, (text + u'\n').toUtf8()); }
+    /// Writes the closing line of a successful command: Success, or Failure
+    /// when even that could not be written.
+    int succeed(const QString &text) { return line(text) ? 0 : 1; }
     int fail(const QString &message, int code);
 };
 

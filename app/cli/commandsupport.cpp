@@ -1,4 +1,5 @@
 #include <QCoreApplication>
+#include <QFileDevice>
 
 #include "commandline.h"
 #include "commands.h"
@@ -8,9 +9,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace PlanDesk::Cli {
 
+bool Output::write(QIODevice &device, const QByteArray &bytes)
+{
+    if (device.write(bytes) != bytes.size())
+        return false;
+    if (auto *file = qobject_cast<QFileDevice *>(&device))
+        return file->flush();
+    return true;
+}
+
 int Output::fail(const QString &message, int code)
 {
-    err.write((u"plandesk: "_s + message + u'\n').toUtf8());
+    write(err, (u"plandesk: "_s + message + u'\n').toUtf8());
     return code;
 }
 
@@ -24,8 +34,7 @@ std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &a
     if (!parser.parse(arguments))
         return output.fail(parser.errorText(), 2);
     if (parser.isSet(help)) {
-        output.line(parser.helpText().trimmed());
-        return 0;
+        return output.succeed(parser.helpText().trimmed());
     }
     if (parser.positionalArguments().size() != positionalCount) {
         return output.fail(QCoreApplication::translate("Cli",

@@ -1,4 +1,6 @@
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include "commandline.h"
@@ -44,9 +46,15 @@ int ExportCommand::run(const QStringList &arguments, Output &output)
     if (format != u"csv" && format != u"json")
         return output.fail(tr("--format must be csv or json."), UsageError);
 
-    Result<std::unique_ptr<Database>> db = Database::open(*path);
+    // Exporting only reads: it works on read-only files and never upgrades one.
+    Result<std::unique_ptr<Database>> db = Database::open(*path, Database::Access::ReadOnly);
     if (!db)
         return output.fail(db.error(), Failure);
+    if ((*db)->needsUpgrade())
+        return output.fail(tr("“%1” was written by an older PlanDesk; open it in PlanDesk once "
+                              "to upgrade it (a backup is kept), then export.")
+                               .arg(*path),
+                           Failure);
     Result<ExportTable> table = Exporter(**db).table(*kind);
     if (!table)
         return output.fail(table.error(), Failure);
@@ -54,7 +62,19 @@ int ExportCommand::run(const QStringList &arguments, Output &output)
 
     const QString target = parser.value(u"out"_s);
     if (target.isEmpty() || target == u"-") {
-        output.out.write(bytes);
+        if (!Output::write(output.out, bytes))
+            return output.fail(
+                tr("Writing to standard output failed: %1").arg(output.out.errorString()), Failure);
+        return Success;
+    }
+    const QFileInfo info(target);
+    if (info.exists() && !info.isFile()) {
+        // A device or pipe (/dev/stdout, a FIFO): write into it, never
+        // replace it with a file as QSaveFile would.
+        QFile device(target);
+        if (!device.open(QIODevice::WriteOnly) || !Output::write(device, bytes))
+            return output.fail(tr("Cannot write “%1”: %2").arg(target, device.errorString()),
+                               Failure);
         return Success;
     }
     // Written whole or not at all: QSaveFile replaces the target on commit.

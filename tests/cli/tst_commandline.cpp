@@ -1,5 +1,6 @@
 #include <QBuffer>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -247,6 +248,56 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"not a PlanDesk database"_s), qPrintable(r.err));
         QCOMPARE(fileBytes(text), QByteArray(5000, 'x'));
+    }
+
+    void shouldReportAFailedWriteToStandardOutput()
+    {
+        // A full disk behind standard output must not end in exit code 0.
+        QFile full(u"/dev/full"_s);
+        if (!full.open(QIODevice::WriteOnly))
+            QSKIP("this system has no /dev/full to simulate a full disk");
+        QBuffer err;
+        err.open(QIODevice::WriteOnly);
+        const int code = Cli::run(
+            {u"plandesk"_s, u"export"_s, u"tasks"_s, u"--db"_s, m_path, u"--format"_s, u"json"_s},
+            full, err);
+        QCOMPARE(code, 1);
+        QVERIFY2(err.data().contains("standard output"), err.data().constData());
+    }
+
+    void shouldWriteIntoADeviceRatherThanReplaceIt()
+    {
+        const QFileInfo null(u"/dev/null"_s);
+        if (!null.exists() || null.isFile())
+            QSKIP("this system has no /dev/null device");
+        const Run r = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, m_path, u"--format"_s, u"csv"_s,
+                                u"--out"_s, u"/dev/null"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(!QFileInfo(u"/dev/null"_s).isFile()); // still the device
+    }
+
+    void shouldExportWithoutChangingAnOlderDatabase()
+    {
+        const QString old = m_dir.filePath(u"old.sqlite"_s);
+        QVERIFY(writeDatabaseFromSql(fixture(u"schema-v1.sql"_s), old));
+        const QByteArray before = fileBytes(old);
+        const Run r = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, old, u"--format"_s, u"json"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"older PlanDesk"_s), qPrintable(r.err));
+        QCOMPARE(fileBytes(old), before);
+        QCOMPARE(QDir(m_dir.path()).entryList({u"old.sqlite.*.bak"_s}), QStringList());
+    }
+
+    void shouldExportFromAReadOnlyFile()
+    {
+        const QString copy = m_dir.filePath(u"readonly.sqlite"_s);
+        QVERIFY(QFile::copy(m_path, copy));
+        QVERIFY(
+            QFile::setPermissions(copy, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const Run r =
+            plandesk({u"export"_s, u"departments"_s, u"--db"_s, copy, u"--format"_s, u"json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(json(r.out).size(), 34);
     }
 
     void shouldBackUpToANewFile()

@@ -4,8 +4,8 @@
 #include <utility>
 
 #include <QHash>
-#include <QJsonArray>
 
+#include "database/readtransaction.h"
 #include "repositories/departmentrepository.h"
 #include "repositories/indicatorrepository.h"
 #include "repositories/meetingrepository.h"
@@ -28,21 +28,6 @@ constexpr std::array<std::pair<Exporter::Kind, const char16_t *>, 7> kinds {{
     {Exporter::Kind::Meetings, u"meetings"},
     {Exporter::Kind::Actions, u"actions"},
 }};
-
-QJsonValue dateValue(const QDate &d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue decimalValue(const std::optional<Decimal> &d)
-{
-    return d ? QJsonValue(d->toDouble()) : QJsonValue(QJsonValue::Null);
-}
-
-template<typename T> QJsonValue optionalValue(const std::optional<T> &v)
-{
-    return v ? QJsonValue(static_cast<qint64>(*v)) : QJsonValue(QJsonValue::Null);
-}
 
 QString taskKind(const TaskOverview &t)
 {
@@ -80,9 +65,9 @@ struct Lookups
         return l;
     }
 
-    QJsonValue department(const std::optional<qint64> &id) const
+    ExportValue department(const std::optional<qint64> &id) const
     {
-        return id ? QJsonValue(departmentNames.value(*id)) : QJsonValue(QJsonValue::Null);
+        return id ? ExportValue(departmentNames.value(*id)) : ExportValue();
     }
 };
 
@@ -107,6 +92,8 @@ std::optional<Exporter::Kind> Exporter::kindFromName(const QString &name)
 
 Result<ExportTable> Exporter::table(Kind kind)
 {
+    // Lookups and rows are separate queries: read them from one snapshot.
+    const ReadTransaction snapshot(m_db);
     switch (kind) {
     case Kind::Tasks:
         return tasks();
@@ -129,9 +116,9 @@ Result<ExportTable> Exporter::table(Kind kind)
 Result<ExportTable> Exporter::tasks()
 {
     ExportTable table;
-    table.columns = {u"id"_s,    u"kind"_s,   u"number"_s, u"parent"_s,      u"group"_s,
-                     u"title"_s, u"text"_s,   u"lead"_s,   u"cooperating"_s, u"start"_s,
-                     u"due"_s,   u"status"_s, u"percent"_s};
+    table.columns = {u"id"_s,    u"kind"_s,   u"number"_s,  u"parent"_s,      u"group"_s,
+                     u"title"_s, u"text"_s,   u"lead"_s,    u"cooperating"_s, u"start"_s,
+                     u"due"_s,   u"status"_s, u"percent"_s, u"sample"_s};
     Result<QList<Plan>> plans = PlanRepository(m_db).plans();
     if (!plans)
         return Result<ExportTable>::failure(plans.error());
@@ -143,21 +130,23 @@ Result<ExportTable> Exporter::tasks()
         for (const TaskOverview &t : *overview)
             numbers.insert(t.task.id, t.task.number);
         for (const TaskOverview &t : *overview) {
-            QJsonObject row;
-            row[u"id"_s] = t.task.id;
+            ExportRow row;
+            row[u"id"_s] = ExportValue::number(t.task.id);
             row[u"kind"_s] = taskKind(t);
-            row[u"number"_s] = t.task.number;
-            row[u"parent"_s] = t.task.parentId ? QJsonValue(numbers.value(*t.task.parentId))
-                                               : QJsonValue(QJsonValue::Null);
+            row[u"number"_s] = ExportValue::number(t.task.number);
+            row[u"parent"_s] = t.task.parentId
+                ? ExportValue::number(numbers.value(*t.task.parentId))
+                : ExportValue();
             row[u"group"_s] = t.group.kind == GroupKind::Safeguard ? u"保障措施"_s : t.group.title;
             row[u"title"_s] = t.task.title;
             row[u"text"_s] = t.task.text;
             row[u"lead"_s] = t.lead;
-            row[u"cooperating"_s] = QJsonArray::fromStringList(t.cooperating);
-            row[u"start"_s] = dateValue(t.task.startOn);
-            row[u"due"_s] = dateValue(t.task.dueOn);
+            row[u"cooperating"_s] = ExportValue::list(t.cooperating);
+            row[u"start"_s] = ExportValue::date(t.task.startOn);
+            row[u"due"_s] = ExportValue::date(t.task.dueOn);
             row[u"status"_s] = toCode(t.task.status);
-            row[u"percent"_s] = t.task.percent;
+            row[u"percent"_s] = ExportValue::number(t.task.percent);
+            row[u"sample"_s] = ExportValue::boolean(t.sampleProgress);
             table.rows << row;
         }
     }
@@ -174,14 +163,14 @@ Result<ExportTable> Exporter::departments()
     if (!departments)
         return Result<ExportTable>::failure(departments.error());
     for (const Department &d : *departments) {
-        QJsonObject row;
-        row[u"id"_s] = d.id;
+        ExportRow row;
+        row[u"id"_s] = ExportValue::number(d.id);
         row[u"name"_s] = d.name;
         row[u"short_name"_s] = d.shortName;
         row[u"kind"_s] = toCode(d.kind);
         row[u"contact_person"_s] = d.contactPerson;
         row[u"contact_phone"_s] = d.contactPhone;
-        row[u"active"_s] = d.active;
+        row[u"active"_s] = ExportValue::boolean(d.active);
         table.rows << row;
     }
     return table;
@@ -198,6 +187,7 @@ Result<ExportTable> Exporter::indicators()
                      u"baseline"_s,
                      u"baseline_year"_s,
                      u"baseline_source"_s,
+                     u"baseline_sample"_s,
                      u"target"_s,
                      u"target_year"_s,
                      u"department"_s,
@@ -212,21 +202,23 @@ Result<ExportTable> Exporter::indicators()
         if (!indicators)
             return Result<ExportTable>::failure(indicators.error());
         for (const Indicator &i : *indicators) {
-            QJsonObject row;
-            row[u"id"_s] = i.id;
+            ExportRow row;
+            row[u"id"_s] = ExportValue::number(i.id);
             row[u"code"_s] = i.code;
             row[u"name"_s] = i.name;
             row[u"unit"_s] = i.unit;
             row[u"comparison"_s] = toCode(i.comparison);
-            row[u"baseline"_s] = decimalValue(i.baselineValue);
-            row[u"baseline_year"_s] = optionalValue(i.baselineYear);
+            row[u"baseline"_s] = ExportValue::number(i.baselineValue);
+            row[u"baseline_year"_s] = ExportValue::number(i.baselineYear);
             row[u"baseline_source"_s] = i.baselineSource;
-            row[u"target"_s] = i.targetValue.toDouble();
-            row[u"target_year"_s] = i.targetYear;
+            row[u"baseline_sample"_s] = ExportValue::boolean(i.baselineSample);
+            row[u"target"_s] = ExportValue::number(i.targetValue);
+            row[u"target_year"_s] = ExportValue::number(i.targetYear);
             row[u"department"_s] = lookups->department(i.departmentId);
-            row[u"ratio_numerator"_s] = i.ratio ? QJsonValue(i.ratio->numerator) : QJsonValue();
-            row[u"ratio_denominator"_s] = i.ratio ? QJsonValue(i.ratio->denominator) : QJsonValue();
-            row[u"ratio_scale"_s] = i.ratio ? QJsonValue(i.ratio->scale) : QJsonValue();
+            row[u"ratio_numerator"_s] = i.ratio ? ExportValue(i.ratio->numerator) : ExportValue();
+            row[u"ratio_denominator"_s] =
+                i.ratio ? ExportValue(i.ratio->denominator) : ExportValue();
+            row[u"ratio_scale"_s] = i.ratio ? ExportValue::number(i.ratio->scale) : ExportValue();
             table.rows << row;
         }
     }
@@ -251,14 +243,14 @@ Result<ExportTable> Exporter::values()
             if (!values)
                 return Result<ExportTable>::failure(values.error());
             for (const IndicatorValue &v : *values) {
-                QJsonObject row;
+                ExportRow row;
                 row[u"indicator"_s] = indicator.code;
                 row[u"period"_s] = v.period;
-                row[u"value"_s] = v.value.toDouble();
+                row[u"value"_s] = ExportValue::number(v.value);
                 row[u"source"_s] = v.source;
-                row[u"as_of"_s] = dateValue(v.asOf);
+                row[u"as_of"_s] = ExportValue::date(v.asOf);
                 row[u"note"_s] = v.note;
-                row[u"sample"_s] = v.sample;
+                row[u"sample"_s] = ExportValue::boolean(v.sample);
                 table.rows << row;
             }
         }
@@ -281,18 +273,18 @@ Result<ExportTable> Exporter::progress()
             return Result<ExportTable>::failure(reports.error());
         for (const ProgressReport &r : *reports) {
             const TaskOverview task = lookups->tasks.value(r.taskId);
-            QJsonObject row;
-            row[u"id"_s] = r.id;
+            ExportRow row;
+            row[u"id"_s] = ExportValue::number(r.id);
             row[u"task_kind"_s] = taskKind(task);
-            row[u"task_number"_s] = task.task.number;
+            row[u"task_number"_s] = ExportValue::number(task.task.number);
             row[u"task_title"_s] = task.task.title;
             row[u"department"_s] = lookups->departmentNames.value(r.departmentId);
             row[u"period"_s] = r.period;
-            row[u"reported_on"_s] = dateValue(r.reportedOn);
-            row[u"percent"_s] = r.percent;
+            row[u"reported_on"_s] = ExportValue::date(r.reportedOn);
+            row[u"percent"_s] = ExportValue::number(r.percent);
             row[u"status"_s] = toCode(r.status);
             row[u"text"_s] = r.text;
-            row[u"sample"_s] = r.sample;
+            row[u"sample"_s] = ExportValue::boolean(r.sample);
             table.rows << row;
         }
     }
@@ -325,19 +317,19 @@ Result<ExportTable> Exporter::meetings()
                               : department.isEmpty() ? a.person
                                                      : u"%1（%2）"_s.arg(a.person, department));
             }
-            QJsonObject row;
-            row[u"id"_s] = m.id;
+            ExportRow row;
+            row[u"id"_s] = ExportValue::number(m.id);
             row[u"kind"_s] = toCode(m.kind);
             row[u"title"_s] = m.title;
-            row[u"held_on"_s] = dateValue(m.heldOn);
+            row[u"held_on"_s] = ExportValue::date(m.heldOn);
             row[u"place"_s] = m.place;
             row[u"chair"_s] = m.chair;
-            row[u"attendees"_s] = QJsonArray::fromStringList(names);
+            row[u"attendees"_s] = ExportValue::list(names);
             row[u"agenda"_s] = m.agenda;
             row[u"minutes"_s] = m.minutes;
             row[u"approval"_s] = toCode(m.approval);
-            row[u"approved_on"_s] = dateValue(m.approvedOn);
-            row[u"sample"_s] = m.sample;
+            row[u"approved_on"_s] = ExportValue::date(m.approvedOn);
+            row[u"sample"_s] = ExportValue::boolean(m.sample);
             table.rows << row;
         }
     }
@@ -358,24 +350,24 @@ Result<ExportTable> Exporter::actions()
         if (!items)
             return Result<ExportTable>::failure(items.error());
         for (const ActionItem &a : *items) {
-            QJsonObject row;
-            row[u"id"_s] = a.id;
-            row[u"meeting_id"_s] = a.meetingId;
+            ExportRow row;
+            row[u"id"_s] = ExportValue::number(a.id);
+            row[u"meeting_id"_s] = ExportValue::number(a.meetingId);
             row[u"owner"_s] = lookups->departmentNames.value(a.ownerDepartmentId);
             if (a.taskId && lookups->tasks.contains(*a.taskId)) {
                 const TaskOverview &t = lookups->tasks[*a.taskId];
                 row[u"task_kind"_s] = taskKind(t);
-                row[u"task_number"_s] = t.task.number;
+                row[u"task_number"_s] = ExportValue::number(t.task.number);
             } else {
-                row[u"task_kind"_s] = QJsonValue::Null;
-                row[u"task_number"_s] = QJsonValue::Null;
+                row[u"task_kind"_s] = ExportValue();
+                row[u"task_number"_s] = ExportValue();
             }
             row[u"description"_s] = a.description;
-            row[u"due"_s] = dateValue(a.dueOn);
+            row[u"due"_s] = ExportValue::date(a.dueOn);
             row[u"status"_s] = toCode(a.status);
             row[u"follow_up"_s] = a.followUp;
-            row[u"closed_on"_s] = dateValue(a.closedOn);
-            row[u"sample"_s] = a.sample;
+            row[u"closed_on"_s] = ExportValue::date(a.closedOn);
+            row[u"sample"_s] = ExportValue::boolean(a.sample);
             table.rows << row;
         }
     }

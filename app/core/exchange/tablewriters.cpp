@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,24 +17,20 @@ QString neutralised(const QString &text)
     return text;
 }
 
-QString cellText(const QJsonValue &value)
+QString cellText(const ExportValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::String:
-        return neutralised(value.toString());
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
-    case QJsonValue::Bool:
-        return value.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Array: {
-        QStringList parts;
-        for (const QJsonValue &part : value.toArray())
-            parts << part.toString();
-        return neutralised(parts.join(u"、"_s));
+    switch (value.kind()) {
+    case ExportValue::Kind::Text:
+        return neutralised(value.text());
+    case ExportValue::Kind::Number:
+    case ExportValue::Kind::Boolean:
+        return value.text(); // a number's own digits, never a formula
+    case ExportValue::Kind::List:
+        return neutralised(value.items().join(u"、"_s));
+    case ExportValue::Kind::Null:
+        break;
     }
-    default:
-        return {};
-    }
+    return {};
 }
 
 QString quoted(const QString &cell)
@@ -51,11 +46,31 @@ QString quoted(const QString &cell)
     return cell;
 }
 
-QByteArray jsonValue(const QJsonValue &value)
+QByteArray jsonString(const QString &text)
 {
-    // QJsonDocument only serialises arrays and objects; wrap and unwrap.
-    const QByteArray wrapped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    // QJsonDocument escapes strings correctly; wrap in an array and unwrap.
+    const QByteArray wrapped = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
     return wrapped.mid(1, wrapped.size() - 2);
+}
+
+QByteArray jsonValue(const ExportValue &value)
+{
+    switch (value.kind()) {
+    case ExportValue::Kind::Text:
+        return jsonString(value.text());
+    case ExportValue::Kind::Number:
+    case ExportValue::Kind::Boolean:
+        return value.text().toLatin1();
+    case ExportValue::Kind::List: {
+        QByteArray out = "[";
+        for (qsizetype i = 0; i < value.items().size(); ++i)
+            out += (i == 0 ? "" : ",") + jsonString(value.items().at(i));
+        return out + "]";
+    }
+    case ExportValue::Kind::Null:
+        break;
+    }
+    return "null";
 }
 
 } // namespace
@@ -70,7 +85,7 @@ QByteArray toCsv(const ExportTable &table)
         text += line.join(u',') + u"\r\n"_s;
     };
     writeLine(table.columns);
-    for (const QJsonObject &row : table.rows) {
+    for (const ExportRow &row : table.rows) {
         QStringList cells;
         for (const QString &column : table.columns)
             cells << cellText(row.value(column));
@@ -84,7 +99,7 @@ QByteArray toJson(const ExportTable &table)
     QByteArray out = "[";
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         out += r == 0 ? "\n  {" : ",\n  {";
-        const QJsonObject &row = table.rows.at(r);
+        const ExportRow &row = table.rows.at(r);
         for (qsizetype c = 0; c < table.columns.size(); ++c) {
             const QString &column = table.columns.at(c);
             out += c == 0 ? "\n    " : ",\n    ";
