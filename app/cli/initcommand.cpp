@@ -1,13 +1,12 @@
 #include <QCoreApplication>
-#include <QFile>
 
 #include "commandline.h"
 #include "commands.h"
 #include "database/database.h"
-#include "plans/demodata.h"
-#include "plans/planinstaller.h"
+#include "plans/newdatabase.h"
 #include "repositories/departmentrepository.h"
 #include "repositories/indicatorrepository.h"
+#include "repositories/planrepository.h"
 #include "repositories/taskrepository.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,36 +39,25 @@ int InitCommand::run(const QStringList &arguments, Output &output)
     Result<PlanDocument> document = PlanFile::builtIn();
     if (!document)
         return output.fail(document.error(), Failure);
-    Result<std::unique_ptr<Database>> db = Database::create(*path);
+    const bool demo = parser.isSet(u"demo"_s);
+    Result<std::unique_ptr<Database>> db = NewDatabase::create(
+        *path, *document,
+        demo ? NewDatabase::Content::PlanWithSampleData : NewDatabase::Content::Plan);
     if (!db)
         return output.fail(db.error(), Failure);
 
-    auto discard = [&](const QString &error) {
-        // The file is ours and only half made: leave nothing behind.
-        db->reset();
-        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-            QFile::remove(*path + suffix);
-        return output.fail(error, Failure);
-    };
-    Result<qint64> planId = PlanInstaller::install(**db, *document);
-    if (!planId)
-        return discard(planId.error());
-    const bool demo = parser.isSet(u"demo"_s);
-    if (demo) {
-        if (Status s = DemoData::add(**db, *planId); !s)
-            return discard(s.error());
-    }
-
-    const auto tasks = TaskRepository(**db).tasks(*planId);
+    const auto plans = PlanRepository(**db).plans();
+    const qint64 planId = plans && !plans->isEmpty() ? plans->constFirst().id : 0;
+    const auto tasks = TaskRepository(**db).tasks(planId);
     const auto departments = DepartmentRepository(**db).departments();
-    const auto indicators = IndicatorRepository(**db).indicators(*planId);
-    output.line(tr("Created %1 with “%2”: %3 tasks and measures, %4 departments, %5 indicators%6.")
-                    .arg(*path, document->plan.title)
-                    .arg(tasks ? tasks->size() : 0)
-                    .arg(departments ? departments->size() : 0)
-                    .arg(indicators ? indicators->size() : 0)
-                    .arg(demo ? tr(", plus sample data") : QString()));
-    return Success;
+    const auto indicators = IndicatorRepository(**db).indicators(planId);
+    return output.succeed(
+        tr("Created %1 with “%2”: %3 tasks and measures, %4 departments, %5 indicators%6.")
+            .arg(*path, document->plan.title)
+            .arg(tasks ? tasks->size() : 0)
+            .arg(departments ? departments->size() : 0)
+            .arg(indicators ? indicators->size() : 0)
+            .arg(demo ? tr(", plus sample data") : QString()));
 }
 
 } // namespace

@@ -1,12 +1,11 @@
 #include "defaultdatabase.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
 #include "database/database.h"
-#include "plans/planinstaller.h"
+#include "plans/newdatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,16 +28,7 @@ Result<std::unique_ptr<Database>> DefaultDatabase::openOrCreate(const QString &p
     Result<PlanDocument> plan = PlanFile::builtIn();
     if (!plan)
         return R::failure(plan.error());
-    R db = Database::create(path);
-    if (!db)
-        return db;
-    if (Result<qint64> id = PlanInstaller::install(**db, *plan); !id) {
-        db.value().reset();
-        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-            QFile::remove(path + suffix);
-        return R::failure(id.error());
-    }
-    return db;
+    return NewDatabase::create(path, *plan, NewDatabase::Content::Plan);
 }
 
 } // namespace PlanDesk
