@@ -10,7 +10,7 @@ Task taskAt(int percent, TaskStatus status = TaskStatus::InProgress)
 {
     Task t;
     t.startOn = QDate(2020, 1, 1);
-    t.dueOn = QDate(2020, 12, 31); // 365 days: day 183 is 50%
+    t.dueOn = QDate(2020, 4, 10); // a 100-day span: day 50 (2020-02-20) is exactly 50%
     t.percent = percent;
     t.status = status;
     return t;
@@ -26,8 +26,8 @@ private slots:
     void shouldExpectTheElapsedShareOfTheSpan()
     {
         QCOMPARE(assessPace(taskAt(0), QDate(2020, 1, 1)).expectedPercent, 0);
-        QCOMPARE(assessPace(taskAt(0), QDate(2020, 7, 2)).expectedPercent, 50);
-        QCOMPARE(assessPace(taskAt(0), QDate(2020, 12, 31)).expectedPercent, 100);
+        QCOMPARE(assessPace(taskAt(0), QDate(2020, 2, 20)).expectedPercent, 50);
+        QCOMPARE(assessPace(taskAt(0), QDate(2020, 4, 10)).expectedPercent, 100);
         QCOMPARE(assessPace(taskAt(0), QDate(2023, 1, 1)).expectedPercent, 100);
     }
 
@@ -35,7 +35,7 @@ private slots:
     {
         QTest::addColumn<int>("percent");
         QTest::addColumn<int>("light");
-        // Expected 50% on 2020-07-02.
+        // Expected exactly 50% on 2020-02-20.
         QTest::newRow("ahead") << 70 << int(PaceLight::Green);
         QTest::newRow("9 behind") << 41 << int(PaceLight::Green);
         QTest::newRow("10 behind") << 40 << int(PaceLight::Yellow);
@@ -47,9 +47,29 @@ private slots:
     {
         QFETCH(int, percent);
         QFETCH(int, light);
-        const PaceAssessment pace = assessPace(taskAt(percent), QDate(2020, 7, 2));
+        const PaceAssessment pace = assessPace(taskAt(percent), QDate(2020, 2, 20));
         QCOMPARE(int(pace.light), light);
         QCOMPARE(pace.behindBy, 50 - percent);
+    }
+
+    void shouldCompareTheExactShortfallNotARoundedOne()
+    {
+        // 36 of 365 days: 9.86 points expected, 0 done. Rounded it would be 10
+        // (yellow); exactly it is under 10 (green).
+        Task t = taskAt(0);
+        t.dueOn = QDate(2020, 12, 31);
+        const PaceAssessment pace = assessPace(t, QDate(2020, 2, 6));
+        QCOMPARE(pace.expectedPercent, 10);
+        QCOMPARE(pace.light, PaceLight::Green);
+        QCOMPARE(assessPace(t, QDate(2020, 2, 7)).light, PaceLight::Yellow); // 10.14
+    }
+
+    void shouldSurviveASpanThatEndsBeforeItStarts()
+    {
+        Task t = taskAt(0);
+        t.dueOn = t.startOn.addDays(-5); // an unsaved edit can hold this
+        QCOMPARE(assessPace(t, t.startOn.addDays(-10)).light, PaceLight::NotStarted);
+        QCOMPARE(assessPace(t, t.startOn).expectedPercent, 100);
     }
 
     void shouldBeGreyBeforeTheStart()
@@ -59,10 +79,10 @@ private slots:
 
     void shouldBeRedWhenPastDueAndNotDone()
     {
-        const PaceAssessment pace = assessPace(taskAt(99), QDate(2021, 1, 1));
+        const PaceAssessment pace = assessPace(taskAt(99), QDate(2020, 4, 11));
         QCOMPARE(pace.light, PaceLight::Red);
         QVERIFY(pace.overdue);
-        QVERIFY(!assessPace(taskAt(99), QDate(2020, 12, 31)).overdue);
+        QVERIFY(!assessPace(taskAt(99), QDate(2020, 4, 10)).overdue);
     }
 
     void shouldKeepDoneDoneWhateverTheDate()

@@ -4,33 +4,30 @@
 
 namespace PlanDesk {
 
-namespace {
-
-int expectedPercent(const QDate &start, const QDate &due, const QDate &asOf)
-{
-    const qint64 span = start.daysTo(due);
-    const qint64 elapsed = std::clamp<qint64>(start.daysTo(asOf), 0, span);
-    if (span <= 0)
-        return asOf >= start ? 100 : 0;
-    return static_cast<int>((elapsed * 100 + span / 2) / span); // rounded, in integers
-}
-
-} // namespace
-
 PaceAssessment assessPace(const Task &task, const QDate &asOf)
 {
     PaceAssessment result;
-    result.expectedPercent = expectedPercent(task.startOn, task.dueOn, asOf);
-    result.behindBy = result.expectedPercent - task.percent;
     const bool done = task.status == TaskStatus::Done || task.percent >= 100;
     result.overdue = !done && asOf > task.dueOn;
+
+    // Expected share = elapsed / span. All comparisons stay in integers scaled
+    // by the span, so 9.9 points behind is green, not rounded up to 10.
+    const qint64 span = std::max<qint64>(task.startOn.daysTo(task.dueOn), 0);
+    const qint64 scale = std::max<qint64>(span, 1);
+    const qint64 elapsed = span > 0 ? std::clamp<qint64>(task.startOn.daysTo(asOf), 0, span)
+                                    : (asOf >= task.startOn ? 1 : 0); // a one-day task
+    const qint64 expectedScaled = elapsed * 100; // percent × scale
+    const qint64 shortfall = expectedScaled - qint64(task.percent) * scale;
+    result.expectedPercent = static_cast<int>((expectedScaled + scale / 2) / scale);
+    result.behindBy = result.expectedPercent - task.percent;
+
     if (done)
         result.light = PaceLight::Done;
     else if (asOf < task.startOn)
         result.light = PaceLight::NotStarted;
-    else if (result.overdue || result.behindBy > 30)
+    else if (result.overdue || shortfall > 30 * scale)
         result.light = PaceLight::Red;
-    else if (result.behindBy >= 10)
+    else if (shortfall >= 10 * scale)
         result.light = PaceLight::Yellow;
     else
         result.light = PaceLight::Green;
