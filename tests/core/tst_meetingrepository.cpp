@@ -65,7 +65,11 @@ private slots:
 
         // Nobody at all, or the same person twice: refused, the list stays.
         QVERIFY(!meetings.setAttendees(id, {{0, 0, std::nullopt, QString()}}));
-        QVERIFY(!meetings.setAttendees(id, {{0, 0, ipo, u"王局长"_s}, {0, 0, ipo, u"王局长"_s}}));
+        Status twice =
+            meetings.setAttendees(id, {{0, 0, ipo, u"王局长"_s}, {0, 0, ipo, u"王局长"_s}});
+        QVERIFY(!twice);
+        QVERIFY2(twice.error().endsWith(u"this attendee is already listed"_s),
+                 qPrintable(twice.error()));
         QCOMPARE(meetings.attendees(id)->size(), 2);
     }
 

@@ -51,6 +51,7 @@ constexpr Rule rules[] = {
      QT_TRANSLATE_NOOP("SqlErrors", "an action item needs a description")},
     {"action_item_closed_has_date",
      QT_TRANSLATE_NOOP("SqlErrors", "a closed action item needs a closing date, an open one none")},
+    {"meeting_attendee_unique", QT_TRANSLATE_NOOP("SqlErrors", "this attendee is already listed")},
     {"audit_log_is_append_only", QT_TRANSLATE_NOOP("SqlErrors", "the audit log cannot be changed")},
 };
 
@@ -79,8 +80,6 @@ constexpr Rule uniqueRules[] = {
      QT_TRANSLATE_NOOP("SqlErrors", "another indicator of this plan has this position")},
     {"indicator_value.indicator_id, indicator_value.period",
      QT_TRANSLATE_NOOP("SqlErrors", "this indicator already has a value for this period")},
-    {"meeting_attendee.meeting_id, <expr>, meeting_attendee.person",
-     QT_TRANSLATE_NOOP("SqlErrors", "this attendee is already listed")},
 };
 
 } // namespace
@@ -102,7 +101,7 @@ QString describeSqlError(const QString &message)
             if (columns == QLatin1StringView(rule.name))
                 return QCoreApplication::translate("SqlErrors", rule.text);
         }
-        return message;
+        // Expression indexes are reported by name ("index 'x'"): fall through.
     }
     for (const Rule &rule : rules) {
         const QRegularExpression word(u"\\b%1\\b"_s.arg(QLatin1StringView(rule.name)));
