@@ -188,6 +188,14 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” was written by an older PlanDesk; open it in PlanDesk once to upgrade it (a backup is kept), then export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to standard output failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -220,10 +228,6 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a PlanDesk database: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a PlanDesk database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,6 +249,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>The query returned no row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -566,6 +574,25 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>foreign key violation in table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another, newer PlanDesk upgraded the file meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabase</name>
+    <message>
+        <source>“%1” already exists; PlanDesk will not overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the new database into place as “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -193,6 +193,14 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>, </source>
         <translation>，</translation>
     </message>
+    <message>
+        <source>“%1” was written by an older PlanDesk; open it in PlanDesk once to upgrade it (a backup is kept), then export.</source>
+        <translation>“%1”由旧版 PlanDesk 生成；请先用 PlanDesk 打开一次以完成升级（升级前会自动备份），再导出。</translation>
+    </message>
+    <message>
+        <source>Writing to standard output failed: %1</source>
+        <translation>写入标准输出失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -225,10 +233,6 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <source>“%1” is not a PlanDesk database: %2</source>
-        <translation>“%1”不是 PlanDesk 数据库：%2</translation>
-    </message>
-    <message>
         <source>“%1” is not a PlanDesk database.</source>
         <translation>“%1”不是 PlanDesk 数据库。</translation>
     </message>
@@ -251,6 +255,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>The query returned no row.</source>
         <translation>查询未返回任何记录。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2</source>
+        <translation>“%1”已损坏：%2</translation>
     </message>
 </context>
 <context>
@@ -564,6 +572,25 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>foreign key violation in table %1</source>
         <translation>%1 表违反外键约束</translation>
+    </message>
+    <message>
+        <source>Another, newer PlanDesk upgraded the file meanwhile.</source>
+        <translation>该文件已被另一个更高版本的 PlanDesk 升级。</translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabase</name>
+    <message>
+        <source>“%1” already exists; PlanDesk will not overwrite it.</source>
+        <translation>“%1”已存在，PlanDesk 不会覆盖该文件。</translation>
+    </message>
+    <message>
+        <source>Could not create “%1”: %2</source>
+        <translation>无法新建“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not move the new database into place as “%1”.</source>
+        <translation>无法将新建的数据库保存为“%1”。</translation>
     </message>
 </context>
 <context>
