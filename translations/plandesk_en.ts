@@ -720,6 +720,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Percent done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sample data (from “plandesk init --demo”), not the office&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>

@@ -717,6 +717,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Percent done</source>
         <translation>完成率</translation>
     </message>
+    <message>
+        <source>Sample data (from “plandesk init --demo”), not the office&apos;s records</source>
+        <translation>示例数据（由“plandesk init --demo”生成），并非办公室的真实记录</translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>

@@ -1,5 +1,6 @@
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QFont>
 #include <QTest>
 
 #include "models/tasktreemodel.h"
@@ -82,6 +83,21 @@ private slots:
                      .data(TaskTreeModel::PaceLightRole)
                      .toInt(),
                  int(PaceLight::NotStarted));
+    }
+
+    void shouldShowSampleProgressAsSampleData()
+    {
+        TestDatabase demo(TestDatabase::Content::BuiltInPlanWithDemo);
+        TaskTreeModel model;
+        load(model, demo, QDate(2019, 6, 30));
+        const QModelIndex percent = model.index(0, TaskTreeModel::Percent, model.index(0, 0));
+        QVERIFY(percent.data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(percent.data(Qt::ToolTipRole).toString().contains(u"Sample data"_s));
+
+        TestDatabase real;
+        load(model, real, QDate(2019, 6, 30));
+        const QModelIndex plain = model.index(0, TaskTreeModel::Percent, model.index(0, 0));
+        QVERIFY(!plain.data(Qt::FontRole).isValid());
     }
 
     void shouldNestWorkItemsUnderTheirTask()

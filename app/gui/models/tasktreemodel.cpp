@@ -132,7 +132,18 @@ QVariant TaskTreeModel::taskData(const Node &node, int column, int role) const
                 .arg(task.percent);
         if (column == Title)
             return task.text;
+        if (isSampleColumn(node, column))
+            return tr("Sample data (from “plandesk init --demo”), not the office's records");
         return {};
+    case Qt::FontRole:
+        if (isSampleColumn(node, column)) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        return isSampleColumn(node, column) ? QVariant(QColor(0x75, 0x75, 0x75)) : QVariant();
     case Qt::DecorationRole:
         return column == Pace ? QVariant(paceColor(node.pace.light)) : QVariant();
     case Qt::TextAlignmentRole:
@@ -167,6 +178,12 @@ QVariant TaskTreeModel::taskData(const Node &node, int column, int role) const
     default:
         return {};
     }
+}
+
+bool TaskTreeModel::isSampleColumn(const Node &node, int column)
+{
+    // Progress that came from sample reports is shown as such, in italics.
+    return node.task.sampleProgress && (column == Percent || column == Status || column == Pace);
 }
 
 QVariant TaskTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -71,6 +71,7 @@ private:
     Node *nodeFor(const QModelIndex &index) const;
     QVariant groupData(const Node &node, int column, int role) const;
     QVariant taskData(const Node &node, int column, int role) const;
+    static bool isSampleColumn(const Node &node, int column);
 
     Node m_root;
     QDate m_asOf;
