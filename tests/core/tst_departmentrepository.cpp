@@ -43,6 +43,24 @@ private slots:
         QVERIFY(!repository.department(id));
     }
 
+    void shouldRecreateADeletedRowWithItsOwnId()
+    {
+        // Undo of a delete, and redo of a create, put the row back as it was.
+        TestDatabase t(TestDatabase::Content::Empty);
+        DepartmentRepository repository(t.db());
+        Department d;
+        d.name = u"市统计局"_s;
+        d.id = *repository.create(d);
+        QVERIFY(repository.remove(d.id));
+        QCOMPARE(*repository.create(d), d.id);
+        QCOMPARE(repository.department(d.id)->name, u"市统计局"_s);
+        Department other;
+        other.name = u"市林业局"_s;
+        other.id = d.id; // taken: refused, not overwritten
+        QVERIFY(!repository.create(other));
+        QCOMPARE(repository.department(d.id)->name, u"市统计局"_s);
+    }
+
     void shouldRefuseDuplicateNamesWithAClearMessage()
     {
         TestDatabase t(TestDatabase::Content::Empty);

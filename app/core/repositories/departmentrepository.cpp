@@ -37,9 +37,9 @@ QVariantList departmentValues(const Department &d)
 Result<qint64> DepartmentRepository::create(const Department &department)
 {
     return RS::insert(m_db,
-                      u"INSERT INTO department (name, short_name, kind, contact_person,"
-                      " contact_phone, active) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                      departmentValues(department),
+                      u"INSERT INTO department (id, name, short_name, kind, contact_person,"
+                      " contact_phone, active) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                      RS::withId(department.id, departmentValues(department)),
                       tr("Saving department “%1”").arg(department.name));
 }
 

@@ -91,11 +91,12 @@ Result<qint64> IndicatorRepository::create(const Indicator &indicator)
 {
     return RS::insert(
         m_db,
-        u"INSERT INTO indicator (plan_id, position, code, name, unit, comparison,"
+        u"INSERT INTO indicator (id, plan_id, position, code, name, unit, comparison,"
         " baseline_value, baseline_year, baseline_source, target_value, target_year,"
         " department_id, ratio_numerator, ratio_denominator, ratio_scale,"
-        " baseline_is_sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        indicatorValues(indicator), tr("Saving indicator “%1”").arg(indicator.name));
+        " baseline_is_sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        RS::withId(indicator.id, indicatorValues(indicator)),
+        tr("Saving indicator “%1”").arg(indicator.name));
 }
 
 Result<Indicator> IndicatorRepository::indicator(qint64 id)
@@ -134,9 +135,9 @@ Result<qint64> IndicatorRepository::createValue(const IndicatorValue &value)
 {
     return RS::insert(
         m_db,
-        u"INSERT INTO indicator_value (indicator_id, period, value, source, as_of,"
-        " note, is_sample) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-        valueValues(value),
+        u"INSERT INTO indicator_value (id, indicator_id, period, value, source, as_of,"
+        " note, is_sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        RS::withId(value.id, valueValues(value)),
         tr("Saving the value for %1 of indicator %2").arg(value.period).arg(value.indicatorId));
 }
 

@@ -72,12 +72,13 @@ QVariantList actionValues(const ActionItem &a)
 
 Result<qint64> MeetingRepository::create(const Meeting &meeting)
 {
-    return RS::insert(m_db,
-                      u"INSERT INTO meeting (plan_id, kind, title, held_on, place, chair, agenda,"
-                      " minutes, approval, approved_on, is_sample)"
-                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                      meetingValues(meeting),
-                      tr("Saving the meeting of %1").arg(meeting.heldOn.toString(Qt::ISODate)));
+    return RS::insert(
+        m_db,
+        u"INSERT INTO meeting (id, plan_id, kind, title, held_on, place, chair, agenda,"
+        " minutes, approval, approved_on, is_sample)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        RS::withId(meeting.id, meetingValues(meeting)),
+        tr("Saving the meeting of %1").arg(meeting.heldOn.toString(Qt::ISODate)));
 }
 
 Result<Meeting> MeetingRepository::meeting(qint64 id)
@@ -147,10 +148,11 @@ Result<QList<MeetingAttendee>> MeetingRepository::attendees(qint64 meetingId)
 Result<qint64> MeetingRepository::createActionItem(const ActionItem &item)
 {
     return RS::insert(m_db,
-                      u"INSERT INTO action_item (meeting_id, owner_department_id, task_id,"
+                      u"INSERT INTO action_item (id, meeting_id, owner_department_id, task_id,"
                       " description, due_on, status, follow_up, closed_on, is_sample)"
-                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                      actionValues(item), tr("Saving action item “%1”").arg(item.description));
+                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      RS::withId(item.id, actionValues(item)),
+                      tr("Saving action item “%1”").arg(item.description));
 }
 
 Result<ActionItem> MeetingRepository::actionItem(qint64 id)

@@ -59,10 +59,11 @@ QVariantList groupValues(const TaskGroup &g)
 
 Result<qint64> PlanRepository::create(const Plan &plan)
 {
-    return RS::insert(m_db,
-                      u"INSERT INTO plan (title, issuer, document_number, signed_on, published_on,"
-                      " start_on, target_year) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                      planValues(plan), tr("Saving plan “%1”").arg(plan.title));
+    return RS::insert(
+        m_db,
+        u"INSERT INTO plan (id, title, issuer, document_number, signed_on, published_on,"
+        " start_on, target_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        RS::withId(plan.id, planValues(plan)), tr("Saving plan “%1”").arg(plan.title));
 }
 
 Result<Plan> PlanRepository::plan(qint64 id)
@@ -110,9 +111,10 @@ Result<bool> PlanRepository::hasSampleData()
 Result<qint64> PlanRepository::createGroup(const TaskGroup &group)
 {
     return RS::insert(m_db,
-                      u"INSERT INTO task_group (plan_id, kind, position, numbering, title)"
-                      " VALUES (?, ?, ?, ?, ?)"_s,
-                      groupValues(group), tr("Saving group “%1”").arg(group.title));
+                      u"INSERT INTO task_group (id, plan_id, kind, position, numbering, title)"
+                      " VALUES (?, ?, ?, ?, ?, ?)"_s,
+                      RS::withId(group.id, groupValues(group)),
+                      tr("Saving group “%1”").arg(group.title));
 }
 
 Result<TaskGroup> PlanRepository::group(qint64 id)

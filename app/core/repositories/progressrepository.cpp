@@ -42,9 +42,9 @@ Result<qint64> ProgressRepository::create(const ProgressReport &report)
 {
     return RS::insert(
         m_db,
-        u"INSERT INTO progress_report (task_id, department_id, period, reported_on,"
-        " percent, status, text, is_sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        reportValues(report),
+        u"INSERT INTO progress_report (id, task_id, department_id, period, reported_on,"
+        " percent, status, text, is_sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        RS::withId(report.id, reportValues(report)),
         tr("Saving the report on task %1 for %2").arg(report.taskId).arg(report.period));
 }
 

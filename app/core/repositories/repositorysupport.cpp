@@ -19,6 +19,12 @@ QString notFound(const QString &context)
     return u"%1: %2"_s.arg(context, QCoreApplication::translate("Repository", "no such record"));
 }
 
+QVariantList withId(qint64 id, QVariantList values)
+{
+    values.prepend(id != 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));
+    return values;
+}
+
 Result<qint64> insert(Database &db, const QString &sql, const QVariantList &values,
                       const QString &context)
 {

@@ -26,6 +26,9 @@ Status changeOne(Database &db, const QString &sql, const QVariantList &values,
 Status execute(Database &db, const QString &sql, const QVariantList &values,
                const QString &context);
 QString notFound(const QString &context);
+/// Prepends the id column's value: NULL lets SQLite choose a new id; a known
+/// id re-creates a row exactly as it was (redo after undo).
+QVariantList withId(qint64 id, QVariantList values);
 
 template<typename T, typename Read>
 Result<QList<T>> list(Database &db, const QString &sql, const QVariantList &values, Read read,

@@ -62,10 +62,12 @@ Assignment readAssignment(const QSqlQuery &q)
 
 Result<qint64> TaskRepository::create(const Task &task)
 {
-    return RS::insert(m_db,
-                      u"INSERT INTO task (plan_id, group_id, parent_id, number, title, text,"
-                      " start_on, due_on, status, percent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                      taskValues(task), tr("Saving task %1 “%2”").arg(task.number).arg(task.title));
+    return RS::insert(
+        m_db,
+        u"INSERT INTO task (id, plan_id, group_id, parent_id, number, title, text,"
+        " start_on, due_on, status, percent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        RS::withId(task.id, taskValues(task)),
+        tr("Saving task %1 “%2”").arg(task.number).arg(task.title));
 }
 
 Result<Task> TaskRepository::task(qint64 id)
