@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFont>
 #include <QMessageBox>
+#include <QSettings>
 
 #include "commandline.h"
 #include "database/database.h"
@@ -67,7 +68,11 @@ int runWindow(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     const QStringList arguments = QCoreApplication::arguments();
-    PlanDesk::installTranslations(app, optionValue(arguments, u"--lang"_s));
+    // --lang for this start, else the language chosen in View ▸ Language.
+    QString language = optionValue(arguments, u"--lang"_s);
+    if (language.isEmpty())
+        language = QSettings().value(u"ui/language"_s).toString();
+    PlanDesk::installTranslations(app, language);
     // Windows has YaHei and SimSun, Linux has Noto Sans CJK SC: name all so
     // each machine picks a Simplified Chinese face, never a Japanese one.
     QFont font = QApplication::font();

@@ -5,6 +5,8 @@
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 
+#include "database/database.h"
+#include "editing/workspace.h"
 #include "models/tasktreemodel.h"
 #include "repositories/planrepository.h"
 #include "repositories/taskrepository.h"
@@ -14,8 +16,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace PlanDesk {
 
-PlanPage::PlanPage(QWidget *parent)
+PlanPage::PlanPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
+    , m_workspace(workspace)
     , m_ui(std::make_unique<Ui::PlanPage>())
     , m_model(new TaskTreeModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -34,21 +37,38 @@ PlanPage::PlanPage(QWidget *parent)
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &PlanPage::applyFilter);
     connect(m_ui->taskTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PlanPage::showSelectedClause);
+    connect(&m_workspace, &Workspace::ledgerChanged, this, &PlanPage::reload);
+    connect(&m_workspace, &Workspace::asOfChanged, this, &PlanPage::reload);
+    reload();
 }
 
 PlanPage::~PlanPage() = default;
 
-QString PlanPage::load(Database &db, qint64 planId, const QDate &asOf)
+void PlanPage::reload()
 {
-    Result<QList<TaskGroup>> groups = PlanRepository(db).groups(planId);
-    if (!groups)
-        return groups.error();
-    Result<QList<TaskOverview>> tasks = TaskRepository(db).overview(planId);
-    if (!tasks)
-        return tasks.error();
-    m_model->setPlan(*groups, *tasks, asOf);
+    Database &db = m_workspace.database();
+    Result<QList<TaskGroup>> groups = PlanRepository(db).groups(m_workspace.planId());
+    Result<QList<TaskOverview>> tasks = TaskRepository(db).overview(m_workspace.planId());
+    if (!groups || !tasks) {
+        emit errorOccurred(groups ? tasks.error() : groups.error());
+        return;
+    }
+    // Keep the reader's place across the reload.
+    const qint64 current =
+        m_ui->taskTree->currentIndex().data(TaskTreeModel::TaskIdRole).toLongLong();
+    m_model->setPlan(*groups, *tasks, m_workspace.asOf());
     spanGroupRows();
     m_ui->taskTree->expandAll();
+    if (current != 0) {
+        const QModelIndexList found =
+            m_proxy->match(m_proxy->index(0, 0), TaskTreeModel::TaskIdRole, current, 1,
+                           Qt::MatchExactly | Qt::MatchRecursive);
+        if (!found.isEmpty())
+            m_ui->taskTree->setCurrentIndex(found.constFirst());
+    }
+    if (m_columnsSized)
+        return;
+    m_columnsSized = true;
     for (int c = 0; c < TaskTreeModel::ColumnCount; ++c)
         m_ui->taskTree->resizeColumnToContents(c);
     // Long clause titles and department lists get room; the rest fit their text.
@@ -59,7 +79,6 @@ QString PlanPage::load(Database &db, qint64 planId, const QDate &asOf)
         TaskTreeModel::Lead, std::min(m_ui->taskTree->columnWidth(TaskTreeModel::Lead), 10 * em));
     m_ui->taskTree->setColumnWidth(TaskTreeModel::Title, 18 * em);
     m_ui->taskTree->setColumnWidth(TaskTreeModel::Cooperating, 16 * em);
-    return {};
 }
 
 void PlanPage::spanGroupRows()

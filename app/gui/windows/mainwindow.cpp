@@ -1,43 +1,105 @@
 #include "windows/mainwindow.h"
 
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QStyle>
+#include <QSettings>
+#include <QUndoStack>
 
+#include "database/backupwriter.h"
 #include "database/database.h"
+#include "editing/workspace.h"
 #include "pages/planpage.h"
+#include "plans/newdatabase.h"
 #include "repositories/planrepository.h"
 #include "ui_mainwindow.h"
+#include "windows/recentfiles.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace PlanDesk {
 
+namespace {
+
+QIcon icon(const QString &name)
+{
+    QIcon result;
+    result.addFile(u":/icons/16x16/%1.png"_s.arg(name), QSize(16, 16));
+    result.addFile(u":/icons/32x32/%1.png"_s.arg(name), QSize(32, 32));
+    return result;
+}
+
+const QString fileFilter()
+{
+    return MainWindow::tr("PlanDesk databases (*.sqlite *.db);;All files (*)");
+}
+
+} // namespace
+
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_db(std::move(db))
-    , m_planPage(new PlanPage(this))
+    , m_workspace(new Workspace(std::move(db), this))
+    , m_planPage(nullptr)
+    , m_recentFiles(nullptr)
+    , m_asOfEdit(new QDateEdit(this))
     , m_databaseLabel(new QLabel(this))
     , m_asOfLabel(new QLabel(this))
     , m_sampleLabel(new QLabel(this))
-    , m_asOf(QDate::currentDate())
 {
     m_ui->setupUi(this);
-    m_ui->pages->addTab(m_planPage, tr("Plan && tasks"));
+    setWindowIcon(icon(u"x-office-document"_s));
+    m_planPage = new PlanPage(*m_workspace, this);
+    m_ui->pages->addTab(m_planPage, icon(u"x-office-document"_s), tr("Plan && tasks"));
+    connect(m_planPage, &PlanPage::errorOccurred, this, &MainWindow::showError);
 
-    m_ui->actionOpen->setShortcut(QKeySequence::Open);
-    m_ui->actionOpen->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
-    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    m_ui->actionReload->setShortcut(QKeySequence::Refresh);
-    m_ui->actionReload->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_ui->actionFind->setShortcut(QKeySequence::Find);
+    m_recentFiles = new RecentFiles(m_ui->menuRecent, this);
+    connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openDatabaseFile);
+    m_recentFiles->add(m_workspace->database().path());
+
+    setUpActions();
+    setUpStatusBar();
+    connect(m_workspace, &Workspace::ledgerChanged, this, &MainWindow::refreshTitleAndStatus);
+    connect(m_workspace, &Workspace::asOfChanged, this, &MainWindow::refreshTitleAndStatus);
+    connect(m_workspace, &Workspace::errorOccurred, this, &MainWindow::showError);
+    refreshTitleAndStatus();
+
+    const QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpActions()
+{
+    struct Binding
+    {
+        QAction *action;
+        const char16_t *icon;
+        QKeySequence shortcut;
+    };
+    const Binding bindings[] = {
+        {m_ui->actionNew, u"document-new", QKeySequence::New},
+        {m_ui->actionOpen, u"document-open", QKeySequence::Open},
+        {m_ui->actionSaveCopy, u"document-save-as", QKeySequence::SaveAs},
+        {m_ui->actionQuit, u"system-log-out", QKeySequence::Quit},
+        {m_ui->actionFind, u"edit-find", QKeySequence::Find},
+        {m_ui->actionAbout, u"help-browser", QKeySequence::HelpContents},
+    };
+    for (const Binding &b : bindings) {
+        b.action->setIcon(icon(QString::fromUtf16(b.icon)));
+        b.action->setShortcut(b.shortcut);
+    }
+    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openDatabase);
+    connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionReload, &QAction::triggered, this, &MainWindow::reload);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
@@ -45,47 +107,136 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
         m_planPage->focusFilter();
     });
 
+    // Undo and redo come from the workspace's stack, named after the edit.
+    QUndoStack *undo = m_workspace->undoStack();
+    QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
+    QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
+    undoAction->setObjectName(u"actionUndo"_s);
+    redoAction->setObjectName(u"actionRedo"_s);
+    undoAction->setIcon(icon(u"edit-undo"_s));
+    redoAction->setIcon(icon(u"edit-redo"_s));
+    undoAction->setShortcut(QKeySequence::Undo);
+    redoAction->setShortcut(QKeySequence::Redo);
+    m_ui->menuEdit->insertActions(m_ui->actionFind, {undoAction, redoAction});
+    m_ui->menuEdit->insertSeparator(m_ui->actionFind);
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addActions({undoAction, redoAction});
+
+    // The as-of date decides every pace light; today unless chosen.
+    m_ui->mainToolBar->addSeparator();
+    auto *asOfCaption = new QLabel(tr("As of: "), this);
+    asOfCaption->setBuddy(m_asOfEdit);
+    m_ui->mainToolBar->addWidget(asOfCaption);
+    m_asOfEdit->setObjectName(u"asOfEdit"_s);
+    m_asOfEdit->setCalendarPopup(true);
+    m_asOfEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_asOfEdit->setDate(m_workspace->asOf());
+    m_ui->mainToolBar->addWidget(m_asOfEdit);
+    connect(m_asOfEdit, &QDateEdit::dateChanged, m_workspace, &Workspace::setAsOf);
+
+    // Language: takes effect at the next start, like most desktop programs.
+    auto *languages = new QActionGroup(this);
+    const QString current = QSettings().value(u"ui/language"_s, u"zh_CN"_s).toString();
+    for (QAction *action : {m_ui->actionChinese, m_ui->actionEnglish}) {
+        languages->addAction(action);
+        action->setCheckable(true);
+    }
+    m_ui->actionChinese->setChecked(current != u"en");
+    m_ui->actionEnglish->setChecked(current == u"en");
+    connect(m_ui->actionChinese, &QAction::triggered, this, [this] { chooseLanguage(u"zh_CN"_s); });
+    connect(m_ui->actionEnglish, &QAction::triggered, this, [this] { chooseLanguage(u"en"_s); });
+}
+
+void MainWindow::setUpStatusBar()
+{
+    m_databaseLabel->setObjectName(u"databaseLabel"_s);
+    m_sampleLabel->setObjectName(u"sampleLabel"_s);
+    m_asOfLabel->setObjectName(u"asOfLabel"_s);
     m_sampleLabel->setStyleSheet(u"QLabel { color: #b71c1c; font-weight: bold; }"_s);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_sampleLabel);
     statusBar()->addPermanentWidget(m_asOfLabel);
-    reload();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::reload()
+void MainWindow::refreshTitleAndStatus()
 {
-    PlanRepository plans(*m_db);
-    Result<QList<Plan>> all = plans.plans();
-    if (!all)
-        return showError(all.error());
-    if (all->isEmpty())
-        return showError(tr("The database holds no plan."));
-    // One plan per database for now; the first is the one the office works on.
-    const Plan &plan = all->constFirst();
-    setWindowTitle(tr("%1 — PlanDesk").arg(plan.title));
-    if (const QString error = m_planPage->load(*m_db, plan.id, m_asOf); !error.isEmpty())
-        return showError(error);
-
-    m_databaseLabel->setText(QDir::toNativeSeparators(m_db->path()));
-    m_asOfLabel->setText(tr("As of %1").arg(QLocale().toString(m_asOf, QLocale::LongFormat)));
+    PlanRepository plans(m_workspace->database());
+    const Result<Plan> plan = plans.plan(m_workspace->planId());
+    setWindowTitle(plan ? tr("%1 — PlanDesk").arg(plan->title) : tr("PlanDesk"));
+    m_databaseLabel->setText(QDir::toNativeSeparators(m_workspace->database().path()));
+    m_asOfLabel->setText(
+        tr("As of %1").arg(QLocale().toString(m_workspace->asOf(), QLocale::LongFormat)));
     const Result<bool> sample = plans.hasSampleData();
     m_sampleLabel->setText(sample && *sample ? tr("Contains sample data") : QString());
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New database with the built-in plan"),
+        QFileInfo(m_workspace->database().path()).absolutePath(), fileFilter());
+    if (path.isEmpty())
+        return;
+    Result<PlanDocument> plan = PlanFile::builtIn();
+    if (!plan)
+        return showError(plan.error());
+    if (QFileInfo::exists(path))
+        return showError(tr("“%1” already exists. PlanDesk does not overwrite databases; "
+                            "choose a new name.")
+                             .arg(QDir::toNativeSeparators(path)));
+    Result<std::unique_ptr<Database>> created =
+        NewDatabase::create(path, *plan, NewDatabase::Content::Plan);
+    if (!created)
+        return showError(created.error());
+    m_workspace->setDatabase(std::move(created.value()));
+    m_recentFiles->add(path);
 }
 
 void MainWindow::openDatabase()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open PlanDesk database"), QFileInfo(m_db->path()).absolutePath(),
-        tr("PlanDesk databases (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
+        this, tr("Open PlanDesk database"),
+        QFileInfo(m_workspace->database().path()).absolutePath(), fileFilter());
+    if (!path.isEmpty())
+        openDatabaseFile(path);
+}
+
+void MainWindow::openDatabaseFile(const QString &path)
+{
     Result<std::unique_ptr<Database>> opened = Database::open(path);
     if (!opened)
         return showError(opened.error());
-    m_db = std::move(opened.value());
-    reload();
+    m_workspace->setDatabase(std::move(opened.value()));
+    m_recentFiles->add(path);
+}
+
+void MainWindow::saveCopy()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save a copy of the database"),
+                                     QFileInfo(m_workspace->database().path()).absolutePath(),
+                                     fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (Status s = BackupWriter::write(m_workspace->database(), path); !s)
+        return showError(s.error());
+    statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    QSettings().setValue(u"ui/language"_s, language);
+    QMessageBox::information(this, tr("Language"),
+                             tr("The new language takes effect when PlanDesk is started again."));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Every edit is already committed; only the window's layout is left to keep.
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    event->accept();
 }
 
 void MainWindow::showAbout()

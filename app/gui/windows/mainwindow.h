@@ -2,9 +2,9 @@
 
 #include <memory>
 
-#include <QDate>
 #include <QMainWindow>
 
+class QDateEdit;
 class QLabel;
 
 namespace Ui {
@@ -15,10 +15,12 @@ namespace PlanDesk {
 
 class Database;
 class PlanPage;
+class RecentFiles;
+class Workspace;
 
-/// The office's main window: one page per part of the ledger (the plan and
-/// its tasks for now), a status bar naming the database and the as-of date.
-/// It owns the open database; pages read from it.
+/// The office's main window: one page per part of the ledger, menus and a
+/// toolbar for files, undo and the as-of date, and a status bar naming the
+/// database. It composes pages; it holds no SQL and no page logic.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -28,22 +30,32 @@ public:
     explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Database &database() const { return *m_db; }
+    Workspace &workspace() const { return *m_workspace; }
     PlanPage *planPage() const { return m_planPage; }
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
-    void reload();
+    void setUpActions();
+    void setUpStatusBar();
+    void refreshTitleAndStatus();
+    void newDatabase();
     void openDatabase();
+    void openDatabaseFile(const QString &path);
+    void saveCopy();
+    void chooseLanguage(const QString &language);
     void showAbout();
     void showError(const QString &message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<Database> m_db;
+    Workspace *m_workspace;
     PlanPage *m_planPage;
+    RecentFiles *m_recentFiles;
+    QDateEdit *m_asOfEdit;
     QLabel *m_databaseLabel;
     QLabel *m_asOfLabel;
     QLabel *m_sampleLabel;
-    QDate m_asOf;
 };
 
 } // namespace PlanDesk
