@@ -1,6 +1,7 @@
 #include <QAbstractItemModelTester>
 #include <QColor>
 #include <QFont>
+#include <QIcon>
 #include <QTest>
 
 #include "models/tasktreemodel.h"
@@ -67,8 +68,8 @@ private slots:
         load(model, t, QDate(2017, 4, 20));
         const QModelIndex task1 = model.index(0, TaskTreeModel::Pace, model.index(0, 0));
         QCOMPARE(task1.data(TaskTreeModel::PaceLightRole).toInt(), int(PaceLight::Green));
-        QCOMPARE(task1.data(Qt::DecorationRole).value<QColor>(),
-                 TaskTreeModel::paceColor(PaceLight::Green));
+        QVERIFY(
+            !task1.data(Qt::DecorationRole).value<QIcon>().isNull()); // a shape, not only a colour
         load(model, t, QDate(2019, 1, 1));
         QCOMPARE(model.index(0, TaskTreeModel::Pace, model.index(0, 0))
                      .data(TaskTreeModel::PaceLightRole)

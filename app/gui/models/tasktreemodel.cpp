@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QLocale>
 
+#include "widgets/paceicons.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace PlanDesk {
@@ -106,6 +108,10 @@ QVariant TaskTreeModel::groupData(const Node &node, int column, int role) const
         return node.group.title;
     if (role == TaskIdRole)
         return qint64(0);
+    if (role == GroupIdRole)
+        return node.group.id;
+    if (role == SortRole)
+        return node.group.position; // groups keep the document's order
     if (role == Qt::FontRole) {
         QFont font;
         font.setBold(true);
@@ -124,6 +130,40 @@ QVariant TaskTreeModel::taskData(const Node &node, int column, int role) const
         return task.text;
     case PaceLightRole:
         return static_cast<int>(node.pace.light);
+    case GroupIdRole:
+        return task.groupId;
+    case LeadRole:
+        return node.task.lead;
+    case CooperatingRole:
+        return node.task.cooperating;
+    case StatusRole:
+        return static_cast<int>(task.status);
+    case OverdueRole:
+        return node.pace.overdue;
+    case IsWorkItemRole:
+        return task.parentId.has_value();
+    case SortRole:
+        switch (column) {
+        case Number:
+            return task.number;
+        case Start:
+            return task.startOn;
+        case Due:
+            return task.dueOn;
+        case Percent:
+            return task.percent;
+        case Pace:
+            return node.pace.behindBy;
+        default:
+            return taskData(node, column, Qt::DisplayRole);
+        }
+    case SearchTextRole:
+        return QStringList {QString::number(task.number), task.title, task.text, node.task.lead,
+                            node.task.cooperating.join(u' ')}
+            .join(u'\n');
+    case Qt::BackgroundRole:
+        // Overdue rows stand out across the whole row.
+        return node.pace.overdue ? QVariant(QColor(0xfd, 0xec, 0xea)) : QVariant();
     case Qt::ToolTipRole:
         if (column == Pace)
             return tr("Expected %1% by %2, reported %3%")
@@ -145,7 +185,7 @@ QVariant TaskTreeModel::taskData(const Node &node, int column, int role) const
     case Qt::ForegroundRole:
         return isSampleColumn(node, column) ? QVariant(QColor(0x75, 0x75, 0x75)) : QVariant();
     case Qt::DecorationRole:
-        return column == Pace ? QVariant(paceColor(node.pace.light)) : QVariant();
+        return column == Pace ? QVariant(paceIcon(node.pace.light)) : QVariant();
     case Qt::TextAlignmentRole:
         return column == Number || column == Percent ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                      : QVariant();
@@ -174,7 +214,7 @@ QVariant TaskTreeModel::taskData(const Node &node, int column, int role) const
     case Status:
         return displayName(task.status);
     case Pace:
-        return node.pace.overdue ? tr("Overdue") : paceText(node.pace.light);
+        return node.pace.overdue ? tr("Overdue") : PlanDesk::paceText(node.pace.light);
     default:
         return {};
     }
@@ -214,38 +254,12 @@ QVariant TaskTreeModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-QString TaskTreeModel::paceText(PaceLight light)
+std::optional<TaskOverview> TaskTreeModel::taskAt(const QModelIndex &index) const
 {
-    switch (light) {
-    case PaceLight::NotStarted:
-        return tr("Not started");
-    case PaceLight::Green:
-        return tr("On pace");
-    case PaceLight::Yellow:
-        return tr("Behind");
-    case PaceLight::Red:
-        return tr("Far behind");
-    case PaceLight::Done:
-        return tr("Done");
-    }
-    return {};
-}
-
-QColor TaskTreeModel::paceColor(PaceLight light)
-{
-    switch (light) {
-    case PaceLight::NotStarted:
-        return QColor(0x9e, 0x9e, 0x9e);
-    case PaceLight::Green:
-        return QColor(0x2e, 0x7d, 0x32);
-    case PaceLight::Yellow:
-        return QColor(0xf9, 0xa8, 0x25);
-    case PaceLight::Red:
-        return QColor(0xc6, 0x28, 0x28);
-    case PaceLight::Done:
-        return QColor(0x15, 0x65, 0xc0);
-    }
-    return {};
+    if (!index.isValid())
+        return std::nullopt;
+    const Node &node = *nodeFor(index);
+    return node.isGroup ? std::nullopt : std::optional(node.task);
 }
 
 } // namespace PlanDesk

@@ -36,6 +36,14 @@ public:
         ClauseTextRole, ///< the document's full clause
         PaceLightRole, ///< int(PaceLight) on task rows
         IsGroupRole, ///< bool
+        GroupIdRole, ///< qint64, on every row
+        LeadRole, ///< QString
+        CooperatingRole, ///< QStringList
+        StatusRole, ///< int(TaskStatus)
+        OverdueRole, ///< bool
+        SearchTextRole, ///< number, title, clause and departments
+        IsWorkItemRole, ///< bool
+        SortRole, ///< a typed value per column (numbers as numbers, dates as dates)
     };
 
     explicit TaskTreeModel(QObject *parent = nullptr);
@@ -53,8 +61,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    static QString paceText(PaceLight light);
-    static QColor paceColor(PaceLight light);
+    /// The task behind a row, for dialogs that edit it.
+    std::optional<TaskOverview> taskAt(const QModelIndex &index) const;
 
 private:
     struct Node

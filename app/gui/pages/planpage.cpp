@@ -2,15 +2,22 @@
 
 #include <algorithm>
 
+#include <QAction>
 #include <QHeaderView>
-#include <QSortFilterProxyModel>
+#include <QMessageBox>
 
 #include "database/database.h"
+#include "dialogs/progressreportdialog.h"
+#include "dialogs/taskdialog.h"
+#include "editing/taskedits.h"
 #include "editing/workspace.h"
+#include "models/taskfilterproxymodel.h"
 #include "models/tasktreemodel.h"
+#include "repositories/departmentrepository.h"
 #include "repositories/planrepository.h"
-#include "repositories/taskrepository.h"
+#include "repositories/progressrepository.h"
 #include "ui_planpage.h"
+#include "widgets/paceicons.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,28 +28,150 @@ PlanPage::PlanPage(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_ui(std::make_unique<Ui::PlanPage>())
     , m_model(new TaskTreeModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new TaskFilterProxyModel(this))
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
     m_ui->taskTree->setModel(m_proxy);
+    m_ui->taskTree->sortByColumn(-1, Qt::AscendingOrder); // document order until asked
     m_ui->taskTree->header()->setStretchLastSection(true);
-    m_ui->splitter->setStretchFactor(0, 4);
+    m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->filterEdit->setPlaceholderText(tr("Filter by number, title or department (Ctrl+F)"));
+    setUpFilters();
+    setUpActions();
+    setUpLegend();
 
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &PlanPage::applyFilter);
     connect(m_ui->taskTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &PlanPage::showSelectedClause);
+            &PlanPage::selectionChanged);
     connect(&m_workspace, &Workspace::ledgerChanged, this, &PlanPage::reload);
     connect(&m_workspace, &Workspace::asOfChanged, this, &PlanPage::reload);
     reload();
 }
 
 PlanPage::~PlanPage() = default;
+
+void PlanPage::setUpFilters()
+{
+    m_ui->filterEdit->setPlaceholderText(
+        tr("Find in number, title, clause or department (Ctrl+F)"));
+    m_ui->roleFilter->addItem(tr("Any role"), static_cast<int>(TaskFilterProxyModel::Role::Any));
+    m_ui->roleFilter->addItem(tr("As lead"), static_cast<int>(TaskFilterProxyModel::Role::Lead));
+    m_ui->roleFilter->addItem(tr("As cooperating"),
+                              static_cast<int>(TaskFilterProxyModel::Role::Cooperating));
+    m_ui->statusFilter->addItem(tr("All statuses"), TaskFilterProxyModel::All);
+    for (TaskStatus s :
+         {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Suspended})
+        m_ui->statusFilter->addItem(displayName(s), static_cast<int>(s));
+    m_ui->paceFilter->addItem(tr("All pace lights"), TaskFilterProxyModel::All);
+    for (PaceLight light : {PaceLight::Green, PaceLight::Yellow, PaceLight::Red,
+                            PaceLight::NotStarted, PaceLight::Done})
+        m_ui->paceFilter->addItem(paceIcon(light), paceText(light), static_cast<int>(light));
+    m_ui->paceFilter->addItem(paceIcon(PaceLight::Red), tr("Overdue"),
+                              TaskFilterProxyModel::Overdue);
+    m_ui->departmentFilter->lineEdit()->setPlaceholderText(tr("Any department"));
+    m_ui->clearFiltersButton->setText(tr("Clear filters"));
+
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setText(text);
+        spanGroupRows();
+        m_ui->taskTree->expandAll();
+    });
+    connect(m_ui->groupFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setGroup(m_ui->groupFilter->currentData().toLongLong());
+        spanGroupRows();
+        m_ui->taskTree->expandAll();
+    });
+    connect(m_ui->departmentFilter, &QComboBox::currentTextChanged, this,
+            &PlanPage::applyDepartmentFilter);
+    connect(m_ui->roleFilter, &QComboBox::currentIndexChanged, this,
+            &PlanPage::applyDepartmentFilter);
+    connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStatus(m_ui->statusFilter->currentData().toInt());
+        spanGroupRows();
+        m_ui->taskTree->expandAll();
+    });
+    connect(m_ui->paceFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setPace(m_ui->paceFilter->currentData().toInt());
+        spanGroupRows();
+        m_ui->taskTree->expandAll();
+    });
+    connect(m_ui->clearFiltersButton, &QToolButton::clicked, this, [this] {
+        m_ui->filterEdit->clear();
+        m_ui->departmentFilter->setCurrentIndex(0);
+        for (QComboBox *combo :
+             {m_ui->groupFilter, m_ui->roleFilter, m_ui->statusFilter, m_ui->paceFilter})
+            combo->setCurrentIndex(0);
+    });
+}
+
+void PlanPage::applyDepartmentFilter()
+{
+    const QString name = m_ui->departmentFilter->currentText().trimmed();
+    const auto role =
+        static_cast<TaskFilterProxyModel::Role>(m_ui->roleFilter->currentData().toInt());
+    // Only a department that exists filters; half-typed names do not hide everything.
+    const bool known = m_ui->departmentFilter->findText(name) > 0;
+    m_proxy->setDepartment(known ? name : QString(), role);
+    spanGroupRows();
+    m_ui->taskTree->expandAll();
+}
+
+void PlanPage::setUpActions()
+{
+    struct Binding
+    {
+        QPushButton *button;
+        QString text;
+        const char16_t *icon;
+        QKeySequence key;
+        void (PlanPage::*slot)();
+    };
+    const Binding bindings[] = {
+        {m_ui->addItemButton, tr("Add work item"), u"list-add", QKeySequence(Qt::Key_Insert),
+         &PlanPage::addWorkItem},
+        {m_ui->editButton, tr("Edit…"), u"accessories-text-editor", QKeySequence(Qt::Key_F2),
+         &PlanPage::editTask},
+        {m_ui->deleteButton, tr("Delete work item"), u"edit-delete",
+         QKeySequence(QKeySequence::Delete), &PlanPage::deleteWorkItem},
+        {m_ui->progressButton, tr("Record progress…"), u"mail-reply-sender",
+         QKeySequence(Qt::CTRL | Qt::Key_R), &PlanPage::recordProgress},
+    };
+    for (const Binding &b : bindings) {
+        QIcon icon;
+        icon.addFile(u":/icons/16x16/%1.png"_s.arg(QString::fromUtf16(b.icon)));
+        b.button->setIcon(icon);
+        b.button->setText(b.text);
+        b.button->setToolTip(u"%1 (%2)"_s.arg(b.text, b.key.toString(QKeySequence::NativeText)));
+        connect(b.button, &QPushButton::clicked, this, b.slot);
+        auto *action = new QAction(b.text, this);
+        action->setShortcut(b.key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, b.slot);
+        m_ui->taskTree->addAction(action);
+    }
+    connect(m_ui->taskTree, &QTreeView::activated, this, &PlanPage::editTask);
+}
+
+void PlanPage::setUpLegend()
+{
+    // Colour and shape together, so the legend reads in black and white too.
+    QStringList parts;
+    for (PaceLight light : {PaceLight::Green, PaceLight::Yellow, PaceLight::Red,
+                            PaceLight::NotStarted, PaceLight::Done}) {
+        const QString glyph = light == PaceLight::Green ? u"●"_s
+            : light == PaceLight::Yellow                ? u"▲"_s
+            : light == PaceLight::Red                   ? u"■"_s
+            : light == PaceLight::NotStarted            ? u"○"_s
+                                                        : u"✓"_s;
+        parts << u"<span style='color:%1'>%2</span> %3"_s.arg(paceColor(light).name(), glyph,
+                                                              paceText(light).toHtmlEscaped());
+    }
+    m_ui->legendLabel->setText(parts.join(u"&nbsp;&nbsp;"_s));
+    m_ui->legendLabel->setToolTip(
+        tr("Pace (序时进度): expected progress is the share of time elapsed between start and "
+           "due date. Behind by less than 10 points: on pace; 10–30: behind; more than 30 or "
+           "past due: far behind."));
+}
 
 void PlanPage::reload()
 {
@@ -54,31 +183,56 @@ void PlanPage::reload()
         return;
     }
     // Keep the reader's place across the reload.
-    const qint64 current =
-        m_ui->taskTree->currentIndex().data(TaskTreeModel::TaskIdRole).toLongLong();
+    const std::optional<TaskOverview> current = currentTask();
     m_model->setPlan(*groups, *tasks, m_workspace.asOf());
+    reloadFilterChoices();
     spanGroupRows();
     m_ui->taskTree->expandAll();
-    if (current != 0) {
-        const QModelIndexList found =
-            m_proxy->match(m_proxy->index(0, 0), TaskTreeModel::TaskIdRole, current, 1,
-                           Qt::MatchExactly | Qt::MatchRecursive);
-        if (!found.isEmpty())
-            m_ui->taskTree->setCurrentIndex(found.constFirst());
+    selectTask(current ? current->task.id : 0);
+    selectionChanged();
+    sizeColumnsOnce();
+}
+
+void PlanPage::reloadFilterChoices()
+{
+    const QSignalBlocker groupBlocker(m_ui->groupFilter);
+    const qint64 group = m_ui->groupFilter->currentData().toLongLong();
+    m_ui->groupFilter->clear();
+    m_ui->groupFilter->addItem(tr("All groups"), qint64(0));
+    if (const auto groups = PlanRepository(m_workspace.database()).groups(m_workspace.planId())) {
+        for (const TaskGroup &g : *groups)
+            m_ui->groupFilter->addItem(u"%1 %2"_s.arg(g.numbering, g.title), g.id);
     }
+    m_ui->groupFilter->setCurrentIndex(std::max(0, m_ui->groupFilter->findData(group)));
+
+    const QSignalBlocker departmentBlocker(m_ui->departmentFilter);
+    const QString department = m_ui->departmentFilter->currentText();
+    m_ui->departmentFilter->clear();
+    m_ui->departmentFilter->addItem(QString());
+    if (const auto departments = DepartmentRepository(m_workspace.database()).departments()) {
+        for (const Department &d : *departments)
+            m_ui->departmentFilter->addItem(d.name, d.id);
+    }
+    m_ui->departmentFilter->setCurrentText(department);
+}
+
+void PlanPage::sizeColumnsOnce()
+{
     if (m_columnsSized)
         return;
     m_columnsSized = true;
+    QTreeView *tree = m_ui->taskTree;
     for (int c = 0; c < TaskTreeModel::ColumnCount; ++c)
-        m_ui->taskTree->resizeColumnToContents(c);
+        tree->resizeColumnToContents(c);
     // Long clause titles and department lists get room; the rest fit their text.
     const int em = fontMetrics().horizontalAdvance(u'字');
-    m_ui->taskTree->setColumnWidth(TaskTreeModel::Number,
-                                   2 * m_ui->taskTree->indentation() + 3 * em);
-    m_ui->taskTree->setColumnWidth(
-        TaskTreeModel::Lead, std::min(m_ui->taskTree->columnWidth(TaskTreeModel::Lead), 10 * em));
-    m_ui->taskTree->setColumnWidth(TaskTreeModel::Title, 18 * em);
-    m_ui->taskTree->setColumnWidth(TaskTreeModel::Cooperating, 16 * em);
+    tree->setColumnWidth(TaskTreeModel::Number, 2 * tree->indentation() + 3 * em);
+    tree->setColumnWidth(TaskTreeModel::Lead,
+                         std::min(tree->columnWidth(TaskTreeModel::Lead), 9 * em));
+    tree->setColumnWidth(TaskTreeModel::Title, 16 * em);
+    tree->setColumnWidth(TaskTreeModel::Cooperating, 12 * em);
+    const int width = m_ui->splitter->width();
+    m_ui->splitter->setSizes({width * 2 / 3, width - width * 2 / 3});
 }
 
 void PlanPage::spanGroupRows()
@@ -94,29 +248,123 @@ void PlanPage::focusFilter()
     m_ui->filterEdit->selectAll();
 }
 
-void PlanPage::applyFilter(const QString &text)
+void PlanPage::selectTask(qint64 taskId)
 {
-    m_proxy->setFilterFixedString(text.trimmed());
-    spanGroupRows();
-    m_ui->taskTree->expandAll();
+    if (taskId == 0)
+        return;
+    const QModelIndexList found = m_proxy->match(m_proxy->index(0, 0), TaskTreeModel::TaskIdRole,
+                                                 taskId, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    if (!found.isEmpty())
+        m_ui->taskTree->setCurrentIndex(found.constFirst());
 }
 
-void PlanPage::showSelectedClause()
+std::optional<TaskOverview> PlanPage::currentTask() const
 {
-    const QModelIndex current = m_ui->taskTree->currentIndex();
-    const QModelIndex row = current.siblingAtColumn(TaskTreeModel::Title);
-    if (!current.isValid() || row.data(TaskTreeModel::IsGroupRole).toBool()) {
-        m_ui->clauseView->clear();
+    return m_model->taskAt(m_proxy->mapToSource(m_ui->taskTree->currentIndex()));
+}
+
+void PlanPage::selectionChanged()
+{
+    const std::optional<TaskOverview> task = currentTask();
+    m_ui->detailPanel->showTask(m_workspace, task);
+    m_ui->addItemButton->setEnabled(task.has_value());
+    m_ui->editButton->setEnabled(task.has_value());
+    m_ui->progressButton->setEnabled(task.has_value());
+    m_ui->deleteButton->setEnabled(task && task->task.parentId.has_value());
+}
+
+void PlanPage::addWorkItem()
+{
+    std::optional<TaskOverview> task = currentTask();
+    if (!task)
         return;
+    if (task->task.parentId) { // an item is selected: add beside it, under its task
+        const Result<QList<TaskOverview>> all =
+            TaskRepository(m_workspace.database()).overview(m_workspace.planId());
+        if (!all)
+            return emit errorOccurred(all.error());
+        for (const TaskOverview &t : *all) {
+            if (t.task.id == *task->task.parentId)
+                task = t;
+        }
     }
-    const QString number = row.siblingAtColumn(TaskTreeModel::Number).data().toString();
-    m_ui->clauseView->setHtml(u"<h3>%1 %2</h3><p>%3</p><p><b>%4</b>%5<br><b>%6</b>%7</p>"_s.arg(
-        number.toHtmlEscaped(), row.data().toString().toHtmlEscaped(),
-        row.data(TaskTreeModel::ClauseTextRole).toString().toHtmlEscaped(),
-        tr("Lead: ").toHtmlEscaped(),
-        row.siblingAtColumn(TaskTreeModel::Lead).data().toString().toHtmlEscaped(),
-        tr("Cooperating: ").toHtmlEscaped(),
-        row.siblingAtColumn(TaskTreeModel::Cooperating).data().toString().toHtmlEscaped()));
+    const Result<QList<Task>> tasks =
+        TaskRepository(m_workspace.database()).tasks(m_workspace.planId());
+    int next = 1;
+    if (tasks) {
+        for (const Task &t : *tasks) {
+            if (t.parentId == task->task.id)
+                next = std::max(next, t.number + 1);
+        }
+    }
+    const Result<QList<Department>> departments =
+        DepartmentRepository(m_workspace.database()).departments(true);
+    if (!departments)
+        return emit errorOccurred(departments.error());
+    TaskDialog dialog(*task, next, *departments, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Result<qint64> id =
+        TaskEdits::addWorkItem(m_workspace, dialog.task(), dialog.leadDepartmentId());
+    if (!id)
+        return emit errorOccurred(id.error());
+    selectTask(*id);
+}
+
+void PlanPage::editTask()
+{
+    const std::optional<TaskOverview> task = currentTask();
+    if (!task)
+        return;
+    TaskDialog dialog(*task, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Task after = dialog.task();
+    if (after.number == task->task.number && after.title == task->task.title
+        && after.startOn == task->task.startOn && after.dueOn == task->task.dueOn
+        && after.status == task->task.status && after.percent == task->task.percent)
+        return;
+    if (Status s = TaskEdits::updateTask(m_workspace, task->task, after); !s)
+        emit errorOccurred(s.error());
+}
+
+void PlanPage::deleteWorkItem()
+{
+    const std::optional<TaskOverview> task = currentTask();
+    if (!task || !task->task.parentId)
+        return;
+    const Result<QList<ProgressReport>> reports =
+        ProgressRepository(m_workspace.database()).reportsForTask(task->task.id);
+    const qsizetype count = reports ? reports->size() : 0;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete work item"),
+        tr("Delete the work item “%1” with its %n progress report(s)? You can undo this with "
+           "Ctrl+Z.",
+           nullptr, static_cast<int>(count))
+            .arg(task->task.title),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (Status s = TaskEdits::removeWorkItem(m_workspace, task->task.id); !s)
+        emit errorOccurred(s.error());
+}
+
+void PlanPage::recordProgress()
+{
+    const std::optional<TaskOverview> task = currentTask();
+    if (!task)
+        return;
+    Database &db = m_workspace.database();
+    const Result<QList<Department>> departments = DepartmentRepository(db).departments();
+    const Result<QList<ProgressReport>> reports =
+        ProgressRepository(db).reportsForTask(task->task.id);
+    if (!departments || !reports)
+        return emit errorOccurred(!departments ? departments.error() : reports.error());
+    ProgressReportDialog dialog(*task, *departments, *reports, m_workspace.asOf(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Result<qint64> id = TaskEdits::recordProgress(m_workspace, dialog.report()); !id)
+        emit errorOccurred(id.error());
 }
 
 } // namespace PlanDesk

@@ -1,10 +1,11 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QWidget>
 
-class QSortFilterProxyModel;
+#include "repositories/taskrepository.h"
 
 namespace Ui {
 class PlanPage;
@@ -12,12 +13,15 @@ class PlanPage;
 
 namespace PlanDesk {
 
+class TaskFilterProxyModel;
 class TaskTreeModel;
 class Workspace;
 
-/// The plan's groups, tasks and work items as a tree with a filter box, and
-/// the selected task's full clause from the document beside it. Reloads
-/// itself whenever the ledger or the as-of date changes.
+/// The plan's groups, tasks and work items as a tree with filters (words,
+/// group, department and role, status, pace), a legend, and the selected
+/// task's details beside it. Adds, edits and deletes work items, edits tasks
+/// and records progress, each undoable. Reloads itself when the ledger or
+/// the as-of date changes, keeping the selection.
 class PlanPage final : public QWidget
 {
     Q_OBJECT
@@ -29,20 +33,33 @@ public:
 
     TaskTreeModel *model() const { return m_model; }
     void focusFilter();
+    /// Selects the row of task `taskId` (0: none).
+    void selectTask(qint64 taskId);
+
+    void addWorkItem();
+    void editTask();
+    void deleteWorkItem();
+    void recordProgress();
 
 signals:
     void errorOccurred(const QString &message);
 
 private:
+    void setUpFilters();
+    void setUpActions();
+    void setUpLegend();
     void reload();
-    void showSelectedClause();
-    void applyFilter(const QString &text);
+    void reloadFilterChoices();
+    void selectionChanged();
+    void applyDepartmentFilter();
     void spanGroupRows();
+    void sizeColumnsOnce();
+    std::optional<TaskOverview> currentTask() const;
 
     Workspace &m_workspace;
     std::unique_ptr<Ui::PlanPage> m_ui;
     TaskTreeModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    TaskFilterProxyModel *m_proxy;
     bool m_columnsSized = false;
 };
 

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QUndoStack>
 
@@ -70,7 +71,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     refreshTitleAndStatus();
 
     const QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+        // First start: most of the screen, which is often 1366×768 in offices.
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            resize(screen->availableSize() * 0.9);
+    }
     restoreState(settings.value(u"window/state"_s).toByteArray());
 }
 

@@ -1,0 +1,184 @@
+#include "editing/taskedits.h"
+
+#include <memory>
+
+#include "database/database.h"
+#include "database/transactionguard.h"
+#include "editing/workspace.h"
+#include "repositories/meetingrepository.h"
+#include "repositories/progressrepository.h"
+#include "repositories/taskrepository.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PlanDesk {
+
+namespace {
+
+/// Runs several repository calls as one transaction.
+template<typename Steps> Status atomically(Database &db, Steps steps)
+{
+    TransactionGuard tx(db);
+    if (!tx.ok())
+        return Status::failure(tx.error());
+    if (Status s = steps(); !s)
+        return s;
+    return tx.commit();
+}
+
+/// Everything that goes when a work item is deleted, to put back on undo.
+struct WorkItemSnapshot
+{
+    Task item;
+    QList<Assignment> assignments;
+    QList<ProgressReport> reports;
+    QList<ActionItem> linkedActions;
+};
+
+Result<WorkItemSnapshot> snapshot(Database &db, qint64 itemId)
+{
+    WorkItemSnapshot s;
+    Result<Task> item = TaskRepository(db).task(itemId);
+    if (!item)
+        return Result<WorkItemSnapshot>::failure(item.error());
+    s.item = *item;
+    Result<QList<Assignment>> assignments = TaskRepository(db).assignments(itemId);
+    Result<QList<ProgressReport>> reports = ProgressRepository(db).reportsForTask(itemId);
+    Result<QList<ActionItem>> actions = MeetingRepository(db).actionItemsForPlan(item->planId);
+    if (!assignments || !reports || !actions)
+        return Result<WorkItemSnapshot>::failure(!assignments   ? assignments.error()
+                                                     : !reports ? reports.error()
+                                                                : actions.error());
+    s.assignments = *assignments;
+    s.reports = *reports;
+    for (const ActionItem &a : *actions) {
+        if (a.taskId == itemId)
+            s.linkedActions << a;
+    }
+    return s;
+}
+
+Status restore(Database &db, const WorkItemSnapshot &s)
+{
+    return atomically(db, [&]() -> Status {
+        if (Result<qint64> id = TaskRepository(db).create(s.item); !id)
+            return Status::fromResult(id);
+        if (!s.assignments.isEmpty()) {
+            if (Status st = TaskRepository(db).setAssignments(s.item.id, s.assignments); !st)
+                return st;
+        }
+        for (const ProgressReport &r : s.reports) {
+            if (Result<qint64> id = ProgressRepository(db).create(r); !id)
+                return Status::fromResult(id);
+        }
+        for (const ActionItem &a : s.linkedActions) {
+            if (Status st = MeetingRepository(db).updateActionItem(a); !st)
+                return st;
+        }
+        return {};
+    });
+}
+
+} // namespace
+
+Result<qint64> TaskEdits::addWorkItem(Workspace &workspace, const Task &item,
+                                      qint64 leadDepartmentId)
+{
+    Database &db = workspace.database();
+    // The first run picks the id; redo re-creates the item under the same id.
+    auto created = std::make_shared<Task>(item);
+    const Status s = workspace.perform(
+        tr("Add work item “%1”").arg(item.title),
+        [&db, created, leadDepartmentId]() -> Status {
+            return atomically(db, [&]() -> Status {
+                Result<qint64> id = TaskRepository(db).create(*created);
+                if (!id)
+                    return Status::fromResult(id);
+                created->id = *id;
+                return TaskRepository(db).setAssignments(
+                    *id, {Assignment {0, *id, leadDepartmentId, AssignmentRole::Lead, 1}});
+            });
+        },
+        [&db, created]() { return TaskRepository(db).remove(created->id); });
+    if (!s)
+        return Result<qint64>::failure(s.error());
+    return created->id;
+}
+
+Status TaskEdits::updateTask(Workspace &workspace, const Task &before, const Task &after)
+{
+    Database &db = workspace.database();
+    return workspace.perform(
+        tr("Edit task %1").arg(after.number),
+        [&db, after] { return TaskRepository(db).update(after); },
+        [&db, before] { return TaskRepository(db).update(before); });
+}
+
+Status TaskEdits::setAssignments(Workspace &workspace, qint64 taskId,
+                                 const QList<Assignment> &before, const QList<Assignment> &after)
+{
+    Database &db = workspace.database();
+    return workspace.perform(
+        tr("Change the departments of a task"),
+        [&db, taskId, after] { return TaskRepository(db).setAssignments(taskId, after); },
+        [&db, taskId, before] { return TaskRepository(db).setAssignments(taskId, before); });
+}
+
+Status TaskEdits::removeWorkItem(Workspace &workspace, qint64 itemId)
+{
+    Database &db = workspace.database();
+    Result<WorkItemSnapshot> before = snapshot(db, itemId);
+    if (!before)
+        return Status::failure(before.error());
+    if (!before->item.parentId)
+        return Status::failure(
+            tr("Tasks of the plan document cannot be deleted; only work items can."));
+    return workspace.perform(
+        tr("Delete work item “%1”").arg(before->item.title),
+        [&db, itemId] { return TaskRepository(db).remove(itemId); },
+        [&db, saved = *before] { return restore(db, saved); });
+}
+
+Result<qint64> TaskEdits::recordProgress(Workspace &workspace, const ProgressReport &report)
+{
+    Database &db = workspace.database();
+    Result<Task> task = TaskRepository(db).task(report.taskId);
+    Result<QList<Assignment>> assignments = TaskRepository(db).assignments(report.taskId);
+    if (!task || !assignments)
+        return Result<qint64>::failure(!task ? task.error() : assignments.error());
+    // The lead's report is the task's standing; cooperating units' are their part.
+    bool byLead = false;
+    for (const Assignment &a : *assignments)
+        byLead =
+            byLead || (a.role == AssignmentRole::Lead && a.departmentId == report.departmentId);
+    const Task before = *task;
+    Task after = before;
+    if (byLead) {
+        after.percent = report.percent;
+        after.status = report.status;
+    }
+    auto created = std::make_shared<ProgressReport>(report);
+    const Status s = workspace.perform(
+        tr("Record progress of task %1 for %2").arg(before.number).arg(report.period),
+        [&db, created, after, byLead]() -> Status {
+            return atomically(db, [&]() -> Status {
+                Result<qint64> id = ProgressRepository(db).create(*created);
+                if (!id)
+                    return Status::fromResult(id);
+                created->id = *id;
+                return byLead ? TaskRepository(db).update(after) : Status();
+            });
+        },
+        [&db, created, before, byLead]() -> Status {
+            return atomically(db, [&]() -> Status {
+                if (Status st = ProgressRepository(db).remove(created->id); !st)
+                    return st;
+                return byLead ? TaskRepository(db).update(before) : Status();
+            });
+        });
+    if (!s)
+        return Result<qint64>::failure(s.error());
+    return created->id;
+}
+
+} // namespace PlanDesk

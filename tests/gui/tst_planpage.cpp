@@ -1,0 +1,286 @@
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+
+#include "database/database.h"
+#include "editing/workspace.h"
+#include "models/taskfilterproxymodel.h"
+#include "models/tasktreemodel.h"
+#include "pages/planpage.h"
+#include "repositories/departmentrepository.h"
+#include "repositories/progressrepository.h"
+#include "repositories/taskrepository.h"
+#include "testdatabase.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PlanDesk;
+using namespace PlanDesk::Testing;
+
+namespace {
+
+/// Fills the next modal dialog when it opens, then presses OK.
+template<typename Fill> void whenDialogOpens(Fill fill)
+{
+    QTimer::singleShot(0, [fill] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        fill(dialog);
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s);
+        QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+        QVERIFY2(ok->isEnabled(),
+                 qPrintable(dialog->findChild<QLabel *>(u"messageLabel"_s)->text()));
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+}
+
+int visibleTasks(QTreeView *tree)
+{
+    int rows = 0;
+    const QAbstractItemModel *model = tree->model();
+    for (int g = 0; g < model->rowCount(); ++g) {
+        const QModelIndex group = model->index(g, 0);
+        for (int t = 0; t < model->rowCount(group); ++t)
+            rows += 1 + model->rowCount(model->index(t, 0, group));
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestPlanPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        m_db->close();
+        m_workspace = std::make_unique<Workspace>(std::move(Database::open(m_db->path()).value()));
+        m_workspace->setAsOf(QDate(2017, 8, 1));
+        m_page = std::make_unique<PlanPage>(*m_workspace);
+        m_page->resize(1366, 700);
+        m_page->show();
+        // Keyboard shortcuts act only in the active window, on the focused tree.
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        m_tree = m_page->findChild<QTreeView *>(u"taskTree"_s);
+        m_tree->setFocus();
+        m_task6 = taskNumbered(6);
+        m_ipo = DepartmentRepository(m_workspace->database()).byName(u"市知识产权局"_s)->id;
+    }
+    void cleanup()
+    {
+        m_page.reset();
+        m_workspace.reset();
+        m_db.reset();
+    }
+
+    void shouldAddAWorkItemUnderTask6()
+    {
+        m_page->selectTask(m_task6.id);
+        focusTree(); // before the timer: waiting for the window runs it
+        whenDialogOpens([](QWidget *dialog) {
+            dialog->findChild<QLineEdit *>(u"titleEdit"_s)->setText(u"建立专利运营试点企业名单"_s);
+            auto *lead = dialog->findChild<QComboBox *>(u"leadCombo"_s);
+            lead->setCurrentIndex(lead->findText(u"市知识产权局"_s));
+            dialog->findChild<QDateEdit *>(u"dueEdit"_s)->setDate(QDate(2017, 12, 31));
+        });
+        QTest::mouseClick(m_page->findChild<QPushButton *>(u"addItemButton"_s), Qt::LeftButton);
+
+        const Task item = workItemOf(m_task6.id);
+        QCOMPARE(item.title, u"建立专利运营试点企业名单"_s);
+        QCOMPARE(item.number, 1);
+        QCOMPARE(item.dueOn, QDate(2017, 12, 31));
+        QCOMPARE(item.startOn, m_task6.startOn);
+        const QList<Assignment> assignments =
+            *TaskRepository(m_workspace->database()).assignments(item.id);
+        QCOMPARE(assignments.size(), 1);
+        QCOMPARE(assignments.constFirst().departmentId, m_ipo);
+        QCOMPARE(assignments.constFirst().role, AssignmentRole::Lead);
+        // Shown under task 6, as 6.1, and selected.
+        QCOMPARE(m_tree->currentIndex().siblingAtColumn(TaskTreeModel::Number).data().toString(),
+                 u"6.1"_s);
+    }
+
+    void shouldChangeThePaceLightWhenProgressIsRecordedAndUndoIt()
+    {
+        const qint64 itemId = addItem();
+        m_page->selectTask(itemId);
+        // 2017-04-12 → 2017-12-31, as of 2017-08-01: about 42% expected, 0% done.
+        QCOMPARE(currentPace(), int(PaceLight::Red));
+
+        focusTree(); // before the timer: waiting for the window runs it
+        whenDialogOpens([](QWidget *dialog) {
+            dialog->findChild<QSpinBox *>(u"percentSpin"_s)->setValue(40);
+            dialog->findChild<QLineEdit *>(u"periodEdit"_s)->setText(u"2017-Q3"_s);
+        });
+        QTest::keyClick(m_tree, Qt::Key_R, Qt::ControlModifier);
+
+        const QList<ProgressReport> reports =
+            *ProgressRepository(m_workspace->database()).reportsForTask(itemId);
+        QCOMPARE(reports.size(), 1);
+        QCOMPARE(reports.constFirst().percent, 40);
+        QCOMPARE(reports.constFirst().departmentId, m_ipo);
+        QCOMPARE(TaskRepository(m_workspace->database()).task(itemId)->percent, 40);
+        QCOMPARE(currentPace(), int(PaceLight::Green));
+
+        m_workspace->undoStack()->undo();
+        QCOMPARE(ProgressRepository(m_workspace->database()).reportsForTask(itemId)->size(), 0);
+        QCOMPARE(TaskRepository(m_workspace->database()).task(itemId)->percent, 0);
+        QCOMPARE(currentPace(), int(PaceLight::Red));
+
+        m_workspace->undoStack()->redo();
+        const QList<ProgressReport> again =
+            *ProgressRepository(m_workspace->database()).reportsForTask(itemId);
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again.constFirst().id, reports.constFirst().id); // the same record back
+        QCOMPARE(currentPace(), int(PaceLight::Green));
+    }
+
+    void shouldUndoAndRedoAddingAWorkItem()
+    {
+        const qint64 itemId = addItem();
+        m_workspace->undoStack()->undo();
+        QVERIFY(!TaskRepository(m_workspace->database()).task(itemId));
+        m_workspace->undoStack()->redo();
+        QCOMPARE(TaskRepository(m_workspace->database()).task(itemId)->title, u"工作事项"_s);
+        QCOMPARE(TaskRepository(m_workspace->database()).assignments(itemId)->size(), 1);
+    }
+
+    void shouldDeleteAWorkItemAndBringItBackWithItsReports()
+    {
+        const qint64 itemId = addItem();
+        ProgressReport r;
+        r.taskId = itemId;
+        r.departmentId = m_ipo;
+        r.period = u"2017-Q3"_s;
+        r.reportedOn = QDate(2017, 7, 10);
+        r.percent = 10;
+        const qint64 reportId = *ProgressRepository(m_workspace->database()).create(r);
+        m_page->selectTask(itemId);
+
+        focusTree();
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY2(box->text().contains(u"1 progress report"_s), qPrintable(box->text()));
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        QTest::keyClick(m_tree, Qt::Key_Delete);
+        QVERIFY(!TaskRepository(m_workspace->database()).task(itemId));
+        QVERIFY(!ProgressRepository(m_workspace->database()).report(reportId));
+
+        m_workspace->undoStack()->undo();
+        QCOMPARE(TaskRepository(m_workspace->database()).task(itemId)->title, u"工作事项"_s);
+        QCOMPARE(ProgressRepository(m_workspace->database()).report(reportId)->percent, 10);
+        QCOMPARE(TaskRepository(m_workspace->database()).assignments(itemId)->size(), 1);
+    }
+
+    void shouldNotDeleteATaskOfTheDocument()
+    {
+        m_page->selectTask(m_task6.id);
+        QVERIFY(!m_page->findChild<QPushButton *>(u"deleteButton"_s)->isEnabled());
+        focusTree();
+        QTest::keyClick(m_tree, Qt::Key_Delete); // nothing happens, no dialog
+        QVERIFY(TaskRepository(m_workspace->database()).task(m_task6.id));
+    }
+
+    void shouldFilterByDepartmentAndRole()
+    {
+        auto *department = m_page->findChild<QComboBox *>(u"departmentFilter"_s);
+        auto *role = m_page->findChild<QComboBox *>(u"roleFilter"_s);
+        department->setCurrentIndex(department->findText(u"济宁海关"_s));
+        QCOMPARE(visibleTasks(m_tree), 1); // only task 10 names customs
+        department->setCurrentIndex(department->findText(u"市法院"_s));
+        QCOMPARE(visibleTasks(m_tree), 1); // leads task 10
+        role->setCurrentIndex(role->findData(int(TaskFilterProxyModel::Role::Cooperating)));
+        QCOMPARE(visibleTasks(m_tree), 0);
+        department->setCurrentIndex(department->findText(u"市知识产权局"_s));
+        role->setCurrentIndex(role->findData(int(TaskFilterProxyModel::Role::Lead)));
+        QCOMPARE(visibleTasks(m_tree), 8); // it leads tasks 6, 7, 8, 9, 11, 12, 13 and 14
+        QTest::mouseClick(m_page->findChild<QToolButton *>(u"clearFiltersButton"_s),
+                          Qt::LeftButton);
+        QCOMPARE(visibleTasks(m_tree), 22);
+    }
+
+    void shouldFilterByPaceAndText()
+    {
+        m_workspace->setAsOf(QDate(2021, 1, 1)); // everything overdue, nothing reported
+        auto *pace = m_page->findChild<QComboBox *>(u"paceFilter"_s);
+        pace->setCurrentIndex(pace->findData(100)); // overdue
+        QCOMPARE(visibleTasks(m_tree), 22);
+        pace->setCurrentIndex(pace->findData(int(PaceLight::Green)));
+        QCOMPARE(visibleTasks(m_tree), 0);
+        pace->setCurrentIndex(0);
+        // Words from the clause text, not only the title, are found.
+        auto *text = m_page->findChild<QLineEdit *>(u"filterEdit"_s);
+        text->setText(u"专利银行"_s);
+        QCOMPARE(visibleTasks(m_tree), 1); // task 6's clause
+    }
+
+private:
+    Task taskNumbered(int number)
+    {
+        for (const Task &t :
+             *TaskRepository(m_workspace->database()).tasks(m_workspace->planId())) {
+            if (t.number == number && !t.parentId)
+                return t;
+        }
+        return {};
+    }
+    Task workItemOf(qint64 parentId)
+    {
+        for (const Task &t :
+             *TaskRepository(m_workspace->database()).tasks(m_workspace->planId())) {
+            if (t.parentId == parentId)
+                return t;
+        }
+        return {};
+    }
+    qint64 addItem()
+    {
+        m_page->selectTask(m_task6.id);
+        focusTree(); // before the timer: waiting for the window runs it
+        whenDialogOpens([](QWidget *dialog) {
+            dialog->findChild<QLineEdit *>(u"titleEdit"_s)->setText(u"工作事项"_s);
+            dialog->findChild<QDateEdit *>(u"dueEdit"_s)->setDate(QDate(2017, 12, 31));
+        });
+        QTest::keyClick(m_tree, Qt::Key_Insert);
+        return workItemOf(m_task6.id).id;
+    }
+    /// After a dialog closed, the page must be active again for shortcuts.
+    void focusTree()
+    {
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+        m_tree->setFocus();
+    }
+    int currentPace() const
+    {
+        return m_tree->currentIndex().data(TaskTreeModel::PaceLightRole).toInt();
+    }
+
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<PlanPage> m_page;
+    QTreeView *m_tree = nullptr;
+    Task m_task6;
+    qint64 m_ipo = 0;
+};
+
+QTEST_MAIN(TestPlanPage)
+#include "tst_planpage.moc"
