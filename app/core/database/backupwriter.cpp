@@ -1,5 +1,6 @@
 #include "database/backupwriter.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -12,6 +13,17 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace PlanDesk {
 
+namespace {
+
+/// Tells apart copies made at the same millisecond by the same process.
+int uniqueNumber()
+{
+    static QAtomicInt counter;
+    return counter.fetchAndAddRelaxed(1);
+}
+
+} // namespace
+
 Status BackupWriter::write(Database &db, const QString &target)
 {
     const QFileInfo info(target);
@@ -22,8 +34,9 @@ Status BackupWriter::write(Database &db, const QString &target)
     if (info.absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
         return Status::failure(tr("A backup cannot replace the database itself."));
 
-    const QString partial =
-        u"%1.partial-%2"_s.arg(info.absoluteFilePath()).arg(QCoreApplication::applicationPid());
+    const QString partial = u"%1.partial-%2-%3"_s.arg(info.absoluteFilePath())
+                                .arg(QCoreApplication::applicationPid())
+                                .arg(uniqueNumber());
     QFile::remove(partial);
     if (auto q = db.exec(u"VACUUM INTO ?"_s, {partial}); !q) {
         QFile::remove(partial);
@@ -47,10 +60,11 @@ Result<QString> BackupWriter::backupBeforeMigration(Database &db)
 {
     // Milliseconds and the process id keep two PlanDesks starting together apart.
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s);
-    const QString base = u"%1.schema%2-%3-%4"_s.arg(db.path())
+    const QString base = u"%1.schema%2-%3-%4-%5"_s.arg(db.path())
                              .arg(db.schemaVersion())
                              .arg(stamp)
-                             .arg(QCoreApplication::applicationPid());
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(uniqueNumber());
     QString target = base + u".bak"_s;
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = u"%1-%2.bak"_s.arg(base).arg(n);

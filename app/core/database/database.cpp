@@ -2,9 +2,11 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QThread>
 
 #include "database/backupwriter.h"
 #include "database/migrator.h"
@@ -158,7 +160,16 @@ Status Database::configure()
         return Status::failure(q.error());
     if (m_access == Access::ReadOnly)
         return {};
+    // Leaving a rollback journal needs the file to itself; another PlanDesk
+    // opening it at the same moment makes SQLite answer "locked" at once
+    // rather than wait, so wait here (as long as the busy timeout).
+    QElapsedTimer waited;
+    waited.start();
     Result<QSqlQuery> mode = exec(u"PRAGMA journal_mode = WAL"_s);
+    while (!mode && waited.elapsed() < BusyTimeoutMs) {
+        QThread::msleep(20);
+        mode = exec(u"PRAGMA journal_mode = WAL"_s);
+    }
     if (!mode)
         return Status::failure(tr("Cannot switch “%1” to WAL: %2").arg(m_path, mode.error()));
     if (!mode->next() || mode->value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
