@@ -181,4 +181,18 @@ Result<qint64> TaskEdits::recordProgress(Workspace &workspace, const ProgressRep
     return created->id;
 }
 
+Status TaskEdits::removeReport(Workspace &workspace, qint64 reportId)
+{
+    Database &db = workspace.database();
+    const Result<ProgressReport> report = ProgressRepository(db).report(reportId);
+    if (!report)
+        return Status::failure(report.error());
+    return workspace.perform(
+        tr("Delete the report for %1").arg(report->period),
+        [&db, reportId] { return ProgressRepository(db).remove(reportId); },
+        [&db, saved = *report] {
+            return Status::fromResult(ProgressRepository(db).create(saved));
+        });
+}
+
 } // namespace PlanDesk

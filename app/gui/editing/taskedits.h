@@ -32,6 +32,8 @@ public:
     /// Records a department's report; a report by the task's lead also sets
     /// the task's percent and status.
     static Result<qint64> recordProgress(Workspace &workspace, const ProgressReport &report);
+    /// Deletes one report (the task's own percent stays as it is).
+    static Status removeReport(Workspace &workspace, qint64 reportId);
 };
 
 } // namespace PlanDesk

@@ -16,6 +16,7 @@
 #include "database/database.h"
 #include "editing/workspace.h"
 #include "pages/planpage.h"
+#include "pages/progresspage.h"
 #include "plans/newdatabase.h"
 #include "repositories/planrepository.h"
 #include "ui_mainwindow.h"
@@ -58,6 +59,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_planPage = new PlanPage(*m_workspace, this);
     m_ui->pages->addTab(m_planPage, icon(u"x-office-document"_s), tr("Plan && tasks"));
     connect(m_planPage, &PlanPage::errorOccurred, this, &MainWindow::showError);
+    auto *progressPage = new ProgressPage(*m_workspace, this);
+    m_ui->pages->addTab(progressPage, icon(u"mail-reply-sender"_s), tr("Progress reports"));
+    connect(progressPage, &ProgressPage::errorOccurred, this, &MainWindow::showError);
 
     m_recentFiles = new RecentFiles(m_ui->menuRecent, this);
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openDatabaseFile);

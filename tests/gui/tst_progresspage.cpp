@@ -1,0 +1,132 @@
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include "database/database.h"
+#include "editing/workspace.h"
+#include "models/progresstablemodel.h"
+#include "pages/progresspage.h"
+#include "repositories/progressrepository.h"
+#include "testdatabase.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PlanDesk;
+using namespace PlanDesk::Testing;
+
+class TestProgressPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>(TestDatabase::Content::BuiltInPlanWithDemo);
+        m_db->close();
+        m_workspace = std::make_unique<Workspace>(std::move(Database::open(m_db->path()).value()));
+        m_workspace->setAsOf(QDate(2021, 3, 1));
+        m_page = std::make_unique<ProgressPage>(*m_workspace);
+        m_page->resize(1366, 700);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_table = m_page->findChild<QTableView *>(u"reportTable"_s);
+    }
+    void cleanup()
+    {
+        m_page.reset();
+        m_workspace.reset();
+        m_db.reset();
+    }
+
+    void shouldListEveryReportNewestFirst()
+    {
+        QCOMPARE(m_table->model()->rowCount(), 330);
+        QCOMPARE(m_table->model()->index(0, ProgressTableModel::Period).data().toString(),
+                 u"2020-Q4"_s);
+        QAbstractItemModelTester tester(m_table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(m_page->findChild<QLabel *>(u"countLabel"_s)->text().contains(u"330"_s));
+    }
+
+    void shouldFilterByDepartmentPeriodAndWords()
+    {
+        auto *department = m_page->findChild<QComboBox *>(u"departmentFilter"_s);
+        department->setCurrentIndex(department->findText(u"市法院"_s));
+        QCOMPARE(m_table->model()->rowCount(), 15); // leads task 10: one report a quarter
+        m_page->findChild<QLineEdit *>(u"periodFilter"_s)->setText(u"2018"_s);
+        QCOMPARE(m_table->model()->rowCount(), 4);
+        department->setCurrentIndex(0);
+        m_page->findChild<QLineEdit *>(u"periodFilter"_s)->clear();
+        m_page->findChild<QLineEdit *>(u"textFilter"_s)->setText(u"人才队伍"_s);
+        QCOMPARE(m_table->model()->rowCount(), 15); // task 17
+    }
+
+    void shouldRecordAReportForAChosenTaskAndUndoIt()
+    {
+        QTimer::singleShot(0, [] {
+            auto *choose = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(choose);
+            choose->setTextValue(choose->comboBoxItems().at(5)); // task 6
+            QTimer::singleShot(0, [] {
+                QWidget *dialog = QApplication::activeModalWidget();
+                QVERIFY(dialog);
+                dialog->findChild<QLineEdit *>(u"periodEdit"_s)->setText(u"2021-Q1"_s);
+                dialog->findChild<QSpinBox *>(u"percentSpin"_s)->setValue(99);
+                auto *ok = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)
+                               ->button(QDialogButtonBox::Ok);
+                QVERIFY(ok->isEnabled());
+                QTest::mouseClick(ok, Qt::LeftButton);
+            });
+            choose->accept();
+        });
+        QTest::mouseClick(m_page->findChild<QPushButton *>(u"recordButton"_s), Qt::LeftButton);
+        QCOMPARE(m_table->model()->rowCount(), 331);
+        QCOMPARE(m_table->model()->index(0, ProgressTableModel::Period).data().toString(),
+                 u"2021-Q1"_s);
+        QCOMPARE(m_table->model()->index(0, ProgressTableModel::Percent).data().toString(),
+                 u"99%"_s);
+        m_workspace->undoStack()->undo();
+        QCOMPARE(m_table->model()->rowCount(), 330);
+        QCOMPARE(ProgressRepository(m_workspace->database())
+                     .reportsForPlan(m_workspace->planId())
+                     ->size(),
+                 330);
+    }
+
+    void shouldDeleteAReportAfterConfirmingAndBringItBack()
+    {
+        const qint64 id =
+            m_table->model()->index(0, 0).data(ProgressTableModel::ReportIdRole).toLongLong();
+        m_table->setCurrentIndex(m_table->model()->index(0, 0));
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        QTest::mouseClick(m_page->findChild<QPushButton *>(u"deleteButton"_s), Qt::LeftButton);
+        QVERIFY(!ProgressRepository(m_workspace->database()).report(id));
+        m_workspace->undoStack()->undo();
+        QCOMPARE(ProgressRepository(m_workspace->database()).report(id)->period, u"2020-Q4"_s);
+    }
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<ProgressPage> m_page;
+    QTableView *m_table = nullptr;
+};
+
+QTEST_MAIN(TestProgressPage)
+#include "tst_progresspage.moc"
