@@ -15,6 +15,7 @@
 #include "database/backupwriter.h"
 #include "database/database.h"
 #include "editing/workspace.h"
+#include "pages/dashboardpage.h"
 #include "pages/planpage.h"
 #include "pages/progresspage.h"
 #include "plans/newdatabase.h"
@@ -56,6 +57,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowIcon(icon(u"x-office-document"_s));
+    auto *dashboard = new DashboardPage(*m_workspace, this);
+    m_ui->pages->addTab(dashboard, icon(u"x-office-presentation"_s), tr("Dashboard"));
+    connect(dashboard, &DashboardPage::errorOccurred, this, &MainWindow::showError);
     m_planPage = new PlanPage(*m_workspace, this);
     m_ui->pages->addTab(m_planPage, icon(u"x-office-document"_s), tr("Plan && tasks"));
     connect(m_planPage, &PlanPage::errorOccurred, this, &MainWindow::showError);
