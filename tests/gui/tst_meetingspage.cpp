@@ -12,10 +12,12 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
+#include <QTextEdit>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -451,6 +453,50 @@ private slots:
         QCOMPARE(f.page.currentMeetingId(), newest);
         QCOMPARE(f.meetings().meeting(stored.at(4).id)->place, u"市行政审批服务大厅"_s);
         QVERIFY(!f.page.hasUnsavedChanges());
+    }
+
+    void shouldDropUnsavedEditsWhenAnotherDatabaseIsOpened()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowActive(&f.page));
+        auto *place = f.find<QLineEdit>(u"placeEdit"_s);
+        typeChinese(place, u"市行政审批服务大厅"_s);
+        QVERIFY(f.page.hasUnsavedChanges());
+
+        // The other file has a meeting with the same id; the edits were not for it.
+        TestDatabase other(TestDatabase::Content::BuiltInPlanWithDemo);
+        other.close();
+        f.ws.setDatabase(std::move(Database::open(other.path()).value()));
+        QVERIFY(!f.page.hasUnsavedChanges());
+        QCOMPARE(place->text(), u"市政府第一会议室"_s);
+        QCOMPARE(f.find<QTreeView>(u"meetingList"_s)->currentIndex().row(), 0);
+    }
+
+    void shouldSaveFormattedMinutes()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowActive(&f.page));
+        const qint64 id = f.page.currentMeetingId();
+        f.find<QTabWidget>(u"editorTabs"_s)->setCurrentWidget(f.find<QWidget>(u"minutesTab"_s));
+        auto *minutes = f.find<QTextEdit>(u"minutesEdit"_s);
+        minutes->setFocus();
+        QTest::keyClick(minutes, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClick(minutes, Qt::Key_Return);
+        QTest::mouseClick(f.find<QToolButton>(u"bulletButton"_s), Qt::LeftButton);
+        QTest::mouseClick(f.find<QToolButton>(u"boldButton"_s), Qt::LeftButton);
+        QTest::keyClicks(minutes, u"PCT"_s);
+        QVERIFY(f.page.hasUnsavedChanges());
+        QTest::keyClick(minutes, Qt::Key_S, Qt::ControlModifier);
+
+        const QString stored = f.meetings().meeting(id)->minutes;
+        QVERIFY2(stored.contains(u"<li"_s) && stored.contains(u"font-weight"_s),
+                 qPrintable(stored));
+        QVERIFY(stored.contains(u"会议要求"_s));
+        // Only the body is kept, not this computer's fonts in the document head.
+        QVERIFY(!stored.contains(u"<html"_s) && !stored.contains(u"<body"_s));
+        // What was saved reads back as saved: nothing left to save.
+        QVERIFY(!f.page.hasUnsavedChanges());
+        QVERIFY(minutes->toPlainText().endsWith(u"PCT"_s));
     }
 
     void shouldRefuseAnEmptyTitleInline()

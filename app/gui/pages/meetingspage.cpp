@@ -139,6 +139,13 @@ void MeetingsPage::reload()
     }
     m_editor->setDepartments(*departments);
     m_actions->setChoices(*departments, taskChoices(*tasks));
+    if (&db != m_database || db.path() != m_databasePath) {
+        // Another file: its meeting 7 is not the one being edited.
+        m_database = &db;
+        m_databasePath = db.path();
+        m_editor->clear();
+        m_currentRow = 0;
+    }
 
     const qint64 current = m_editor->meetingId();
     {

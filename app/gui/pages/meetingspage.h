@@ -14,6 +14,7 @@ namespace PlanDesk {
 
 class ActionItemTableModel;
 class ActionItemsPanel;
+class Database;
 class MeetingEditor;
 class MeetingListModel;
 class Workspace;
@@ -63,6 +64,9 @@ private:
     MeetingListModel *m_meetingModel;
     MeetingEditor *m_editor;
     ActionItemsPanel *m_actions;
+    /// The database shown; another one (File ▸ Open) drops unsaved edits.
+    const Database *m_database = nullptr;
+    QString m_databasePath;
     int m_currentRow = 0;
     bool m_selecting = false;
     bool m_columnsSized = false;
