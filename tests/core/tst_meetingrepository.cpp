@@ -73,6 +73,92 @@ private slots:
         QCOMPARE(meetings.attendees(id)->size(), 2);
     }
 
+    void shouldReplaceAttendeesKeepingTheirIds()
+    {
+        TestDatabase t;
+        MeetingRepository meetings(t.db());
+        const qint64 id = *meetings.create(meeting(t.planId()));
+        const qint64 ipo = DepartmentRepository(t.db()).byName(u"市知识产权局"_s)->id;
+        QVERIFY(
+            meetings.setAttendees(id, {{0, 0, ipo, QString()}, {0, 0, std::nullopt, u"张三"_s}}));
+        const QList<MeetingAttendee> before = *meetings.attendees(id);
+
+        // Keep the department under its id, drop 张三, add 李四 (a new id).
+        QVERIFY(meetings.replaceAttendees(id, {before.at(0), {0, id, std::nullopt, u"李四"_s}}));
+        const QList<MeetingAttendee> after = *meetings.attendees(id);
+        QCOMPARE(after.size(), 2);
+        QCOMPARE(after.at(0).id, before.at(0).id);
+        QCOMPARE(after.at(1).person, u"李四"_s);
+
+        // Writing the old list back restores it exactly, ids included.
+        QVERIFY(meetings.replaceAttendees(id, before));
+        const QList<MeetingAttendee> restored = *meetings.attendees(id);
+        QCOMPARE(restored.size(), 2);
+        QCOMPARE(restored.at(1).id, before.at(1).id);
+        QCOMPARE(restored.at(1).person, u"张三"_s);
+    }
+
+    void shouldSaveAMeetingAndItsAttendeesTogetherOrNotAtAll()
+    {
+        TestDatabase t;
+        MeetingRepository meetings(t.db());
+        Meeting m = meeting(t.planId());
+        m.id = *meetings.create(m);
+        const qint64 ipo = DepartmentRepository(t.db()).byName(u"市知识产权局"_s)->id;
+
+        m.place = u"市政府第二会议室"_s;
+        QVERIFY(meetings.updateWithAttendees(m, {{0, m.id, ipo, QString()}}));
+        QCOMPARE(meetings.meeting(m.id)->place, u"市政府第二会议室"_s);
+        QCOMPARE(meetings.attendees(m.id)->size(), 1);
+
+        // The same attendee twice is refused, and the new place is not kept either.
+        m.place = u"市政府第三会议室"_s;
+        QVERIFY(!meetings.updateWithAttendees(
+            m, {{0, m.id, ipo, QString()}, {0, m.id, ipo, QString()}}));
+        QCOMPARE(meetings.meeting(m.id)->place, u"市政府第二会议室"_s);
+        QCOMPARE(meetings.attendees(m.id)->size(), 1);
+    }
+
+    void shouldRestoreARemovedMeetingWithItsIds()
+    {
+        TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
+        MeetingRepository meetings(t.db());
+        const Meeting last = meetings.meetings(t.planId())->constLast();
+        const QList<MeetingAttendee> attendees = *meetings.attendees(last.id);
+        const QList<ActionItem> items = *meetings.actionItems(last.id);
+        QCOMPARE(items.size(), 3);
+        QVERIFY(!attendees.isEmpty());
+
+        QVERIFY(meetings.remove(last.id));
+        QVERIFY(!meetings.meeting(last.id));
+        QVERIFY(meetings.attendees(last.id)->isEmpty());
+        QVERIFY(!meetings.actionItem(items.at(0).id));
+
+        QVERIFY(meetings.restore(last, attendees, items));
+        QCOMPARE(meetings.meeting(last.id)->title, last.title);
+        const QList<MeetingAttendee> back = *meetings.attendees(last.id);
+        QCOMPARE(back.size(), attendees.size());
+        for (int i = 0; i < back.size(); ++i) {
+            QCOMPARE(back.at(i).id, attendees.at(i).id);
+            QCOMPARE(back.at(i).departmentId, attendees.at(i).departmentId);
+        }
+        const QList<ActionItem> itemsBack = *meetings.actionItems(last.id);
+        QCOMPARE(itemsBack.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(itemsBack.at(i).id, items.at(i).id);
+            QCOMPARE(itemsBack.at(i).description, items.at(i).description);
+            QCOMPARE(itemsBack.at(i).status, items.at(i).status);
+        }
+
+        // A restore that cannot be completed leaves nothing behind.
+        QVERIFY(meetings.remove(last.id));
+        ActionItem broken = items.at(0);
+        broken.description = u" "_s;
+        QVERIFY(!meetings.restore(last, attendees, {items.at(1), broken}));
+        QVERIFY(!meetings.meeting(last.id));
+        QVERIFY(!meetings.actionItem(items.at(1).id));
+    }
+
     void shouldTrackActionItems()
     {
         TestDatabase t;

@@ -145,6 +145,61 @@ Result<QList<MeetingAttendee>> MeetingRepository::attendees(qint64 meetingId)
         tr("Reading the attendees of meeting %1").arg(meetingId));
 }
 
+Status MeetingRepository::replaceAttendees(qint64 meetingId,
+                                           const QList<MeetingAttendee> &attendees)
+{
+    const QString context = tr("Saving the attendees of meeting %1").arg(meetingId);
+    TransactionGuard tx(m_db);
+    if (!tx.ok())
+        return Status::failure(RS::failure(context, tx.error()));
+    if (auto q = m_db.exec(u"DELETE FROM meeting_attendee WHERE meeting_id = ?"_s, {meetingId}); !q)
+        return Status::failure(RS::failure(context, q.error()));
+    for (const MeetingAttendee &a : attendees) {
+        auto q = m_db.exec(
+            u"INSERT INTO meeting_attendee (id, meeting_id, department_id, person)"
+            " VALUES (?, ?, ?, ?)"_s,
+            RS::withId(a.id, {meetingId, Sql::optional(a.departmentId), Sql::text(a.person)}));
+        if (!q)
+            return Status::failure(RS::failure(context, q.error()));
+    }
+    if (Status s = tx.commit(); !s)
+        return Status::failure(RS::failure(context, s.error()));
+    return {};
+}
+
+Status MeetingRepository::updateWithAttendees(const Meeting &meeting,
+                                              const QList<MeetingAttendee> &attendees)
+{
+    TransactionGuard tx(m_db);
+    if (!tx.ok())
+        return Status::failure(RS::failure(tr("Saving meeting %1").arg(meeting.id), tx.error()));
+    if (Status s = update(meeting); !s)
+        return s;
+    if (Status s = replaceAttendees(meeting.id, attendees); !s)
+        return s;
+    return tx.commit();
+}
+
+Status MeetingRepository::restore(const Meeting &meeting, const QList<MeetingAttendee> &attendees,
+                                  const QList<ActionItem> &items)
+{
+    TransactionGuard tx(m_db);
+    if (!tx.ok())
+        return Status::failure(RS::failure(
+            tr("Saving the meeting of %1").arg(meeting.heldOn.toString(Qt::ISODate)), tx.error()));
+    const Result<qint64> meetingId = create(meeting);
+    if (!meetingId)
+        return Status::fromResult(meetingId);
+    if (Status s = replaceAttendees(*meetingId, attendees); !s)
+        return s;
+    for (ActionItem item : items) {
+        item.meetingId = *meetingId;
+        if (Result<qint64> id = createActionItem(item); !id)
+            return Status::fromResult(id);
+    }
+    return tx.commit();
+}
+
 Result<qint64> MeetingRepository::createActionItem(const ActionItem &item)
 {
     return RS::insert(m_db,

@@ -32,6 +32,16 @@ public:
     /// Replaces the attendee list of a meeting at once.
     Status setAttendees(qint64 meetingId, const QList<MeetingAttendee> &attendees);
     Result<QList<MeetingAttendee>> attendees(qint64 meetingId);
+    /// Like setAttendees(), but an attendee that has an id keeps it, so undo
+    /// and redo restore the list exactly.
+    Status replaceAttendees(qint64 meetingId, const QList<MeetingAttendee> &attendees);
+    /// Saves the meeting and replaces its attendees (as replaceAttendees())
+    /// in one transaction: both or neither.
+    Status updateWithAttendees(const Meeting &meeting, const QList<MeetingAttendee> &attendees);
+    /// Re-creates a removed meeting with its attendees and action items, all
+    /// with their old ids, in one transaction: all or nothing (undo of remove()).
+    Status restore(const Meeting &meeting, const QList<MeetingAttendee> &attendees,
+                   const QList<ActionItem> &items);
 
     Result<qint64> createActionItem(const ActionItem &item);
     Result<ActionItem> actionItem(qint64 id);

@@ -16,6 +16,7 @@
 #include "database/database.h"
 #include "editing/workspace.h"
 #include "pages/dashboardpage.h"
+#include "pages/meetingspage.h"
 #include "pages/planpage.h"
 #include "pages/progresspage.h"
 #include "plans/newdatabase.h"
@@ -66,6 +67,19 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     auto *progressPage = new ProgressPage(*m_workspace, this);
     m_ui->pages->addTab(progressPage, icon(u"mail-reply-sender"_s), tr("Progress reports"));
     connect(progressPage, &ProgressPage::errorOccurred, this, &MainWindow::showError);
+    m_meetingsPage = new MeetingsPage(*m_workspace, this);
+    m_ui->pages->addTab(m_meetingsPage, icon(u"x-office-calendar"_s), tr("Meetings"));
+    connect(m_meetingsPage, &MeetingsPage::errorOccurred, this, &MainWindow::showError);
+    // A meeting being edited is saved or discarded before the page is left.
+    connect(m_ui->pages, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_currentPage == m_ui->pages->indexOf(m_meetingsPage) && index != m_currentPage
+            && !m_meetingsPage->maySwitchAway()) {
+            const QSignalBlocker blocker(m_ui->pages);
+            m_ui->pages->setCurrentIndex(m_currentPage);
+            return;
+        }
+        m_currentPage = index;
+    });
 
     m_recentFiles = new RecentFiles(m_ui->menuRecent, this);
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openDatabaseFile);
@@ -188,7 +202,7 @@ void MainWindow::newDatabase()
     const QString path = QFileDialog::getSaveFileName(
         this, tr("New database with the built-in plan"),
         QFileInfo(m_workspace->database().path()).absolutePath(), fileFilter());
-    if (path.isEmpty())
+    if (path.isEmpty() || !m_meetingsPage->maySwitchAway())
         return;
     Result<PlanDocument> plan = PlanFile::builtIn();
     if (!plan)
@@ -216,6 +230,8 @@ void MainWindow::openDatabase()
 
 void MainWindow::openDatabaseFile(const QString &path)
 {
+    if (!m_meetingsPage->maySwitchAway())
+        return;
     Result<std::unique_ptr<Database>> opened = Database::open(path);
     if (!opened)
         return showError(opened.error());
@@ -245,7 +261,12 @@ void MainWindow::chooseLanguage(const QString &language)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Every edit is already committed; only the window's layout is left to keep.
+    // Every edit is committed as it is made; a meeting still open in its
+    // editor is the one thing to save or discard first.
+    if (!m_meetingsPage->maySwitchAway()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());

@@ -14,6 +14,7 @@ class MainWindow;
 namespace PlanDesk {
 
 class Database;
+class MeetingsPage;
 class PlanPage;
 class RecentFiles;
 class Workspace;
@@ -51,6 +52,8 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace *m_workspace;
     PlanPage *m_planPage;
+    MeetingsPage *m_meetingsPage = nullptr;
+    int m_currentPage = 0;
     RecentFiles *m_recentFiles;
     QDateEdit *m_asOfEdit;
     QLabel *m_databaseLabel;

@@ -1,0 +1,130 @@
+#include "editing/meetingedits.h"
+
+#include <memory>
+
+#include "database/database.h"
+#include "editing/workspace.h"
+#include "repositories/meetingrepository.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PlanDesk {
+
+namespace {
+
+/// The start of a long description, for the Edit ▸ Undo menu.
+QString shortened(const QString &text)
+{
+    constexpr qsizetype length = 24;
+    return text.size() <= length ? text : text.left(length - 1) + u'…';
+}
+
+} // namespace
+
+// The lambdas hold the Workspace, never a page: the undo stack belongs to the
+// Workspace and outlives any page, and it is cleared when the database changes.
+
+Result<qint64> MeetingEdits::create(const Meeting &meeting)
+{
+    Workspace *ws = &m_workspace;
+    auto id = std::make_shared<qint64>(0);
+    const Status s = ws->perform(
+        tr("Add meeting “%1”").arg(meeting.title),
+        [ws, meeting, id] {
+            Meeting row = meeting;
+            row.id = *id; // 0 the first time; the same id again on redo
+            const Result<qint64> created = MeetingRepository(ws->database()).create(row);
+            if (created)
+                *id = *created;
+            return Status::fromResult(created);
+        },
+        [ws, id] { return MeetingRepository(ws->database()).remove(*id); });
+    return s ? Result<qint64>(*id) : Result<qint64>::failure(s.error());
+}
+
+Status MeetingEdits::save(const Meeting &meeting, const QList<MeetingAttendee> &attendees)
+{
+    Workspace *ws = &m_workspace;
+    MeetingRepository meetings(ws->database());
+    const Result<Meeting> old = meetings.meeting(meeting.id);
+    const Result<QList<MeetingAttendee>> oldAttendees = meetings.attendees(meeting.id);
+    if (!old)
+        return Status::fromResult(old);
+    if (!oldAttendees)
+        return Status::fromResult(oldAttendees);
+    return ws->perform(
+        tr("Edit meeting “%1”").arg(meeting.title),
+        [ws, meeting, attendees] {
+            return MeetingRepository(ws->database()).updateWithAttendees(meeting, attendees);
+        },
+        [ws, before = *old, beforeAttendees = *oldAttendees] {
+            return MeetingRepository(ws->database()).updateWithAttendees(before, beforeAttendees);
+        });
+}
+
+Status MeetingEdits::remove(qint64 meetingId)
+{
+    Workspace *ws = &m_workspace;
+    MeetingRepository meetings(ws->database());
+    const Result<Meeting> meeting = meetings.meeting(meetingId);
+    const Result<QList<MeetingAttendee>> attendees = meetings.attendees(meetingId);
+    const Result<QList<ActionItem>> items = meetings.actionItems(meetingId);
+    if (!meeting)
+        return Status::fromResult(meeting);
+    if (!attendees)
+        return Status::fromResult(attendees);
+    if (!items)
+        return Status::fromResult(items);
+    return ws->perform(
+        tr("Delete meeting “%1”").arg(meeting->title),
+        [ws, meetingId] { return MeetingRepository(ws->database()).remove(meetingId); },
+        [ws, m = *meeting, a = *attendees, i = *items] {
+            return MeetingRepository(ws->database()).restore(m, a, i);
+        });
+}
+
+Result<qint64> MeetingEdits::addActionItem(const ActionItem &item)
+{
+    Workspace *ws = &m_workspace;
+    auto id = std::make_shared<qint64>(0);
+    const Status s = ws->perform(
+        tr("Add action item “%1”").arg(shortened(item.description)),
+        [ws, item, id] {
+            ActionItem row = item;
+            row.id = *id;
+            const Result<qint64> created = MeetingRepository(ws->database()).createActionItem(row);
+            if (created)
+                *id = *created;
+            return Status::fromResult(created);
+        },
+        [ws, id] { return MeetingRepository(ws->database()).removeActionItem(*id); });
+    return s ? Result<qint64>(*id) : Result<qint64>::failure(s.error());
+}
+
+Status MeetingEdits::updateActionItem(const ActionItem &item)
+{
+    Workspace *ws = &m_workspace;
+    const Result<ActionItem> old = MeetingRepository(ws->database()).actionItem(item.id);
+    if (!old)
+        return Status::fromResult(old);
+    return ws->perform(
+        tr("Edit action item “%1”").arg(shortened(item.description)),
+        [ws, item] { return MeetingRepository(ws->database()).updateActionItem(item); },
+        [ws, before = *old] { return MeetingRepository(ws->database()).updateActionItem(before); });
+}
+
+Status MeetingEdits::removeActionItem(qint64 itemId)
+{
+    Workspace *ws = &m_workspace;
+    const Result<ActionItem> old = MeetingRepository(ws->database()).actionItem(itemId);
+    if (!old)
+        return Status::fromResult(old);
+    return ws->perform(
+        tr("Delete action item “%1”").arg(shortened(old->description)),
+        [ws, itemId] { return MeetingRepository(ws->database()).removeActionItem(itemId); },
+        [ws, before = *old] {
+            return Status::fromResult(MeetingRepository(ws->database()).createActionItem(before));
+        });
+}
+
+} // namespace PlanDesk

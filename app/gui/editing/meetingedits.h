@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+
+#include "domain/entities.h"
+#include "util/result.h"
+
+namespace PlanDesk {
+
+class Workspace;
+
+/// The undoable edits of meetings and their action items: each runs through
+/// Workspace::perform(), so it is committed at once and undo puts back
+/// exactly what was there before, ids included.
+class MeetingEdits
+{
+    Q_DECLARE_TR_FUNCTIONS(MeetingEdits)
+
+public:
+    explicit MeetingEdits(Workspace &workspace)
+        : m_workspace(workspace)
+    {
+    }
+
+    /// Creates a meeting; undo removes it, redo brings it back under its id.
+    Result<qint64> create(const Meeting &meeting);
+    /// Saves a meeting's fields and attendee list; undo writes the old ones back.
+    Status save(const Meeting &meeting, const QList<MeetingAttendee> &attendees);
+    /// Removes a meeting with its attendees and action items; undo re-creates
+    /// all of them under their old ids.
+    Status remove(qint64 meetingId);
+
+    Result<qint64> addActionItem(const ActionItem &item);
+    Status updateActionItem(const ActionItem &item);
+    Status removeActionItem(qint64 itemId);
+
+private:
+    Workspace &m_workspace;
+};
+
+} // namespace PlanDesk

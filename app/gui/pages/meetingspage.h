@@ -1,0 +1,75 @@
+#pragma once
+
+#include <memory>
+
+#include <QWidget>
+
+#include "domain/entities.h"
+
+namespace Ui {
+class MeetingsPage;
+}
+
+namespace PlanDesk {
+
+class ActionItemTableModel;
+class ActionItemsPanel;
+class Database;
+class MeetingEditor;
+class MeetingListModel;
+class Workspace;
+
+/// The plan's meetings, newest first, beside an editor for the selected one
+/// and its action items (督办事项). Meeting fields are saved with Save
+/// (Ctrl+S) as one undoable edit; creating and deleting meetings and action
+/// items are undoable edits of their own. Leaving a meeting with unsaved
+/// changes asks whether to save them. Reloads whenever the ledger changes.
+class MeetingsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MeetingsPage)
+
+public:
+    explicit MeetingsPage(Workspace &workspace, QWidget *parent = nullptr);
+    ~MeetingsPage() override;
+
+    MeetingListModel *meetingModel() const { return m_meetingModel; }
+    ActionItemTableModel *actionModel() const;
+    /// The meeting in the editor, 0 when none.
+    qint64 currentMeetingId() const;
+    bool hasUnsavedChanges() const;
+    /// Offers to save unsaved changes (Save / Discard / Cancel) before the
+    /// editor shows something else; false when the user cancels.
+    bool maySwitchAway();
+    /// Saves the editor's changes as one undoable edit; false on failure.
+    bool save();
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    void reload();
+    void selectMeeting(qint64 id);
+    void loadMeeting(qint64 id);
+    void currentMeetingChanged();
+    void updateSaveState();
+    void discardChanges();
+    void newMeeting();
+    void deleteMeeting();
+    QString defaultTitle(const QDate &date) const;
+    void sizeColumns();
+
+    Workspace &m_workspace;
+    std::unique_ptr<Ui::MeetingsPage> m_ui;
+    MeetingListModel *m_meetingModel;
+    MeetingEditor *m_editor;
+    ActionItemsPanel *m_actions;
+    /// The database shown; another one (File ▸ Open) drops unsaved edits.
+    const Database *m_database = nullptr;
+    QString m_databasePath;
+    int m_currentRow = 0;
+    bool m_selecting = false;
+    bool m_columnsSized = false;
+};
+
+} // namespace PlanDesk
