@@ -19,8 +19,10 @@
 #include "commandline.h"
 #include "database/database.h"
 #include "defaultdatabase.h"
+#include "editing/workspace.h"
 #include "i18n/translations.h"
 #include "windows/mainwindow.h"
+#include "windows/screenshots.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -88,6 +90,15 @@ int runWindow(int argc, char *argv[])
     parser.addOption({u"lang"_s,
                       QCoreApplication::translate("main", "Interface language (zh_CN or en)."),
                       u"LANG"_s});
+    parser.addOption(
+        {u"as-of"_s,
+         QCoreApplication::translate("main", "Judge pace on this date instead of today."),
+         u"DATE"_s});
+    parser.addOption({u"screenshots"_s,
+                      QCoreApplication::translate("main",
+                                                  "Save a picture of every page into DIR "
+                                                  "and quit (for the documentation)."),
+                      u"DIR"_s});
     parser.process(app);
 
     const QString path =
@@ -99,6 +110,18 @@ int runWindow(int argc, char *argv[])
         return 1;
     }
     PlanDesk::MainWindow window(std::move(db.value()));
+    if (parser.isSet(u"as-of"_s)) {
+        const QDate asOf = QDate::fromString(parser.value(u"as-of"_s), Qt::ISODate);
+        if (!asOf.isValid()) {
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "PlanDesk"),
+                QCoreApplication::translate("main", "--as-of takes a date like 2019-06-30."));
+            return 2;
+        }
+        window.workspace().setAsOf(asOf);
+    }
+    if (parser.isSet(u"screenshots"_s))
+        return PlanDesk::saveScreenshots(window, parser.value(u"screenshots"_s)) ? 0 : 1;
     window.show();
     return app.exec();
 }

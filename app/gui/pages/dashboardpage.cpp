@@ -64,6 +64,7 @@ DashboardPage::DashboardPage(Workspace &workspace, QWidget *parent)
     , m_indicators(new QGridLayout)
     , m_actions(new QLabel(this))
 {
+    setObjectName(u"DashboardPage"_s);
     auto *layout = new QVBoxLayout(this);
     m_heading->setObjectName(u"dashboardHeading"_s);
     layout->addWidget(m_heading);

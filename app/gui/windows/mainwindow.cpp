@@ -160,6 +160,7 @@ void MainWindow::setUpActions()
     m_asOfEdit->setDate(m_workspace->asOf());
     m_ui->mainToolBar->addWidget(m_asOfEdit);
     connect(m_asOfEdit, &QDateEdit::dateChanged, m_workspace, &Workspace::setAsOf);
+    connect(m_workspace, &Workspace::asOfChanged, m_asOfEdit, &QDateEdit::setDate);
 
     // Language: takes effect at the next start, like most desktop programs.
     auto *languages = new QActionGroup(this);

@@ -1,0 +1,33 @@
+#include "windows/screenshots.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTabWidget>
+
+#include "windows/mainwindow.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PlanDesk {
+
+bool saveScreenshots(MainWindow &window, const QString &folder)
+{
+    if (!QDir().mkpath(folder))
+        return false;
+    window.resize(1366, 768);
+    window.show();
+    auto *pages = window.findChild<QTabWidget *>(u"pages"_s);
+    if (!pages)
+        return false;
+    bool ok = true;
+    for (int i = 0; i < pages->count(); ++i) {
+        pages->setCurrentIndex(i);
+        QApplication::processEvents();
+        const QString name = pages->widget(i)->objectName().toLower().remove(u"page"_s);
+        const QString file = QDir(folder).filePath(u"%1-%2.png"_s.arg(i + 1).arg(name));
+        ok = window.grab().save(file) && ok;
+    }
+    return ok;
+}
+
+} // namespace PlanDesk
