@@ -10,20 +10,13 @@
 #include "models/actionitemtablemodel.h"
 #include "repositories/meetingrepository.h"
 #include "ui_meetingspage.h"
+#include "widgets/icons.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace PlanDesk {
 
 namespace {
-
-QIcon bundledIcon(const QString &name)
-{
-    QIcon result;
-    result.addFile(u":/icons/16x16/%1.png"_s.arg(name), QSize(16, 16));
-    result.addFile(u":/icons/32x32/%1.png"_s.arg(name), QSize(32, 32));
-    return result;
-}
 
 } // namespace
 

@@ -20,20 +20,13 @@
 #include "repositories/meetingrepository.h"
 #include "repositories/taskrepository.h"
 #include "ui_meetingspage.h"
+#include "widgets/icons.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace PlanDesk {
 
 namespace {
-
-QIcon bundledIcon(const QString &name)
-{
-    QIcon result;
-    result.addFile(u":/icons/16x16/%1.png"_s.arg(name), QSize(16, 16));
-    result.addFile(u":/icons/32x32/%1.png"_s.arg(name), QSize(32, 32));
-    return result;
-}
 
 /// “6 标题” for a task, “6.1 标题” for a work item, “Safeguard 2 标题” for a measure.
 QList<ActionItemDialog::TaskChoice> taskChoices(const QList<TaskOverview> &tasks)

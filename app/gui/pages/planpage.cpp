@@ -17,6 +17,7 @@
 #include "repositories/planrepository.h"
 #include "repositories/progressrepository.h"
 #include "ui_planpage.h"
+#include "widgets/icons.h"
 #include "widgets/paceicons.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -137,9 +138,7 @@ void PlanPage::setUpActions()
          QKeySequence(Qt::CTRL | Qt::Key_R), &PlanPage::recordProgress},
     };
     for (const Binding &b : bindings) {
-        QIcon icon;
-        icon.addFile(u":/icons/16x16/%1.png"_s.arg(QString::fromUtf16(b.icon)));
-        b.button->setIcon(icon);
+        b.button->setIcon(bundledIcon(QString::fromUtf16(b.icon)));
         b.button->setText(b.text);
         b.button->setToolTip(u"%1 (%2)"_s.arg(b.text, b.key.toString(QKeySequence::NativeText)));
         connect(b.button, &QPushButton::clicked, this, b.slot);

@@ -14,6 +14,7 @@
 #include "repositories/departmentrepository.h"
 #include "repositories/progressrepository.h"
 #include "ui_progresspage.h"
+#include "widgets/icons.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -79,9 +80,9 @@ ProgressPage::ProgressPage(Workspace &workspace, QWidget *parent)
     m_ui->textFilter->setPlaceholderText(tr("Find in task or progress text"));
     m_ui->periodFilter->setPlaceholderText(tr("Period, e.g. 2018 or 2018-Q2"));
     m_ui->recordButton->setText(tr("Record progress…"));
-    m_ui->recordButton->setIcon(QIcon(u":/icons/16x16/list-add.png"_s));
+    m_ui->recordButton->setIcon(bundledIcon(u"list-add"_s));
     m_ui->deleteButton->setText(tr("Delete report"));
-    m_ui->deleteButton->setIcon(QIcon(u":/icons/16x16/edit-delete.png"_s));
+    m_ui->deleteButton->setIcon(bundledIcon(u"edit-delete"_s));
 
     connect(m_ui->textFilter, &QLineEdit::textChanged, this, &ProgressPage::applyFilters);
     connect(m_ui->periodFilter, &QLineEdit::textChanged, this, &ProgressPage::applyFilters);

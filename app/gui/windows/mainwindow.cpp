@@ -22,6 +22,7 @@
 #include "plans/newdatabase.h"
 #include "repositories/planrepository.h"
 #include "ui_mainwindow.h"
+#include "widgets/icons.h"
 #include "windows/recentfiles.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -29,14 +30,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace PlanDesk {
 
 namespace {
-
-QIcon icon(const QString &name)
-{
-    QIcon result;
-    result.addFile(u":/icons/16x16/%1.png"_s.arg(name), QSize(16, 16));
-    result.addFile(u":/icons/32x32/%1.png"_s.arg(name), QSize(32, 32));
-    return result;
-}
 
 const QString fileFilter()
 {
@@ -57,18 +50,18 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     , m_sampleLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
-    setWindowIcon(icon(u"x-office-document"_s));
+    setWindowIcon(bundledIcon(u"x-office-document"_s));
     auto *dashboard = new DashboardPage(*m_workspace, this);
-    m_ui->pages->addTab(dashboard, icon(u"x-office-presentation"_s), tr("Dashboard"));
+    m_ui->pages->addTab(dashboard, bundledIcon(u"x-office-presentation"_s), tr("Dashboard"));
     connect(dashboard, &DashboardPage::errorOccurred, this, &MainWindow::showError);
     m_planPage = new PlanPage(*m_workspace, this);
-    m_ui->pages->addTab(m_planPage, icon(u"x-office-document"_s), tr("Plan && tasks"));
+    m_ui->pages->addTab(m_planPage, bundledIcon(u"x-office-document"_s), tr("Plan && tasks"));
     connect(m_planPage, &PlanPage::errorOccurred, this, &MainWindow::showError);
     auto *progressPage = new ProgressPage(*m_workspace, this);
-    m_ui->pages->addTab(progressPage, icon(u"mail-reply-sender"_s), tr("Progress reports"));
+    m_ui->pages->addTab(progressPage, bundledIcon(u"mail-reply-sender"_s), tr("Progress reports"));
     connect(progressPage, &ProgressPage::errorOccurred, this, &MainWindow::showError);
     m_meetingsPage = new MeetingsPage(*m_workspace, this);
-    m_ui->pages->addTab(m_meetingsPage, icon(u"x-office-calendar"_s), tr("Meetings"));
+    m_ui->pages->addTab(m_meetingsPage, bundledIcon(u"x-office-calendar"_s), tr("Meetings"));
     connect(m_meetingsPage, &MeetingsPage::errorOccurred, this, &MainWindow::showError);
     // A meeting being edited is saved or discarded before the page is left.
     connect(m_ui->pages, &QTabWidget::currentChanged, this, [this](int index) {
@@ -120,7 +113,7 @@ void MainWindow::setUpActions()
         {m_ui->actionAbout, u"help-browser", QKeySequence::HelpContents},
     };
     for (const Binding &b : bindings) {
-        b.action->setIcon(icon(QString::fromUtf16(b.icon)));
+        b.action->setIcon(bundledIcon(QString::fromUtf16(b.icon)));
         b.action->setShortcut(b.shortcut);
     }
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
@@ -140,8 +133,8 @@ void MainWindow::setUpActions()
     QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
     undoAction->setObjectName(u"actionUndo"_s);
     redoAction->setObjectName(u"actionRedo"_s);
-    undoAction->setIcon(icon(u"edit-undo"_s));
-    redoAction->setIcon(icon(u"edit-redo"_s));
+    undoAction->setIcon(bundledIcon(u"edit-undo"_s));
+    redoAction->setIcon(bundledIcon(u"edit-redo"_s));
     undoAction->setShortcut(QKeySequence::Undo);
     redoAction->setShortcut(QKeySequence::Redo);
     m_ui->menuEdit->insertActions(m_ui->actionFind, {undoAction, redoAction});

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QIcon>
+#include <QString>
+
+namespace PlanDesk {
+
+/// A bundled Tango icon by its freedesktop name ("document-open"), in 16 and
+/// 32 pixels, the same on Windows (no icon theme) and Linux.
+QIcon bundledIcon(const QString &name);
+
+} // namespace PlanDesk
