@@ -1,7 +1,10 @@
+#include <algorithm>
+
 #include <QTest>
 
 #include "repositories/auditrepository.h"
 #include "repositories/departmentrepository.h"
+#include "repositories/indicatorrepository.h"
 #include "repositories/taskrepository.h"
 #include "testdatabase.h"
 
@@ -86,6 +89,73 @@ private slots:
         QVERIFY(!s);
         QVERIFY2(s.error().contains(u"still in use"_s), qPrintable(s.error()));
         QVERIFY(repository.department(ipo.id));
+    }
+
+    void shouldCountEverythingThatRefersToADepartment()
+    {
+        // Given the built-in plan with sample reports and meetings,
+        TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
+        DepartmentRepository repository(t.db());
+        const qint64 finance = repository.byName(u"市财政局"_s)->id;
+        // and an indicator 市财政局 answers for,
+        IndicatorRepository indicators(t.db());
+        Indicator indicator = indicators.indicators(t.planId())->constFirst();
+        indicator.departmentId = finance;
+        QVERIFY(indicators.update(indicator));
+
+        // then its dependents are counted one by one:
+        const DepartmentDependents d = *repository.dependents(finance);
+        QCOMPARE(d.tasksLed, 1); // 保障措施 (三) 加大财政专项投入
+        QCOMPARE(d.tasksCooperating, 9);
+        QCOMPARE(d.progressReports, 15); // one per quarter 2017-Q2 … 2020-Q4
+        QCOMPARE(d.actionItems, 0);
+        QCOMPARE(d.meetingsAttended, 6);
+        QCOMPARE(d.indicators, 1);
+        QVERIFY(!d.isEmpty());
+
+        // 市知识产权局 owns action items; a new department has nothing at all.
+        const qint64 ipo = repository.byName(u"市知识产权局"_s)->id;
+        QCOMPARE(repository.dependents(ipo)->actionItems,
+                 int(*t.db().scalar(u"SELECT count(*) FROM action_item"
+                                    " WHERE owner_department_id = ?"_s,
+                                    {ipo})));
+        QVERIFY(repository.dependents(ipo)->actionItems > 0);
+        Department fresh;
+        fresh.name = u"市大数据局"_s;
+        const qint64 freshId = *repository.create(fresh);
+        QVERIFY(repository.dependents(freshId)->isEmpty());
+        QVERIFY(repository.remove(freshId));
+    }
+
+    void shouldSummariseEveryDepartmentInAPlan()
+    {
+        TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
+        const QList<DepartmentSummary> summaries =
+            *DepartmentRepository(t.db()).summaries(t.planId());
+        QCOMPARE(summaries.size(), 34);
+        QCOMPARE(summaries.constFirst().department.name, u"市委组织部"_s);
+        const auto ipo = std::find_if(summaries.cbegin(), summaries.cend(), [](const auto &s) {
+            return s.department.name == u"市知识产权局"_s;
+        });
+        QVERIFY(ipo != summaries.cend());
+        QCOMPARE(ipo->tasksLed, 8);
+        QCOMPARE(ipo->tasksCooperating, 12);
+        // Only the items neither done nor cancelled count as open.
+        QCOMPARE(
+            ipo->openActionItems,
+            int(*t.db().scalar(u"SELECT count(*) FROM action_item WHERE"
+                               " owner_department_id = ? AND status IN ('open', 'in_progress')"_s,
+                               {ipo->department.id})));
+        QVERIFY(ipo->openActionItems < int(*t.db().scalar(
+                    u"SELECT count(*) FROM action_item WHERE owner_department_id = ?"_s,
+                    {ipo->department.id})));
+        // 济宁海关 only cooperates on task 10.
+        const auto customs = std::find_if(summaries.cbegin(), summaries.cend(), [](const auto &s) {
+            return s.department.name == u"济宁海关"_s;
+        });
+        QCOMPARE(customs->tasksLed, 0);
+        QCOMPARE(customs->tasksCooperating, 1);
+        QCOMPARE(customs->openActionItems, 0);
     }
 };
 

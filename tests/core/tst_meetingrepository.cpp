@@ -212,6 +212,41 @@ private slots:
         QVERIFY(!meetings.createActionItem(item));
         QCOMPARE(meetings.actionItems(meetingId)->size(), 0);
     }
+
+    void shouldListADepartmentsOpenActionItemsEarliestDueFirst()
+    {
+        TestDatabase t;
+        MeetingRepository meetings(t.db());
+        const qint64 meetingId = *meetings.create(meeting(t.planId()));
+        const qint64 finance = DepartmentRepository(t.db()).byName(u"市财政局"_s)->id;
+        const qint64 ipo = DepartmentRepository(t.db()).byName(u"市知识产权局"_s)->id;
+        const auto item = [&](qint64 owner, const QString &text, const QDate &due,
+                              ActionStatus status) {
+            ActionItem a;
+            a.meetingId = meetingId;
+            a.ownerDepartmentId = owner;
+            a.description = text;
+            a.dueOn = due;
+            a.status = status;
+            if (status == ActionStatus::Done || status == ActionStatus::Cancelled)
+                a.closedOn = due;
+            return *meetings.createActionItem(a);
+        };
+        const qint64 late =
+            item(finance, u"拨付专项资金"_s, QDate(2018, 9, 30), ActionStatus::Open);
+        const qint64 early =
+            item(finance, u"制定资金管理办法"_s, QDate(2018, 8, 15), ActionStatus::InProgress);
+        item(finance, u"已办结事项"_s, QDate(2018, 7, 31), ActionStatus::Done);
+        item(finance, u"已取消事项"_s, QDate(2018, 7, 31), ActionStatus::Cancelled);
+        item(ipo, u"其他单位的事项"_s, QDate(2018, 7, 1), ActionStatus::Open);
+
+        const QList<ActionItem> open = *meetings.openActionItemsOf(t.planId(), finance);
+        QCOMPARE(open.size(), 2);
+        QCOMPARE(open.at(0).id, early);
+        QCOMPARE(open.at(0).status, ActionStatus::InProgress);
+        QCOMPARE(open.at(1).id, late);
+        QCOMPARE(meetings.openActionItemsOf(t.planId() + 1, finance)->size(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMeetingRepository)

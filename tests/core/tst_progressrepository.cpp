@@ -81,6 +81,34 @@ private slots:
         QCOMPARE(reports.reportsForPlan(t.planId())->size(), 0);
         QCOMPARE(*AuditRepository(t.db()).count(), auditBefore);
     }
+
+    void shouldListADepartmentsLatestReportsNewestFirst()
+    {
+        TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
+        ProgressRepository reports(t.db());
+        const qint64 ipo = DepartmentRepository(t.db()).byName(u"市知识产权局"_s)->id;
+
+        const QList<ReportOnTask> latest = *reports.latestReportsOf(t.planId(), ipo, 10);
+        QCOMPARE(latest.size(), 10);
+        // It leads 8 tasks, each reported for 2020-Q4; then 2020-Q3 in document order.
+        for (int i = 0; i < 8; ++i) {
+            QCOMPARE(latest.at(i).report.period, u"2020-Q4"_s);
+            QCOMPARE(latest.at(i).report.departmentId, ipo);
+        }
+        QCOMPARE(latest.at(0).taskNumber, 6);
+        QCOMPARE(latest.at(0).taskTitle, u"促进知识产权运营转化"_s);
+        QCOMPARE(latest.at(0).groupKind, GroupKind::KeyTask);
+        QVERIFY(!latest.at(0).parentNumber);
+        QCOMPARE(latest.at(0).report.reportedOn, QDate(2021, 1, 10));
+        QVERIFY(latest.at(0).report.sample);
+        QCOMPARE(latest.at(7).taskNumber, 14);
+        QCOMPARE(latest.at(8).report.period, u"2020-Q3"_s);
+        QCOMPARE(latest.at(8).taskNumber, 6);
+
+        QCOMPARE(reports.latestReportsOf(t.planId(), ipo, 3)->size(), 3);
+        const qint64 customs = DepartmentRepository(t.db()).byName(u"济宁海关"_s)->id;
+        QCOMPARE(reports.latestReportsOf(t.planId(), customs, 10)->size(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProgressRepository)

@@ -199,6 +199,40 @@ private slots:
         QCOMPARE(overview.at(3).cooperating.size(), 5);
         QCOMPARE(overview.last().group.kind, GroupKind::Safeguard);
     }
+
+    void shouldListTheTasksOfADepartmentWithItsRole()
+    {
+        Fixture f;
+        TaskRepository tasks(f.t.db());
+        DepartmentRepository departments(f.t.db());
+        const qint64 finance = departments.byName(u"市财政局"_s)->id;
+        // A work item of task 4 that 市财政局 leads.
+        const qint64 item = *tasks.create(f.workItem(1));
+        QVERIFY(tasks.setAssignments(item, {{0, 0, finance, AssignmentRole::Lead, 0}}));
+
+        const QList<DepartmentTask> list = *tasks.tasksOfDepartment(f.t.planId(), finance);
+        QCOMPARE(list.size(), 11); // leads 1 measure, cooperates on 9, leads the item
+        // Document order: tasks 2, 3, 4, then the item 4.1, …, the safeguards last.
+        QCOMPARE(list.at(0).task.number, 2);
+        QCOMPARE(list.at(0).role, AssignmentRole::Cooperating);
+        QCOMPARE(list.at(0).groupKind, GroupKind::KeyTask);
+        QVERIFY(!list.at(0).parentNumber);
+        QCOMPARE(list.at(2).task.title, u"促进产业知识产权集聚"_s);
+        QCOMPARE(list.at(3).task.id, item);
+        QCOMPARE(list.at(3).parentNumber, std::optional<int>(4));
+        QCOMPARE(list.at(3).role, AssignmentRole::Lead);
+        const DepartmentTask &measure = list.at(9);
+        QCOMPARE(measure.task.title, u"加大财政专项投入"_s);
+        QCOMPARE(measure.task.number, 3);
+        QCOMPARE(measure.groupKind, GroupKind::Safeguard);
+        QCOMPARE(measure.role, AssignmentRole::Lead);
+        QCOMPARE(list.last().groupKind, GroupKind::Safeguard);
+        QCOMPARE(list.last().task.number, 4);
+
+        // Another plan's department list is its own; an unknown department has none.
+        QCOMPARE(tasks.tasksOfDepartment(f.t.planId() + 1, finance)->size(), 0);
+        QCOMPARE(tasks.tasksOfDepartment(f.t.planId(), 987654)->size(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTaskRepository)

@@ -34,6 +34,12 @@ QVariantList departmentValues(const Department &d)
 
 } // namespace
 
+bool DepartmentDependents::isEmpty() const
+{
+    return tasksLed == 0 && tasksCooperating == 0 && progressReports == 0 && actionItems == 0
+        && meetingsAttended == 0 && indicators == 0;
+}
+
 Result<qint64> DepartmentRepository::create(const Department &department)
 {
     return RS::insert(m_db,
@@ -79,6 +85,56 @@ Status DepartmentRepository::remove(qint64 id)
 {
     return RS::changeOne(m_db, u"DELETE FROM department WHERE id = ?"_s, {id},
                          tr("Deleting department %1").arg(id));
+}
+
+Result<DepartmentDependents> DepartmentRepository::dependents(qint64 id)
+{
+    return RS::one<DepartmentDependents>(
+        m_db,
+        u"SELECT"
+        " (SELECT count(*) FROM assignment WHERE department_id = ? AND role = ?),"
+        " (SELECT count(*) FROM assignment WHERE department_id = ? AND role = ?),"
+        " (SELECT count(*) FROM progress_report WHERE department_id = ?),"
+        " (SELECT count(*) FROM action_item WHERE owner_department_id = ?),"
+        " (SELECT count(DISTINCT meeting_id) FROM meeting_attendee WHERE department_id = ?),"
+        " (SELECT count(*) FROM indicator WHERE department_id = ?)"_s,
+        {id, toCode(AssignmentRole::Lead), id, toCode(AssignmentRole::Cooperating), id, id, id, id},
+        [](const QSqlQuery &q) {
+            DepartmentDependents d;
+            d.tasksLed = q.value(0).toInt();
+            d.tasksCooperating = q.value(1).toInt();
+            d.progressReports = q.value(2).toInt();
+            d.actionItems = q.value(3).toInt();
+            d.meetingsAttended = q.value(4).toInt();
+            d.indicators = q.value(5).toInt();
+            return d;
+        },
+        tr("Finding what refers to department %1").arg(id));
+}
+
+Result<QList<DepartmentSummary>> DepartmentRepository::summaries(qint64 planId)
+{
+    return RS::list<DepartmentSummary>(
+        m_db,
+        u"SELECT d.id, d.name, d.short_name, d.kind, d.contact_person, d.contact_phone, d.active,"
+        " (SELECT count(*) FROM assignment a JOIN task t ON t.id = a.task_id"
+        "   WHERE a.department_id = d.id AND a.role = ? AND t.plan_id = ?),"
+        " (SELECT count(*) FROM assignment a JOIN task t ON t.id = a.task_id"
+        "   WHERE a.department_id = d.id AND a.role = ? AND t.plan_id = ?),"
+        " (SELECT count(*) FROM action_item i JOIN meeting m ON m.id = i.meeting_id"
+        "   WHERE i.owner_department_id = d.id AND i.status IN (?, ?) AND m.plan_id = ?)"
+        " FROM department d ORDER BY d.id"_s,
+        {toCode(AssignmentRole::Lead), planId, toCode(AssignmentRole::Cooperating), planId,
+         toCode(ActionStatus::Open), toCode(ActionStatus::InProgress), planId},
+        [](const QSqlQuery &q) {
+            DepartmentSummary s;
+            s.department = readDepartment(q);
+            s.tasksLed = q.value(7).toInt();
+            s.tasksCooperating = q.value(8).toInt();
+            s.openActionItems = q.value(9).toInt();
+            return s;
+        },
+        tr("Reading the departments of plan %1").arg(planId));
 }
 
 } // namespace PlanDesk

@@ -252,4 +252,16 @@ Status MeetingRepository::removeActionItem(qint64 id)
                          tr("Deleting action item %1").arg(id));
 }
 
+Result<QList<ActionItem>> MeetingRepository::openActionItemsOf(qint64 planId, qint64 departmentId)
+{
+    return RS::list<ActionItem>(
+        m_db,
+        u"SELECT " ACTION_COLUMNS u" FROM action_item a"
+        u" JOIN meeting m ON m.id = a.meeting_id"
+        u" WHERE m.plan_id = ? AND a.owner_department_id = ? AND a.status IN (?, ?)"
+        u" ORDER BY a.due_on, m.held_on, a.id"_s,
+        {planId, departmentId, toCode(ActionStatus::Open), toCode(ActionStatus::InProgress)},
+        readAction, tr("Reading the open action items of department %1").arg(departmentId));
+}
+
 } // namespace PlanDesk

@@ -48,6 +48,9 @@ public:
     Result<QList<ActionItem>> actionItems(qint64 meetingId);
     /// Every action item of a plan's meetings, by meeting date then id.
     Result<QList<ActionItem>> actionItemsForPlan(qint64 planId);
+    /// A department's action items from a plan's meetings that are neither
+    /// done nor cancelled, earliest due first.
+    Result<QList<ActionItem>> openActionItemsOf(qint64 planId, qint64 departmentId);
     Status updateActionItem(const ActionItem &item);
     Status removeActionItem(qint64 id);
 

@@ -90,4 +90,30 @@ Status ProgressRepository::remove(qint64 id)
                          tr("Deleting progress report %1").arg(id));
 }
 
+Result<QList<ReportOnTask>> ProgressRepository::latestReportsOf(qint64 planId, qint64 departmentId,
+                                                                int limit)
+{
+    return RS::list<ReportOnTask>(
+        m_db,
+        u"SELECT " REPORT_COLUMNS u", t.number, p.number, g.kind, t.title"
+        u" FROM progress_report r JOIN task t ON t.id = r.task_id"
+        u" JOIN task_group g ON g.id = t.group_id"
+        u" LEFT JOIN task p ON p.id = t.parent_id"
+        u" WHERE t.plan_id = ? AND r.department_id = ?"
+        u" ORDER BY r.reported_on DESC, r.period DESC, g.position,"
+        u" coalesce(p.number, t.number), t.parent_id IS NOT NULL, t.number"
+        u" LIMIT ?"_s,
+        {planId, departmentId, limit},
+        [](const QSqlQuery &q) {
+            ReportOnTask r;
+            r.report = readReport(q);
+            r.taskNumber = q.value(9).toInt();
+            r.parentNumber = Sql::toOptionalInt(q.value(10));
+            r.groupKind = fromCode<GroupKind>(q.value(11).toString()).value_or(GroupKind::KeyTask);
+            r.taskTitle = q.value(12).toString();
+            return r;
+        },
+        tr("Reading the latest reports of department %1").arg(departmentId));
+}
+
 } // namespace PlanDesk

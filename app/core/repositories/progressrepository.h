@@ -9,6 +9,18 @@ namespace PlanDesk {
 
 class Database;
 
+/// A report with what a list needs to name its task: number, title, the
+/// group's kind (key task or safeguard) and, for a work item, its parent's
+/// number.
+struct ReportOnTask
+{
+    ProgressReport report;
+    int taskNumber = 0;
+    std::optional<int> parentNumber;
+    GroupKind groupKind = GroupKind::KeyTask;
+    QString taskTitle;
+};
+
 /// 进展报送: the progress departments report on their tasks, one per task,
 /// department and period.
 class ProgressRepository
@@ -26,6 +38,9 @@ public:
     Result<QList<ProgressReport>> reportsForTask(qint64 taskId);
     /// All reports of a plan, oldest period first.
     Result<QList<ProgressReport>> reportsForPlan(qint64 planId);
+    /// A department's most recent reports on a plan's tasks, newest first
+    /// (then in document order), at most `limit` of them.
+    Result<QList<ReportOnTask>> latestReportsOf(qint64 planId, qint64 departmentId, int limit);
     Status update(const ProgressReport &report);
     Status remove(qint64 id);
 

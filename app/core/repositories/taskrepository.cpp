@@ -191,4 +191,26 @@ Result<QList<TaskOverview>> TaskRepository::overview(qint64 planId)
     return result;
 }
 
+Result<QList<DepartmentTask>> TaskRepository::tasksOfDepartment(qint64 planId, qint64 departmentId)
+{
+    return RS::list<DepartmentTask>(
+        m_db,
+        u"SELECT " TASK_COLUMNS u", g.kind, p.number, a.role FROM assignment a"
+        u" JOIN task t ON t.id = a.task_id"
+        u" JOIN task_group g ON g.id = t.group_id"
+        u" LEFT JOIN task p ON p.id = t.parent_id"
+        u" WHERE t.plan_id = ? AND a.department_id = ?" TASK_ORDER ""_s,
+        {planId, departmentId},
+        [](const QSqlQuery &q) {
+            DepartmentTask d;
+            d.task = readTask(q);
+            d.groupKind = fromCode<GroupKind>(q.value(11).toString()).value_or(GroupKind::KeyTask);
+            d.parentNumber = Sql::toOptionalInt(q.value(12));
+            d.role = fromCode<AssignmentRole>(q.value(13).toString())
+                         .value_or(AssignmentRole::Cooperating);
+            return d;
+        },
+        tr("Reading the tasks of department %1").arg(departmentId));
+}
+
 } // namespace PlanDesk

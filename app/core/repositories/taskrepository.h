@@ -23,6 +23,17 @@ struct TaskOverview
     bool sampleProgress = false;
 };
 
+/// A task one department answers for, with its role and what a list needs to
+/// number it: its group's kind (key task or safeguard) and, for a work item,
+/// its parent's number.
+struct DepartmentTask
+{
+    Task task;
+    GroupKind groupKind = GroupKind::KeyTask;
+    std::optional<int> parentNumber;
+    AssignmentRole role = AssignmentRole::Cooperating;
+};
+
 /// Tasks, safeguard measures and work items, with their lead and cooperating
 /// departments.
 class TaskRepository
@@ -49,6 +60,9 @@ public:
     Result<QList<Assignment>> assignments(qint64 taskId);
 
     Result<QList<TaskOverview>> overview(qint64 planId);
+    /// The tasks and work items of a plan that a department leads or
+    /// cooperates on, in document order.
+    Result<QList<DepartmentTask>> tasksOfDepartment(qint64 planId, qint64 departmentId);
 
 private:
     Database &m_db;

@@ -16,6 +16,7 @@
 #include "database/database.h"
 #include "editing/workspace.h"
 #include "pages/dashboardpage.h"
+#include "pages/departmentspage.h"
 #include "pages/meetingspage.h"
 #include "pages/planpage.h"
 #include "pages/progresspage.h"
@@ -57,6 +58,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_planPage = new PlanPage(*m_workspace, this);
     m_ui->pages->addTab(m_planPage, bundledIcon(u"x-office-document"_s), tr("Plan && tasks"));
     connect(m_planPage, &PlanPage::errorOccurred, this, &MainWindow::showError);
+    auto *departmentsPage = new DepartmentsPage(*m_workspace, this);
+    m_ui->pages->addTab(departmentsPage, bundledIcon(u"system-users"_s), tr("Departments"));
+    connect(departmentsPage, &DepartmentsPage::errorOccurred, this, &MainWindow::showError);
     auto *progressPage = new ProgressPage(*m_workspace, this);
     m_ui->pages->addTab(progressPage, bundledIcon(u"mail-reply-sender"_s), tr("Progress reports"));
     connect(progressPage, &ProgressPage::errorOccurred, this, &MainWindow::showError);
@@ -94,7 +98,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     restoreState(settings.value(u"window/state"_s).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages use the workspace until they are gone: delete them while it lives.
+    delete takeCentralWidget();
+}
 
 void MainWindow::setUpActions()
 {
