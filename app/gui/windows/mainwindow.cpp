@@ -17,6 +17,7 @@
 #include "editing/workspace.h"
 #include "pages/dashboardpage.h"
 #include "pages/departmentspage.h"
+#include "pages/indicatorspage.h"
 #include "pages/meetingspage.h"
 #include "pages/planpage.h"
 #include "pages/progresspage.h"
@@ -61,6 +62,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     auto *departmentsPage = new DepartmentsPage(*m_workspace, this);
     m_ui->pages->addTab(departmentsPage, bundledIcon(u"system-users"_s), tr("Departments"));
     connect(departmentsPage, &DepartmentsPage::errorOccurred, this, &MainWindow::showError);
+    auto *indicatorsPage = new IndicatorsPage(*m_workspace, this);
+    m_ui->pages->addTab(indicatorsPage, bundledIcon(u"x-office-spreadsheet"_s), tr("Indicators"));
+    connect(indicatorsPage, &IndicatorsPage::errorOccurred, this, &MainWindow::showError);
     auto *progressPage = new ProgressPage(*m_workspace, this);
     m_ui->pages->addTab(progressPage, bundledIcon(u"mail-reply-sender"_s), tr("Progress reports"));
     connect(progressPage, &ProgressPage::errorOccurred, this, &MainWindow::showError);
