@@ -187,7 +187,11 @@ void PlanPage::reload()
     reloadFilterChoices();
     spanGroupRows();
     m_ui->taskTree->expandAll();
-    selectTask(current ? current->task.id : 0);
+    // Keep the place; on the first load start at the plan's first task.
+    if (current)
+        selectTask(current->task.id);
+    else if (!tasks->isEmpty())
+        selectTask(tasks->constFirst().task.id);
     selectionChanged();
     sizeColumnsOnce();
 }
@@ -230,8 +234,17 @@ void PlanPage::sizeColumnsOnce()
                          std::min(tree->columnWidth(TaskTreeModel::Lead), 9 * em));
     tree->setColumnWidth(TaskTreeModel::Title, 16 * em);
     tree->setColumnWidth(TaskTreeModel::Cooperating, 12 * em);
+}
+
+void PlanPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splitterSized)
+        return;
+    // The first time the page has its real width: most of it for the tree.
+    m_splitterSized = true;
     const int width = m_ui->splitter->width();
-    m_ui->splitter->setSizes({width * 2 / 3, width - width * 2 / 3});
+    m_ui->splitter->setSizes({width * 7 / 10, width - width * 7 / 10});
 }
 
 void PlanPage::spanGroupRows()

@@ -44,6 +44,9 @@ public:
 signals:
     void errorOccurred(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void setUpFilters();
     void setUpActions();
@@ -61,6 +64,7 @@ private:
     TaskTreeModel *m_model;
     TaskFilterProxyModel *m_proxy;
     bool m_columnsSized = false;
+    bool m_splitterSized = false;
 };
 
 } // namespace PlanDesk
