@@ -8,6 +8,7 @@
 
 #include "database/database.h"
 #include "editing/workspace.h"
+#include "models/indicatortablemodel.h"
 #include "repositories/indicatorrepository.h"
 #include "repositories/meetingrepository.h"
 #include "repositories/taskrepository.h"
@@ -37,21 +38,6 @@ QLabel *bigNumber(int n)
     label->setFont(font);
     label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return label;
-}
-
-QString comparisonText(Comparison c)
-{
-    switch (c) {
-    case Comparison::Greater:
-        return u">"_s;
-    case Comparison::GreaterOrEqual:
-        return u"≥"_s;
-    case Comparison::LessOrEqual:
-        return u"≤"_s;
-    case Comparison::Less:
-        return u"<"_s;
-    }
-    return {};
 }
 
 } // namespace
@@ -147,7 +133,7 @@ void DashboardPage::reload()
                                 row, 1);
         m_indicators->addWidget(
             new QLabel(u"%1 %2 %3 (%4)"_s
-                           .arg(comparisonText(s.indicator.comparison),
+                           .arg(IndicatorTableModel::comparisonSymbol(s.indicator.comparison),
                                 s.indicator.targetValue.toString(), s.indicator.unit)
                            .arg(s.indicator.targetYear)),
             row, 2);
