@@ -1,9 +1,12 @@
 #include "testdatabase.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTest>
 #include <QUuid>
 
@@ -14,6 +17,20 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace PlanDesk::Testing {
+
+namespace {
+
+/// Tests never read or write the person's real settings, and each run starts
+/// from none (window layout, column widths, recent files, language).
+void isolateSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+} // namespace
+
+Q_COREAPP_STARTUP_FUNCTION(isolateSettings)
 
 TestDatabase::TestDatabase(Content content)
     : m_path(m_dir.filePath(u"test.sqlite"_s))

@@ -17,6 +17,7 @@
 #include "repositories/planrepository.h"
 #include "repositories/progressrepository.h"
 #include "ui_planpage.h"
+#include "widgets/headerstate.h"
 #include "widgets/icons.h"
 #include "widgets/paceicons.h"
 
@@ -224,6 +225,9 @@ void PlanPage::sizeColumnsOnce()
     if (m_columnsSized)
         return;
     m_columnsSized = true;
+    // Widths the user set last time win over the defaults below.
+    if (rememberHeaderState(m_ui->taskTree->header(), u"planTree"_s))
+        return;
     QTreeView *tree = m_ui->taskTree;
     for (int c = 0; c < TaskTreeModel::ColumnCount; ++c)
         tree->resizeColumnToContents(c);
