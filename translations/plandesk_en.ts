@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionItemDialog</name>
+    <message>
+        <source>&amp;Owner department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionStatus</name>
     <message>
         <source>Open</source>
@@ -271,6 +302,37 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>Add department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name as the documents write it (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DepartmentKind</name>
     <message>
         <source>Government body</source>
@@ -327,11 +389,121 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Deleting department %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finding what refers to department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the departments of plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsPage</name>
+    <message>
+        <source>Add department…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a department (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected department (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>Unknown export kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Edit indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reached when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the end of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline &amp;source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This baseline is sample data. Once you change it, it counts as the office&apos;s own figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible &amp;department:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -375,6 +547,64 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Deleting indicator value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorValueDialog</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2019, 2019-H1, 2019-Q3 or 2019-05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the statistics bureau&apos;s bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data, not the office&apos;s own figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>&lt;b&gt;Indicators&lt;/b&gt; — the plan&apos;s targets and the latest value reported for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;indicator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -472,10 +702,6 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,6 +715,53 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEdits</name>
+    <message>
+        <source>Add meeting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit meeting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete meeting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete action item “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -553,6 +826,93 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Deleting action item %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the open action items of department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>&amp;New Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes &amp;approved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other people, one per line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -597,13 +957,649 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
-    <name>PlanDesk::MainWindow</name>
+    <name>PaceLight</name>
     <message>
-        <source>Plan &amp;&amp; tasks</source>
+        <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database holds no plan.</source>
+        <source>On pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::ActionItemDialog</name>
+    <message>
+        <source>Action Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (no task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the department must do, as decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was followed up (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner department: choose the department responsible for this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: describe what the department must do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: the date cannot be before the meeting (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on: a done or cancelled item needs the date it was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on: only a done or cancelled item has this date; clear it or change the status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on: the date cannot be before the meeting (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::ActionItemTableModel</name>
+    <message>
+        <source>Overdue: due %1 and not done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data (from “plandesk init --demo”), not the office&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::ActionItemsPanel</name>
+    <message>
+        <source>Action items (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Action Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Action Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Action Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the action item “%1” of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::DashboardPage</name>
+    <message>
+        <source>Tasks and safeguard measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the plan stands on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ not yet met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action item(s), of which %1 past due.</source>
+        <translation>
+            <numerusform>%n open action item, of which %1 past due.</numerusform>
+            <numerusform>%n open action items, of which %1 past due.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::DepartmentDialog</name>
+    <message>
+        <source>Name: enter the department&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: there is already a department called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::DepartmentTableModel</name>
+    <message>
+        <source>Active: offered for new tasks and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive: kept for the record only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks and work items of the plan it leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks and work items of the plan it cooperates on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items from meetings that are neither done nor cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooperates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” as active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” as inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the short name of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the contact person of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the phone number of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::DepartmentsPage</name>
+    <message>
+        <source>Measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data (from “plandesk init --demo”), not the office&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, short name or contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No department selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest progress reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Short name: %2 · Contact: %3 · Phone: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks: leads %1, cooperates on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add department “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the department “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete department “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It leads %n task(s).</source>
+        <translation>
+            <numerusform>It leads %n task.</numerusform>
+            <numerusform>It leads %n tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It cooperates on %n task(s).</source>
+        <translation>
+            <numerusform>It cooperates on %n task.</numerusform>
+            <numerusform>It cooperates on %n tasks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has sent %n progress report(s).</source>
+        <translation>
+            <numerusform>It has sent %n progress report.</numerusform>
+            <numerusform>It has sent %n progress reports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It owns %n action item(s) from meetings.</source>
+        <translation>
+            <numerusform>It owns %n action item from meetings.</numerusform>
+            <numerusform>It owns %n action items from meetings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It attended %n meeting(s).</source>
+        <translation>
+            <numerusform>It attended %n meeting.</numerusform>
+            <numerusform>It attended %n meetings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is responsible for %n indicator(s).</source>
+        <translation>
+            <numerusform>It is responsible for %n indicator.</numerusform>
+            <numerusform>It is responsible for %n indicators.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Department still in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted while other records refer to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this work to another department first, or clear “Active” to keep the department on record without new work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::IndicatorDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline: enter both the value and the year, or leave both empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline: the year must be between 1900 and the target year %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::IndicatorTableModel</name>
+    <message>
+        <source>Sample data (from “plandesk init --demo”), not the office&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed as %1 ÷ %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::IndicatorValueDialog</name>
+    <message>
+        <source>Add value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: enter the year, half-year, quarter or month, such as 2019, 2019-H1, 2019-Q3 or 2019-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: “%1” is not a year, half-year, quarter or month; write it like 2019, 2019-H1, 2019-Q3 or 2019-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: there is already a value for %1 (%2); edit that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of: the date cannot be before the period %1 begins (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::IndicatorValueTableModel</name>
+    <message>
+        <source>Sample data (from “plandesk init --demo”), not the office&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::IndicatorsPage</name>
+    <message>
+        <source>Edit the selected indicator&apos;s definition (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a value for the selected indicator (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected value (F2 or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected value (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Values of %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an indicator to see its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 %2 %3 by the end of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline: %1 %2 in %3 (sample data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline: %1 %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline: not entered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed as %1 ÷ %2 × %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit indicator “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the value for %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the value for %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the value %1 %2 for %3 of “%4”? Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the value for %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::MainWindow</name>
+    <message>
+        <source>Plan &amp;&amp; tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -638,19 +1634,539 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>PlanDesk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database with the built-in plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. PlanDesk does not overwrite databases; choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language takes effect when PlanDesk is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::MeetingEditor</name>
+    <message>
+        <source>For example:
+特邀专家 李明
+市知识产权局：王局长 (a person from a department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items to discuss, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>the Bold button of the minutes: a bold letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>the Italic button of the minutes: an italic letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: a meeting needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: an action item of this meeting is due on %1, before this date; change its due date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes approved on: the date cannot be before the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::MeetingListModel</name>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes approved on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data (from “plandesk init --demo”), not the office&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::MeetingsPage</name>
+    <message>
+        <source>Safeguard %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a regular meeting held today (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this meeting (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting “%1” has changes that are not saved yet. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the meeting “%1” of %2? Its list of attendees and its %n action item(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>Delete the meeting “%1” of %2? Its list of attendees and its %n action item will be deleted with it.</numerusform>
+            <numerusform>Delete the meeting “%1” of %2? Its list of attendees and its %n action items will be deleted with it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the meeting “%1” of %2 and its list of attendees?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::PlanPage</name>
     <message>
-        <source>Filter by number, title or department (Ctrl+F)</source>
+        <source>Find in number, title, clause or department (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lead: </source>
+        <source>Any role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cooperating: </source>
+        <source>As lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As cooperating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pace lights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add work item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete work item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace (序时进度): expected progress is the share of time elapsed between start and due date. Behind by less than 10 points: on pace; 10–30: behind; more than 30 or past due: far behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the work item “%1” with its %n progress report(s)? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Delete the work item “%1” with its %n progress report? You can undo this with Ctrl+Z.</numerusform>
+            <numerusform>Delete the work item “%1” with its %n progress reports? You can undo this with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::ProgressPage</name>
+    <message>
+        <source>Find in task or progress text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period, e.g. 2018 or 2018-Q2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  item %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which task is the report about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1&apos;s report for %2? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::ProgressReportDialog</name>
+    <message>
+        <source>Record progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2018, 2018-H1, 2018-Q2, 2018-05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the department that reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must look like 2018, 2018-H1, 2018-Q2 or 2018-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report for %1 cannot be dated before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already reported on this task for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task marked done must be 100% complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::ProgressTableModel</name>
+    <message>
+        <source>Sample data (from “plandesk init --demo”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::Sparkline</name>
+    <message>
+        <source>No values reported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hollow points: sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::TaskDetailPanel</name>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percent done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::TaskDialog</name>
+    <message>
+        <source>Add work item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work item under task %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit work item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number and title are the plan document&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lead department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date must not be before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task marked done must be 100% complete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -689,31 +2205,11 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On pace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Behind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Far behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -855,6 +2351,33 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>ProgressReportDialog</name>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reported on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ercent done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress &amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressRepository</name>
     <message>
         <source>Saving the report on task %1 for %2</source>
@@ -878,6 +2401,29 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Deleting progress report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the latest reports of department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuantityInput</name>
+    <message>
+        <source>%1: enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number with at most four decimal places (for example %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a count in %2 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 counts whole items; enter a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1020,6 +2566,91 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>TaskDetailPanel</name>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Percent done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskEdits</name>
+    <message>
+        <source>Add work item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the departments of a task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks of the plan document cannot be deleted; only work items can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete work item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record progress of task %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskRepository</name>
     <message>
         <source>Saving task %1 “%2”</source>
@@ -1047,6 +2678,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Reading the departments of task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tasks of department %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1100,6 +2735,18 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Interface language (zh_CN or en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge pace on this date instead of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of every page into DIR and quit (for the documentation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of takes a date like 2019-06-30.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

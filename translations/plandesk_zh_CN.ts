@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionItemDialog</name>
+    <message>
+        <source>&amp;Owner department:</source>
+        <translation>责任单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>关联任务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>事项内容(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>完成时限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>办结日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>跟进情况(&amp;F)：</translation>
+    </message>
+</context>
+<context>
     <name>ActionStatus</name>
     <message>
         <source>Open</source>
@@ -276,6 +307,37 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>DepartmentDialog</name>
+    <message>
+        <source>Add department</source>
+        <translation>新增单位</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Full name as the documents write it (required)</source>
+        <translation>按文件中的写法填写全称（必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>简称(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentKind</name>
     <message>
         <source>Government body</source>
@@ -332,12 +394,122 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Deleting department %1</source>
         <translation>删除单位 %1</translation>
     </message>
+    <message>
+        <source>Finding what refers to department %1</source>
+        <translation>查找引用单位 %1 的记录</translation>
+    </message>
+    <message>
+        <source>Reading the departments of plan %1</source>
+        <translation>读取方案 %1 的单位</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsPage</name>
+    <message>
+        <source>Add department…</source>
+        <translation>新增单位…</translation>
+    </message>
+    <message>
+        <source>Add a department (Insert)</source>
+        <translation>新增单位（Insert）</translation>
+    </message>
+    <message>
+        <source>Delete department</source>
+        <translation>删除单位</translation>
+    </message>
+    <message>
+        <source>Delete the selected department (Delete)</source>
+        <translation>删除所选单位（Delete）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>报送期间</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报送日期</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>Unknown export kind.</source>
         <translation>未知的导出类型。</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>Edit indicator</source>
+        <translation>编辑指标</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>计量单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reached when:</source>
+        <translation>达标条件(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标值(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>by the end of</source>
+        <translation>目标年份</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>基期值(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>in &amp;year</source>
+        <translation>基期年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;source:</source>
+        <translation>基期值来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>This baseline is sample data. Once you change it, it counts as the office&apos;s own figure.</source>
+        <translation>该基期值为示例数据，修改后即视为办公室自有数据。</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;department:</source>
+        <translation>责任单位(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -381,6 +553,64 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Deleting indicator value %1</source>
         <translation>删除指标数值 %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorValueDialog</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>2019, 2019-H1, 2019-Q3 or 2019-05</source>
+        <translation>2019、2019-H1、2019-Q3 或 2019-05</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>数据来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>e.g. the statistics bureau&apos;s bulletin</source>
+        <translation>如统计局发布的统计公报</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>数据截至(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Sample data, not the office&apos;s own figure</source>
+        <translation>示例数据，并非办公室自有数据</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>&lt;b&gt;Indicators&lt;/b&gt; — the plan&apos;s targets and the latest value reported for each</source>
+        <translation>&lt;b&gt;指标&lt;/b&gt;——方案确定的目标值及各项指标最新报送的数值</translation>
+    </message>
+    <message>
+        <source>Edit &amp;indicator…</source>
+        <translation>编辑指标(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add value…</source>
+        <translation>新增数值(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t value…</source>
+        <translation>编辑数值(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete value</source>
+        <translation>删除数值(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -469,10 +699,6 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>重新加载(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -487,6 +713,53 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEdits</name>
+    <message>
+        <source>Add meeting “%1”</source>
+        <translation>新增会议“%1”</translation>
+    </message>
+    <message>
+        <source>Edit meeting “%1”</source>
+        <translation>修改会议“%1”</translation>
+    </message>
+    <message>
+        <source>Delete meeting “%1”</source>
+        <translation>删除会议“%1”</translation>
+    </message>
+    <message>
+        <source>Add action item “%1”</source>
+        <translation>新增督办事项“%1”</translation>
+    </message>
+    <message>
+        <source>Edit action item “%1”</source>
+        <translation>修改督办事项“%1”</translation>
+    </message>
+    <message>
+        <source>Delete action item “%1”</source>
+        <translation>删除督办事项“%1”</translation>
     </message>
 </context>
 <context>
@@ -550,6 +823,93 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Deleting action item %1</source>
         <translation>删除督办事项 %1</translation>
     </message>
+    <message>
+        <source>Reading the open action items of department %1</source>
+        <translation>读取单位 %1 未办结的督办事项</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>&amp;New Meeting</source>
+        <translation>新建会议(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Delete Meeting</source>
+        <translation>删除会议</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>会议名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>会议日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>会议类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>主持人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;approved on:</source>
+        <translation>纪要审定日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会单位和人员</translation>
+    </message>
+    <message>
+        <source>Departments present:</source>
+        <translation>参会单位：</translation>
+    </message>
+    <message>
+        <source>Other people, one per line:</source>
+        <translation>其他参会人员（每行一人）：</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <source>Add Item…</source>
+        <translation>新增事项…</translation>
+    </message>
+    <message>
+        <source>Edit Item…</source>
+        <translation>编辑事项…</translation>
+    </message>
+    <message>
+        <source>Delete Item</source>
+        <translation>删除事项</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -594,14 +954,643 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>PaceLight</name>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>On pace</source>
+        <translation>符合序时进度</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>Far behind</source>
+        <translation>严重滞后</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::ActionItemDialog</name>
+    <message>
+        <source>Action Item</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <source>Choose the department responsible</source>
+        <translation>请选择责任单位</translation>
+    </message>
+    <message>
+        <source>— (no task)</source>
+        <translation>—（不关联任务）</translation>
+    </message>
+    <message>
+        <source>What the department must do, as decided</source>
+        <translation>会议确定由该单位办理的事项</translation>
+    </message>
+    <message>
+        <source>How it was followed up (optional)</source>
+        <translation>跟进办理情况（选填）</translation>
+    </message>
+    <message>
+        <source>Owner department: choose the department responsible for this item.</source>
+        <translation>责任单位：请选择负责办理该事项的单位。</translation>
+    </message>
+    <message>
+        <source>Action: describe what the department must do.</source>
+        <translation>事项内容：请填写该单位须办理的事项。</translation>
+    </message>
+    <message>
+        <source>Due: the date cannot be before the meeting (%1).</source>
+        <translation>完成时限：不能早于会议日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Closed on: a done or cancelled item needs the date it was closed.</source>
+        <translation>办结日期：已完成或已取消的事项须填写办结日期。</translation>
+    </message>
+    <message>
+        <source>Closed on: only a done or cancelled item has this date; clear it or change the status.</source>
+        <translation>办结日期：只有已完成或已取消的事项才填写办结日期，请清空该日期或修改状态。</translation>
+    </message>
+    <message>
+        <source>Closed on: the date cannot be before the meeting (%1).</source>
+        <translation>办结日期：不能早于会议日期（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::ActionItemTableModel</name>
+    <message>
+        <source>Overdue: due %1 and not done yet</source>
+        <translation>已逾期：完成时限为 %1，尚未完成</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>跟进情况：%1</translation>
+    </message>
+    <message>
+        <source>Sample data (from “plandesk init --demo”), not the office&apos;s records</source>
+        <translation>示例数据（由“plandesk init --demo”生成），并非办公室的真实记录</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>事项内容</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::ActionItemsPanel</name>
+    <message>
+        <source>Action items (%1)</source>
+        <translation>督办事项（%1）</translation>
+    </message>
+    <message>
+        <source>Add Action Item</source>
+        <translation>新增督办事项</translation>
+    </message>
+    <message>
+        <source>Edit Action Item</source>
+        <translation>编辑督办事项</translation>
+    </message>
+    <message>
+        <source>Delete Action Item</source>
+        <translation>删除督办事项</translation>
+    </message>
+    <message>
+        <source>Delete the action item “%1” of %2?</source>
+        <translation>确定删除%2的督办事项“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::DashboardPage</name>
+    <message>
+        <source>Tasks and safeguard measures</source>
+        <translation>任务和保障措施</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>主要目标</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <source>Where the plan stands on %1</source>
+        <translation>截至 %1 的方案推进情况</translation>
+    </message>
+    <message>
+        <source>of which overdue</source>
+        <translation>其中已逾期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>达标情况</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <source>✓ target met</source>
+        <translation>✓ 已达标</translation>
+    </message>
+    <message>
+        <source>✗ not yet met</source>
+        <translation>✗ 尚未达标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action item(s), of which %1 past due.</source>
+        <translation>
+            <numerusform>%n 项督办事项未办结，其中 %1 项已逾期。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::DepartmentDialog</name>
+    <message>
+        <source>Name: enter the department&apos;s full name.</source>
+        <translation>单位名称：请填写单位全称。</translation>
+    </message>
+    <message>
+        <source>Name: there is already a department called “%1”.</source>
+        <translation>单位名称：已有名为“%1”的单位。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::DepartmentTableModel</name>
+    <message>
+        <source>Active: offered for new tasks and reports</source>
+        <translation>在用：可用于新任务和进展报送</translation>
+    </message>
+    <message>
+        <source>Inactive: kept for the record only</source>
+        <translation>停用：仅保留记录</translation>
+    </message>
+    <message>
+        <source>Tasks and work items of the plan it leads</source>
+        <translation>该单位牵头的方案任务和工作事项</translation>
+    </message>
+    <message>
+        <source>Tasks and work items of the plan it cooperates on</source>
+        <translation>该单位配合的方案任务和工作事项</translation>
+    </message>
+    <message>
+        <source>Action items from meetings that are neither done nor cancelled</source>
+        <translation>会议确定的督办事项中尚未完成且未取消的事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <source>Cooperates</source>
+        <translation>配合</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>未办结事项</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as active</source>
+        <translation>将“%1”设为在用</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as inactive</source>
+        <translation>将“%1”设为停用</translation>
+    </message>
+    <message>
+        <source>Change the short name of “%1”</source>
+        <translation>修改“%1”的简称</translation>
+    </message>
+    <message>
+        <source>Change the contact person of “%1”</source>
+        <translation>修改“%1”的联系人</translation>
+    </message>
+    <message>
+        <source>Change the phone number of “%1”</source>
+        <translation>修改“%1”的联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::DepartmentsPage</name>
+    <message>
+        <source>Measure %1</source>
+        <translation>保障措施 %1</translation>
+    </message>
+    <message>
+        <source>Sample data (from “plandesk init --demo”), not the office&apos;s records</source>
+        <translation>示例数据（由“plandesk init --demo”生成），并非办公室的真实记录</translation>
+    </message>
+    <message>
+        <source>Filter by name, short name or contact person</source>
+        <translation>按名称、简称或联系人筛选</translation>
+    </message>
+    <message>
+        <source>No department selected</source>
+        <translation>未选择单位</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>未办结督办事项</translation>
+    </message>
+    <message>
+        <source>Latest progress reports</source>
+        <translation>最近进展报告</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1（停用）</translation>
+    </message>
+    <message>
+        <source>%1 · Short name: %2 · Contact: %3 · Phone: %4</source>
+        <translation>%1 · 简称：%2 · 联系人：%3 · 联系电话：%4</translation>
+    </message>
+    <message>
+        <source>Tasks: leads %1, cooperates on %2</source>
+        <translation>任务：牵头 %1 项，配合 %2 项</translation>
+    </message>
+    <message>
+        <source>Overdue on %1</source>
+        <translation>截至 %1 已逾期</translation>
+    </message>
+    <message>
+        <source>Open action items: %1</source>
+        <translation>未办结督办事项：%1</translation>
+    </message>
+    <message>
+        <source>Add department “%1”</source>
+        <translation>新增单位“%1”</translation>
+    </message>
+    <message>
+        <source>Delete department</source>
+        <translation>删除单位</translation>
+    </message>
+    <message>
+        <source>Delete the department “%1”?</source>
+        <translation>确定删除单位“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Delete department “%1”</source>
+        <translation>删除单位“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>It leads %n task(s).</source>
+        <translation>
+            <numerusform>该单位牵头 %n 项任务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It cooperates on %n task(s).</source>
+        <translation>
+            <numerusform>该单位配合 %n 项任务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has sent %n progress report(s).</source>
+        <translation>
+            <numerusform>该单位已报送 %n 条进展报告。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It owns %n action item(s) from meetings.</source>
+        <translation>
+            <numerusform>该单位负责 %n 项会议督办事项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It attended %n meeting(s).</source>
+        <translation>
+            <numerusform>该单位参加过 %n 次会议。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is responsible for %n indicator(s).</source>
+        <translation>
+            <numerusform>该单位负责 %n 项指标。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Department still in use</source>
+        <translation>单位仍在使用中</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted while other records refer to it.</source>
+        <translation>无法删除“%1”：仍有其他记录引用该单位。</translation>
+    </message>
+    <message>
+        <source>Give this work to another department first, or clear “Active” to keep the department on record without new work.</source>
+        <translation>请先将上述工作改由其他单位承担；或取消勾选“在用”，保留该单位记录，不再分配新工作。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::IndicatorDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Baseline: enter both the value and the year, or leave both empty.</source>
+        <translation>基期值：请同时填写数值和年份，或两项均不填写。</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基期值</translation>
+    </message>
+    <message>
+        <source>Baseline: the year must be between 1900 and the target year %1.</source>
+        <translation>基期值：年份须在 1900 年至目标年份 %1 年之间。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::IndicatorTableModel</name>
+    <message>
+        <source>Sample data (from “plandesk init --demo”), not the office&apos;s records</source>
+        <translation>示例数据（由“plandesk init --demo”生成），并非办公室的真实记录</translation>
+    </message>
+    <message>
+        <source>Computed as %1 ÷ %2 × %3</source>
+        <translation>计算方法：%1 ÷ %2 × %3</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>达标条件</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基期值</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>基期年份</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>目标年份</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>最新数值</translation>
+    </message>
+    <message>
+        <source>Latest period</source>
+        <translation>最新期间</translation>
+    </message>
+    <message>
+        <source>More than the target</source>
+        <translation>高于目标值</translation>
+    </message>
+    <message>
+        <source>At least the target</source>
+        <translation>不低于目标值</translation>
+    </message>
+    <message>
+        <source>At most the target</source>
+        <translation>不高于目标值</translation>
+    </message>
+    <message>
+        <source>Less than the target</source>
+        <translation>低于目标值</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::IndicatorValueDialog</name>
+    <message>
+        <source>Add value</source>
+        <translation>新增数值</translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translation>编辑数值</translation>
+    </message>
+    <message>
+        <source>Period: enter the year, half-year, quarter or month, such as 2019, 2019-H1, 2019-Q3 or 2019-05.</source>
+        <translation>期间：请填写年度、半年、季度或月份，如 2019、2019-H1、2019-Q3 或 2019-05。</translation>
+    </message>
+    <message>
+        <source>Period: “%1” is not a year, half-year, quarter or month; write it like 2019, 2019-H1, 2019-Q3 or 2019-05.</source>
+        <translation>期间：“%1”不是有效的年度、半年、季度或月份，请按 2019、2019-H1、2019-Q3 或 2019-05 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Period: there is already a value for %1 (%2); edit that one instead.</source>
+        <translation>期间：%1 已有数值（%2），请直接编辑该数值。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>As of: the date cannot be before the period %1 begins (%2).</source>
+        <translation>数据截至：日期不能早于期间 %1 的起始日期（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::IndicatorValueTableModel</name>
+    <message>
+        <source>Sample data (from “plandesk init --demo”), not the office&apos;s records</source>
+        <translation>示例数据（由“plandesk init --demo”生成），并非办公室的真实记录</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::IndicatorsPage</name>
+    <message>
+        <source>Edit the selected indicator&apos;s definition (F2)</source>
+        <translation>编辑所选指标的定义（F2）</translation>
+    </message>
+    <message>
+        <source>Add a value for the selected indicator (Insert)</source>
+        <translation>为所选指标新增数值（Insert）</translation>
+    </message>
+    <message>
+        <source>Edit the selected value (F2 or Enter)</source>
+        <translation>编辑所选数值（F2 或 Enter）</translation>
+    </message>
+    <message>
+        <source>Delete the selected value (Delete)</source>
+        <translation>删除所选数值（Delete）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Values of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1的数值&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Target %1 %2 (%3)</source>
+        <translation>目标值 %1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Select an indicator to see its values.</source>
+        <translation>请选择指标以查看其数值。</translation>
+    </message>
+    <message>
+        <source>Target: %1 %2 %3 by the end of %4.</source>
+        <translation>目标值：到 %4 年底 %1 %2 %3。</translation>
+    </message>
+    <message>
+        <source>Baseline: %1 %2 in %3 (sample data).</source>
+        <translation>基期值：%3 年 %1 %2（示例数据）。</translation>
+    </message>
+    <message>
+        <source>Baseline: %1 %2 in %3.</source>
+        <translation>基期值：%3 年 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Baseline: not entered yet.</source>
+        <translation>基期值：尚未填写。</translation>
+    </message>
+    <message>
+        <source>Computed as %1 ÷ %2 × %3.</source>
+        <translation>计算方法：%1 ÷ %2 × %3。</translation>
+    </message>
+    <message>
+        <source>Edit indicator “%1”</source>
+        <translation>修改指标“%1”</translation>
+    </message>
+    <message>
+        <source>Add the value for %1 of “%2”</source>
+        <translation>新增“%2”%1 的数值</translation>
+    </message>
+    <message>
+        <source>Edit the value for %1 of “%2”</source>
+        <translation>修改“%2”%1 的数值</translation>
+    </message>
+    <message>
+        <source>Delete value</source>
+        <translation>删除数值</translation>
+    </message>
+    <message>
+        <source>Delete the value %1 %2 for %3 of “%4”? Edit ▸ Undo brings it back.</source>
+        <translation>确定删除“%4”%3 的数值 %1 %2 吗？可通过“编辑 ▸ 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Delete the value for %1 of “%2”</source>
+        <translation>删除“%2”%1 的数值</translation>
+    </message>
+</context>
+<context>
     <name>PlanDesk::MainWindow</name>
     <message>
         <source>Plan &amp;&amp; tasks</source>
         <translation>方案与任务</translation>
-    </message>
-    <message>
-        <source>The database holds no plan.</source>
-        <translation>数据库中没有方案。</translation>
     </message>
     <message>
         <source>%1 — PlanDesk</source>
@@ -635,20 +1624,539 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>PlanDesk</source>
         <translation>PlanDesk</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Progress reports</source>
+        <translation>进展报告</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>As of: </source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <source>New database with the built-in plan</source>
+        <translation>新建数据库（写入内置方案）</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. PlanDesk does not overwrite databases; choose a new name.</source>
+        <translation>“%1”已存在。PlanDesk 不会覆盖已有数据库，请另选文件名。</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database</source>
+        <translation>保存数据库副本</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>已将副本保存为 %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when PlanDesk is started again.</source>
+        <translation>新的界面语言将在重新启动 PlanDesk 后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::MeetingEditor</name>
+    <message>
+        <source>For example:
+特邀专家 李明
+市知识产权局：王局长 (a person from a department)</source>
+        <translation>例如：
+特邀专家 李明
+市知识产权局：王局长（单位人员）</translation>
+    </message>
+    <message>
+        <source>The items to discuss, one per line</source>
+        <translation>会议议题，每行一项</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>the Bold button of the minutes: a bold letter</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold (%1)</source>
+        <translation>加粗（%1）</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>the Italic button of the minutes: an italic letter</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic (%1)</source>
+        <translation>倾斜（%1）</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• 列表</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>项目符号列表</translation>
+    </message>
+    <message>
+        <source>%1 (no longer active)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Title: a meeting needs a title.</source>
+        <translation>会议名称：请填写会议名称。</translation>
+    </message>
+    <message>
+        <source>Date: an action item of this meeting is due on %1, before this date; change its due date first.</source>
+        <translation>会议日期：本次会议有一项督办事项的完成时限为 %1，早于该日期，请先修改其完成时限。</translation>
+    </message>
+    <message>
+        <source>Minutes approved on: the date cannot be before the meeting.</source>
+        <translation>纪要审定日期：不能早于会议日期。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::MeetingListModel</name>
+    <message>
+        <source>Approved</source>
+        <translation>已审定</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Minutes approved on %1</source>
+        <translation>会议纪要已于 %1 审定</translation>
+    </message>
+    <message>
+        <source>Sample data (from “plandesk init --demo”), not the office&apos;s records</source>
+        <translation>示例数据（由“plandesk init --demo”生成），并非办公室的真实记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>纪要状态</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::MeetingsPage</name>
+    <message>
+        <source>Safeguard %1 %2</source>
+        <translation>保障措施%1 %2</translation>
+    </message>
+    <message>
+        <source>Add a regular meeting held today (Insert)</source>
+        <translation>新增一次今天召开的例会（Insert）</translation>
+    </message>
+    <message>
+        <source>Save the changes to this meeting (Ctrl+S)</source>
+        <translation>保存对本次会议的修改（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The meeting “%1” has changes that are not saved yet. Save them?</source>
+        <translation>会议“%1”有尚未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+        <source>Save Meeting</source>
+        <translation>保存会议</translation>
+    </message>
+    <message>
+        <source>New Meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the meeting “%1” of %2? Its list of attendees and its %n action item(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>确定删除 %2 的会议“%1”吗？其参会名单和 %n 项督办事项将一并删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the meeting “%1” of %2 and its list of attendees?</source>
+        <translation>确定删除 %2 的会议“%1”及其参会名单吗？</translation>
+    </message>
+    <message>
+        <source>Delete Meeting</source>
+        <translation>删除会议</translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::PlanPage</name>
     <message>
-        <source>Filter by number, title or department (Ctrl+F)</source>
-        <translation>按序号、标题或单位筛选（Ctrl+F）</translation>
+        <source>Find in number, title, clause or department (Ctrl+F)</source>
+        <translation>按序号、标题、条文或单位查找（Ctrl+F）</translation>
     </message>
     <message>
-        <source>Lead: </source>
-        <translation>牵头单位：</translation>
+        <source>Any role</source>
+        <translation>牵头或配合</translation>
     </message>
     <message>
-        <source>Cooperating: </source>
-        <translation>配合单位：</translation>
+        <source>As lead</source>
+        <translation>作为牵头单位</translation>
+    </message>
+    <message>
+        <source>As cooperating</source>
+        <translation>作为配合单位</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All pace lights</source>
+        <translation>全部序时进度</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Any department</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Add work item</source>
+        <translation>新增工作事项</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete work item</source>
+        <translation>删除工作事项</translation>
+    </message>
+    <message>
+        <source>Record progress…</source>
+        <translation>报送进展…</translation>
+    </message>
+    <message>
+        <source>Pace (序时进度): expected progress is the share of time elapsed between start and due date. Behind by less than 10 points: on pace; 10–30: behind; more than 30 or past due: far behind.</source>
+        <translation>序时进度：应完成进度按开始日期至完成时限之间已过时间的比例计算。落后不足 10 个百分点为符合序时进度；落后 10–30 个百分点为滞后；落后超过 30 个百分点或已超过完成时限为严重滞后。</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>全部分组</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the work item “%1” with its %n progress report(s)? You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>确定删除工作事项“%1”及其 %n 条进展报告吗？可按 Ctrl+Z 撤销。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::ProgressPage</name>
+    <message>
+        <source>Find in task or progress text</source>
+        <translation>在任务或进展内容中查找</translation>
+    </message>
+    <message>
+        <source>Period, e.g. 2018 or 2018-Q2</source>
+        <translation>报送期间，如 2018 或 2018-Q2</translation>
+    </message>
+    <message>
+        <source>Record progress…</source>
+        <translation>报送进展…</translation>
+    </message>
+    <message>
+        <source>Delete report</source>
+        <translation>删除进展报告</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 条报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  item %1 %2</source>
+        <translation>  工作事项 %1 %2</translation>
+    </message>
+    <message>
+        <source>Record progress</source>
+        <translation>报送进展</translation>
+    </message>
+    <message>
+        <source>Which task is the report about?</source>
+        <translation>请选择报告所属的任务：</translation>
+    </message>
+    <message>
+        <source>Delete %1&apos;s report for %2? You can undo this with Ctrl+Z.</source>
+        <translation>确定删除%1报送的 %2 进展报告吗？可按 Ctrl+Z 撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::ProgressReportDialog</name>
+    <message>
+        <source>Record progress</source>
+        <translation>报送进展</translation>
+    </message>
+    <message>
+        <source>Task %1 “%2”</source>
+        <translation>任务 %1“%2”</translation>
+    </message>
+    <message>
+        <source>e.g. 2018, 2018-H1, 2018-Q2, 2018-05</source>
+        <translation>如 2018、2018-H1、2018-Q2、2018-05</translation>
+    </message>
+    <message>
+        <source>Choose the department that reports.</source>
+        <translation>请选择报送单位。</translation>
+    </message>
+    <message>
+        <source>The period must look like 2018, 2018-H1, 2018-Q2 or 2018-05.</source>
+        <translation>报送期间格式应为 2018、2018-H1、2018-Q2 或 2018-05。</translation>
+    </message>
+    <message>
+        <source>A report for %1 cannot be dated before %2.</source>
+        <translation>%1 的进展报告，报送日期不能早于 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has already reported on this task for %2.</source>
+        <translation>%1已报送本任务 %2 的进展。</translation>
+    </message>
+    <message>
+        <source>A task marked done must be 100% complete.</source>
+        <translation>标记为已完成的任务，完成率须为 100%。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::ProgressTableModel</name>
+    <message>
+        <source>Sample data (from “plandesk init --demo”)</source>
+        <translation>示例数据（由“plandesk init --demo”生成）</translation>
+    </message>
+    <message>
+        <source>item %1 %2</source>
+        <translation>工作事项 %1 %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>报送期间</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>报送单位</translation>
+    </message>
+    <message>
+        <source>Percent done</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::Sparkline</name>
+    <message>
+        <source>No values reported yet</source>
+        <translation>尚未报送数值</translation>
+    </message>
+    <message>
+        <source>Hollow points: sample data</source>
+        <translation>空心点为示例数据</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::TaskDetailPanel</name>
+    <message>
+        <source>number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>percent done</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>work item %1</source>
+        <translation>工作事项 %1</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>报送期间</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::TaskDialog</name>
+    <message>
+        <source>Add work item</source>
+        <translation>新增工作事项</translation>
+    </message>
+    <message>
+        <source>Work item under task %1 “%2”</source>
+        <translation>任务 %1“%2”下的工作事项</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>编辑任务</translation>
+    </message>
+    <message>
+        <source>Edit work item</source>
+        <translation>编辑工作事项</translation>
+    </message>
+    <message>
+        <source>Number and title are the plan document&apos;s own.</source>
+        <translation>序号和标题以方案文件为准。</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>请填写标题。</translation>
+    </message>
+    <message>
+        <source>Choose the lead department.</source>
+        <translation>请选择牵头单位。</translation>
+    </message>
+    <message>
+        <source>The due date must not be before the start date.</source>
+        <translation>完成时限不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A task marked done must be 100% complete.</source>
+        <translation>标记为已完成的任务，完成率须为 100%。</translation>
     </message>
 </context>
 <context>
@@ -686,32 +2194,12 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <source>Pace</source>
         <translation>序时进度</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <source>On pace</source>
-        <translation>符合序时进度</translation>
-    </message>
-    <message>
-        <source>Behind</source>
-        <translation>滞后</translation>
-    </message>
-    <message>
-        <source>Far behind</source>
-        <translation>严重滞后</translation>
     </message>
     <message>
         <source>Percent done</source>
@@ -851,6 +2339,33 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>ProgressReportDialog</name>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>报送单位(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>报送期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reported on:</source>
+        <translation>报送日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ercent done:</source>
+        <translation>完成率(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Progress &amp;text:</source>
+        <translation>进展情况(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRepository</name>
     <message>
         <source>Saving the report on task %1 for %2</source>
@@ -875,6 +2390,29 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Deleting progress report %1</source>
         <translation>删除进展报告 %1</translation>
+    </message>
+    <message>
+        <source>Reading the latest reports of department %1</source>
+        <translation>读取单位 %1 的最近进展报告</translation>
+    </message>
+</context>
+<context>
+    <name>QuantityInput</name>
+    <message>
+        <source>%1: enter a number.</source>
+        <translation>%1：请填写数字。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number with at most four decimal places (for example %3).</source>
+        <translation>%1：“%2”不是有效数字，最多保留四位小数（例如 %3）。</translation>
+    </message>
+    <message>
+        <source>%1: a count in %2 cannot be negative.</source>
+        <translation>%1：以“%2”计数的数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1: %2 counts whole items; enter a whole number.</source>
+        <translation>%1：“%2”按整数计数，请填写整数。</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +2554,91 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>TaskDetailPanel</name>
+    <message>
+        <source>Clause</source>
+        <translation>方案条文</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>序号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lead department:</source>
+        <translation>牵头单位(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>完成时限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Percent done:</source>
+        <translation>完成率(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEdits</name>
+    <message>
+        <source>Add work item “%1”</source>
+        <translation>新增工作事项“%1”</translation>
+    </message>
+    <message>
+        <source>Edit task %1</source>
+        <translation>修改任务 %1</translation>
+    </message>
+    <message>
+        <source>Change the departments of a task</source>
+        <translation>修改任务的责任单位</translation>
+    </message>
+    <message>
+        <source>Tasks of the plan document cannot be deleted; only work items can.</source>
+        <translation>方案文件中的任务不能删除，只能删除工作事项。</translation>
+    </message>
+    <message>
+        <source>Delete work item “%1”</source>
+        <translation>删除工作事项“%1”</translation>
+    </message>
+    <message>
+        <source>Record progress of task %1 for %2</source>
+        <translation>报送任务 %1 的 %2 进展</translation>
+    </message>
+    <message>
+        <source>Delete the report for %1</source>
+        <translation>删除 %1 的进展报告</translation>
+    </message>
+</context>
+<context>
     <name>TaskRepository</name>
     <message>
         <source>Saving task %1 “%2”</source>
@@ -1044,6 +2667,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Reading the departments of task %1</source>
         <translation>读取任务 %1 的责任单位</translation>
+    </message>
+    <message>
+        <source>Reading the tasks of department %1</source>
+        <translation>读取单位 %1 的任务</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +2724,18 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Interface language (zh_CN or en).</source>
         <translation>界面语言（zh_CN 或 en）。</translation>
+    </message>
+    <message>
+        <source>Judge pace on this date instead of today.</source>
+        <translation>以该日期（而非今天）计算序时进度。</translation>
+    </message>
+    <message>
+        <source>Save a picture of every page into DIR and quit (for the documentation).</source>
+        <translation>将每个页面的截图保存到 DIR 后退出（用于编写文档）。</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date like 2019-06-30.</source>
+        <translation>--as-of 须为日期，格式如 2019-06-30。</translation>
     </message>
 </context>
 </TS>
