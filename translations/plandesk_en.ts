@@ -2020,6 +2020,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Safeguard %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::Sparkline</name>

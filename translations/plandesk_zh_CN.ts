@@ -2009,6 +2009,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Progress</source>
         <translation>进展情况</translation>
     </message>
+    <message>
+        <source>Safeguard %1 %2</source>
+        <translation>保障措施%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::Sparkline</name>

@@ -78,8 +78,12 @@ QVariant ProgressTableModel::data(const QModelIndex &index, int role) const
         case Period:
             return r.period;
         case Task:
-            return task.workItem ? tr("item %1 %2").arg(task.number).arg(task.title)
-                                 : u"%1 %2"_s.arg(task.number).arg(task.title);
+            if (task.workItem)
+                return tr("item %1 %2").arg(task.number).arg(task.title);
+            // Safeguard measures are numbered 1–5 like tasks 1–5: say which.
+            if (task.safeguard)
+                return tr("Safeguard %1 %2").arg(task.number).arg(task.title);
+            return u"%1 %2"_s.arg(task.number).arg(task.title);
         case Department:
             return m_departments.value(r.departmentId);
         case Percent:

@@ -26,6 +26,7 @@ public:
         int number = 0;
         QString title;
         bool workItem = false;
+        bool safeguard = false;
     };
 
     explicit ProgressTableModel(QObject *parent = nullptr);

@@ -115,7 +115,9 @@ void ProgressPage::reload()
                                                : departments.error());
     QHash<qint64, ProgressTableModel::TaskLabel> labels;
     for (const TaskOverview &t : *tasks)
-        labels.insert(t.task.id, {t.task.number, t.task.title, t.task.parentId.has_value()});
+        labels.insert(t.task.id,
+                      {t.task.number, t.task.title, t.task.parentId.has_value(),
+                       t.group.kind == GroupKind::Safeguard});
     QHash<qint64, QString> names;
     for (const Department &d : *departments)
         names.insert(d.id, d.name);
