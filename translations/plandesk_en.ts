@@ -63,6 +63,17 @@
     </message>
 </context>
 <context>
+    <name>AssignmentsDialog</name>
+    <message>
+        <source>&amp;Lead department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cooperating departments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditRepository</name>
     <message>
         <source>Reading the history of %1 %2</source>
@@ -1085,6 +1096,17 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Delete the action item “%1” of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::AssignmentsDialog</name>
+    <message>
+        <source>Departments of task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2589,6 +2611,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change departments…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,6 +63,17 @@
     </message>
 </context>
 <context>
+    <name>AssignmentsDialog</name>
+    <message>
+        <source>&amp;Lead department:</source>
+        <translation>牵头单位(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cooperating departments:</source>
+        <translation>配合单位(&amp;C)：</translation>
+    </message>
+</context>
+<context>
     <name>AuditRepository</name>
     <message>
         <source>Reading the history of %1 %2</source>
@@ -1083,6 +1094,17 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Delete the action item “%1” of %2?</source>
         <translation>确定删除%2的督办事项“%1”吗？</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::AssignmentsDialog</name>
+    <message>
+        <source>Departments of task %1</source>
+        <translation>任务 %1 的责任单位</translation>
+    </message>
+    <message>
+        <source>Task %1 “%2”</source>
+        <translation>任务 %1“%2”</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2600,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>History</source>
         <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Change departments…</source>
+        <translation>调整责任单位…</translation>
     </message>
 </context>
 <context>

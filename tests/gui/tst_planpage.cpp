@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -188,6 +189,50 @@ private slots:
         QCOMPARE(TaskRepository(m_workspace->database()).task(itemId)->title, u"工作事项"_s);
         QCOMPARE(ProgressRepository(m_workspace->database()).report(reportId)->percent, 10);
         QCOMPARE(TaskRepository(m_workspace->database()).assignments(itemId)->size(), 1);
+    }
+
+    void shouldChangeATasksDepartmentsAndUndoIt()
+    {
+        Database &db = m_workspace->database();
+        const QList<Assignment> before = *TaskRepository(db).assignments(m_task6.id);
+        const qint64 finance = DepartmentRepository(db).byName(u"市财政局"_s)->id;
+        const qint64 customs = DepartmentRepository(db).byName(u"济宁海关"_s)->id;
+        m_page->selectTask(m_task6.id);
+        focusTree(); // before the timer: waiting for the window runs it
+        QTimer::singleShot(0, [] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            auto *lead = dialog->findChild<QComboBox *>(u"leadCombo"_s);
+            lead->setCurrentIndex(lead->findText(u"市财政局"_s));
+            auto *list = dialog->findChild<QListWidget *>(u"cooperatingList"_s);
+            const auto customsItems = list->findItems(u"济宁海关"_s, Qt::MatchExactly);
+            QCOMPARE(customsItems.size(), 1);
+            customsItems.constFirst()->setCheckState(Qt::Checked);
+            // The new lead cannot be ticked as cooperating as well.
+            QCOMPARE(list->findItems(u"市财政局"_s, Qt::MatchExactly).constFirst()->checkState(),
+                     Qt::Unchecked);
+            QTest::mouseClick(
+                dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok),
+                Qt::LeftButton);
+        });
+        QTest::mouseClick(m_page->findChild<QPushButton *>(u"editDepartmentsButton"_s),
+                          Qt::LeftButton);
+
+        const QList<Assignment> after = *TaskRepository(db).assignments(m_task6.id);
+        QCOMPARE(after.constFirst().departmentId, finance);
+        QCOMPARE(after.constFirst().role, AssignmentRole::Lead);
+        QVERIFY(std::any_of(after.cbegin(), after.cend(),
+                            [&](const Assignment &a) { return a.departmentId == customs; }));
+        QCOMPARE(std::count_if(after.cbegin(), after.cend(),
+                               [&](const Assignment &a) { return a.departmentId == finance; }),
+                 1);
+
+        m_workspace->undoStack()->undo();
+        const QList<Assignment> undone = *TaskRepository(db).assignments(m_task6.id);
+        QCOMPARE(undone.size(), before.size());
+        QCOMPARE(undone.constFirst().departmentId, before.constFirst().departmentId);
+        m_workspace->undoStack()->redo();
+        QCOMPARE(TaskRepository(db).assignments(m_task6.id)->constFirst().departmentId, finance);
     }
 
     void shouldNotDeleteATaskOfTheDocument()

@@ -7,12 +7,14 @@
 #include <QMessageBox>
 
 #include "database/database.h"
+#include "dialogs/assignmentsdialog.h"
 #include "dialogs/progressreportdialog.h"
 #include "dialogs/taskdialog.h"
 #include "editing/taskedits.h"
 #include "editing/workspace.h"
 #include "models/taskfilterproxymodel.h"
 #include "models/tasktreemodel.h"
+#include "pages/taskdetailpanel.h"
 #include "repositories/departmentrepository.h"
 #include "repositories/planrepository.h"
 #include "repositories/progressrepository.h"
@@ -45,6 +47,8 @@ PlanPage::PlanPage(Workspace &workspace, QWidget *parent)
 
     connect(m_ui->taskTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PlanPage::selectionChanged);
+    connect(m_ui->detailPanel, &TaskDetailPanel::editAssignmentsRequested, this,
+            &PlanPage::editAssignments);
     connect(&m_workspace, &Workspace::ledgerChanged, this, &PlanPage::reload);
     connect(&m_workspace, &Workspace::asOfChanged, this, &PlanPage::reload);
     reload();
@@ -362,6 +366,35 @@ void PlanPage::deleteWorkItem()
     if (answer != QMessageBox::Yes)
         return;
     if (Status s = TaskEdits::removeWorkItem(m_workspace, task->task.id); !s)
+        emit errorOccurred(s.error());
+}
+
+void PlanPage::editAssignments()
+{
+    const std::optional<TaskOverview> task = currentTask();
+    if (!task)
+        return;
+    Database &db = m_workspace.database();
+    const Result<QList<Department>> departments = DepartmentRepository(db).departments();
+    const Result<QList<Assignment>> before = TaskRepository(db).assignments(task->task.id);
+    if (!departments || !before)
+        return emit errorOccurred(!departments ? departments.error() : before.error());
+    AssignmentsDialog dialog(*task, *departments, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<Assignment> after = dialog.assignments();
+    auto sameDepartments = [](const QList<Assignment> &a, const QList<Assignment> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a.at(i).departmentId != b.at(i).departmentId || a.at(i).role != b.at(i).role)
+                return false;
+        }
+        return true;
+    };
+    if (sameDepartments(*before, after))
+        return;
+    if (Status s = TaskEdits::setAssignments(m_workspace, task->task.id, *before, after); !s)
         emit errorOccurred(s.error());
 }
 

@@ -40,6 +40,7 @@ public:
     void editTask();
     void deleteWorkItem();
     void recordProgress();
+    void editAssignments();
 
 signals:
     void errorOccurred(const QString &message);

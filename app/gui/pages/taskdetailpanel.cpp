@@ -101,6 +101,8 @@ TaskDetailPanel::TaskDetailPanel(QWidget *parent)
     m_ui->progressView->setModel(m_progress);
     m_ui->actionView->setModel(m_actions);
     m_ui->historyView->setModel(m_history);
+    connect(m_ui->editDepartmentsButton, &QPushButton::clicked, this,
+            &TaskDetailPanel::editAssignmentsRequested);
 }
 
 TaskDetailPanel::~TaskDetailPanel() = default;
@@ -109,6 +111,7 @@ void TaskDetailPanel::showTask(Workspace &workspace, const std::optional<TaskOve
 {
     for (QStandardItemModel *model : {m_assignments, m_progress, m_actions, m_history})
         model->clear();
+    m_ui->editDepartmentsButton->setEnabled(task.has_value());
     if (!task) {
         m_ui->headingLabel->clear();
         m_ui->clauseView->clear();

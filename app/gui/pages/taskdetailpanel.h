@@ -32,6 +32,10 @@ public:
     /// Shows `task`, or clears the panel for none.
     void showTask(Workspace &workspace, const std::optional<TaskOverview> &task);
 
+signals:
+    /// The user asked to change the task's lead and cooperating departments.
+    void editAssignmentsRequested();
+
 private:
     void fillAssignments(Workspace &workspace, const TaskOverview &task);
     void fillProgress(Workspace &workspace, const TaskOverview &task);
