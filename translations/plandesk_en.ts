@@ -2003,6 +2003,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>A task marked done must be 100% complete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Work item %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::ProgressTableModel</name>

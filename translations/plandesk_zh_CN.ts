@@ -1992,6 +1992,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>A task marked done must be 100% complete.</source>
         <translation>标记为已完成的任务，完成率须为 100%。</translation>
     </message>
+    <message>
+        <source>Work item %1 “%2”</source>
+        <translation>工作事项 %1“%2”</translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::ProgressTableModel</name>

@@ -37,6 +37,9 @@ template<typename Fill> void whenDialogOpens(Fill fill)
         QWidget *dialog = QApplication::activeModalWidget();
         QVERIFY(dialog);
         fill(dialog);
+        // PLANDESK_SCREENSHOT_DIR=… keeps a picture of each dialog, to look at.
+        if (const QString dir = qEnvironmentVariable("PLANDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog->grab().save(u"%1/%2.png"_s.arg(dir, dialog->objectName()));
         auto *buttons = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s);
         QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
         QVERIFY2(ok->isEnabled(),

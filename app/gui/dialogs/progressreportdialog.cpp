@@ -21,7 +21,9 @@ ProgressReportDialog::ProgressReportDialog(const TaskOverview &task,
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Record progress"));
-    m_ui->taskLabel->setText(tr("Task %1 “%2”").arg(task.task.number).arg(task.task.title));
+    m_ui->taskLabel->setText((task.task.parentId ? tr("Work item %1 “%2”") : tr("Task %1 “%2”"))
+                                 .arg(task.task.number)
+                                 .arg(task.task.title));
     // The task's own departments first, lead at the top; then everyone else.
     QStringList order {task.lead};
     order << task.cooperating;
