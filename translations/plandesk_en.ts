@@ -1712,6 +1712,14 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>The new language takes effect when PlanDesk is started again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::MeetingEditor</name>
@@ -1922,6 +1930,13 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
             <numerusform>Delete the work item “%1” with its %n progress reports? You can undo this with Ctrl+Z.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n action item(s) that name it will stay, no longer linked to a task.</source>
+        <translation>
+            <numerusform>%n action item that names it will stay, no longer linked to a task.</numerusform>
+            <numerusform>%n action items that name it will stay, no longer linked to a task.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::ProgressPage</name>
@@ -1951,10 +1966,6 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
             <numerusform>%n report</numerusform>
             <numerusform>%n reports</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>  item %1 %2</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record progress</source>
@@ -2012,10 +2023,6 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <name>PlanDesk::ProgressTableModel</name>
     <message>
         <source>Sample data (from “plandesk init --demo”)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>item %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2197,6 +2204,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>A task marked done must be 100% complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 is already used by another work item of this task.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

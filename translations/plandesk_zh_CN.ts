@@ -1702,6 +1702,14 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>The new language takes effect when PlanDesk is started again.</source>
         <translation>新的界面语言将在重新启动 PlanDesk 后生效。</translation>
     </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::MeetingEditor</name>
@@ -1912,6 +1920,12 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
             <numerusform>确定删除工作事项“%1”及其 %n 条进展报告吗？可按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n action item(s) that name it will stay, no longer linked to a task.</source>
+        <translation>
+            <numerusform>引用它的 %n 项督办事项将保留，但不再关联任务。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::ProgressPage</name>
@@ -1940,10 +1954,6 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation>
             <numerusform>%n 条报告</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>  item %1 %2</source>
-        <translation>  工作事项 %1 %2</translation>
     </message>
     <message>
         <source>Record progress</source>
@@ -2002,10 +2012,6 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Sample data (from “plandesk init --demo”)</source>
         <translation>示例数据（由“plandesk init --demo”生成）</translation>
-    </message>
-    <message>
-        <source>item %1 %2</source>
-        <translation>工作事项 %1 %2</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2187,6 +2193,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>A task marked done must be 100% complete.</source>
         <translation>标记为已完成的任务，完成率须为 100%。</translation>
+    </message>
+    <message>
+        <source>Number %1 is already used by another work item of this task.</source>
+        <translation>序号 %1 已被本任务的另一工作事项使用。</translation>
     </message>
 </context>
 <context>

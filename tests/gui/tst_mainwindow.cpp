@@ -1,14 +1,21 @@
+#include <QAction>
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 
+#include "editing/workspace.h"
 #include "models/tasktreemodel.h"
 #include "pages/planpage.h"
+#include "repositories/departmentrepository.h"
 #include "testdatabase.h"
 #include "windows/mainwindow.h"
 
@@ -102,6 +109,42 @@ private slots:
         QVERIFY(clause->toPlainText().contains(u"市发展改革委"_s));
         tree->setCurrentIndex(tree->model()->index(1, 0)); // a group
         QVERIFY(clause->toPlainText().isEmpty());
+    }
+
+    void shouldAskBeforeUndoPullsAMeetingFromUnderUnsavedEdits()
+    {
+        TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
+        MainWindow window(openCopy(t));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Something to undo: a department added through the workspace.
+        Department added;
+        added.name = u"市大数据局"_s;
+        const qint64 id = *DepartmentRepository(window.workspace().database()).create(added);
+        QVERIFY(window.workspace().perform(
+            u"add"_s, [] { return Status(); },
+            [&window, id] {
+                return DepartmentRepository(window.workspace().database()).remove(id);
+            }));
+
+        auto *pages = window.findChild<QTabWidget *>(u"pages"_s);
+        for (int i = 0; i < pages->count(); ++i) {
+            if (pages->widget(i)->objectName() == u"MeetingsPage")
+                pages->setCurrentIndex(i);
+        }
+        auto *place = window.findChild<QLineEdit *>(u"placeEdit"_s);
+        QVERIFY(place);
+        place->setText(u"第二会议室"_s); // unsaved typing in the meeting editor
+
+        QTimer::singleShot(0, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        });
+        window.findChild<QAction *>(u"actionUndo"_s)->trigger();
+        // Cancelled: nothing undone, the typing still there.
+        QVERIFY(DepartmentRepository(window.workspace().database()).department(id));
+        QCOMPARE(place->text(), u"第二会议室"_s);
     }
 
     void shouldSaySampleDataIsSampleData()

@@ -15,6 +15,7 @@
 #include <QUndoStack>
 
 #include "database/database.h"
+#include "editing/taskedits.h"
 #include "editing/workspace.h"
 #include "models/taskfilterproxymodel.h"
 #include "models/tasktreemodel.h"
@@ -236,6 +237,45 @@ private slots:
         QCOMPARE(undone.constFirst().departmentId, before.constFirst().departmentId);
         m_workspace->undoStack()->redo();
         QCOMPARE(TaskRepository(db).assignments(m_task6.id)->constFirst().departmentId, finance);
+    }
+
+    void shouldRefuseADuplicateWorkItemNumberInline()
+    {
+        addItem(); // number 1 under task 6
+        m_page->selectTask(m_task6.id);
+        focusTree(); // before the timer: waiting for the window runs it
+        QTimer::singleShot(0, [] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>(u"titleEdit"_s)->setText(u"第二项"_s);
+            dialog->findChild<QSpinBox *>(u"numberSpin"_s)->setValue(1);
+            auto *buttons = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s);
+            QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+            QVERIFY(
+                dialog->findChild<QLabel *>(u"messageLabel"_s)->text().contains(u"already used"_s));
+            dialog->findChild<QSpinBox *>(u"numberSpin"_s)->setValue(2);
+            QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+            QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        });
+        QTest::keyClick(m_tree, Qt::Key_Insert);
+    }
+
+    void shouldNotLetALateReportForAnEarlierPeriodOverwriteTheStanding()
+    {
+        ProgressReport later;
+        later.taskId = m_task6.id;
+        later.departmentId = m_ipo;
+        later.period = u"2018-Q4"_s;
+        later.reportedOn = QDate(2019, 1, 10);
+        later.percent = 80;
+        QVERIFY(TaskEdits::recordProgress(*m_workspace, later));
+        ProgressReport backFilled = later;
+        backFilled.period = u"2018-Q2"_s;
+        backFilled.reportedOn = QDate(2019, 1, 11);
+        backFilled.percent = 20;
+        QVERIFY(TaskEdits::recordProgress(*m_workspace, backFilled));
+        QCOMPARE(TaskRepository(m_workspace->database()).task(m_task6.id)->percent, 80);
+        QCOMPARE(ProgressRepository(m_workspace->database()).reportsForTask(m_task6.id)->size(), 2);
     }
 
     void shouldNotDeleteATaskOfTheDocument()

@@ -17,7 +17,9 @@
 #include "editing/workspace.h"
 #include "models/progresstablemodel.h"
 #include "pages/progresspage.h"
+#include "repositories/departmentrepository.h"
 #include "repositories/progressrepository.h"
+#include "repositories/taskrepository.h"
 #include "testdatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -55,8 +57,11 @@ private slots:
         QCOMPARE(m_table->model()->rowCount(), 330);
         QCOMPARE(m_table->model()->index(0, ProgressTableModel::Period).data().toString(),
                  u"2020-Q4"_s);
+        // The filtering proxy, checked while its filters change.
         QAbstractItemModelTester tester(m_table->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_page->findChild<QLineEdit *>(u"periodFilter"_s)->setText(u"2019"_s);
+        m_page->findChild<QLineEdit *>(u"periodFilter"_s)->clear();
         QVERIFY(m_page->findChild<QLabel *>(u"countLabel"_s)->text().contains(u"330"_s));
     }
 
@@ -93,6 +98,19 @@ private slots:
         });
         QTest::mouseClick(m_page->findChild<QPushButton *>(u"recordButton"_s), Qt::LeftButton);
         QCOMPARE(m_table->model()->rowCount(), 331);
+        // Stored on task 6, by its lead, and it is now task 6's standing.
+        const QList<ProgressReport> all =
+            *ProgressRepository(m_workspace->database()).reportsForPlan(m_workspace->planId());
+        const auto stored = std::find_if(all.cbegin(), all.cend(), [](const ProgressReport &r) {
+            return r.period == u"2021-Q1";
+        });
+        QVERIFY(stored != all.cend());
+        const Task task6 = *TaskRepository(m_workspace->database()).task(stored->taskId);
+        QCOMPARE(task6.number, 6);
+        QVERIFY(!task6.parentId);
+        QCOMPARE(task6.percent, 99);
+        QCOMPARE(stored->departmentId,
+                 DepartmentRepository(m_workspace->database()).byName(u"市知识产权局"_s)->id);
         QCOMPARE(m_table->model()->index(0, ProgressTableModel::Period).data().toString(),
                  u"2021-Q1"_s);
         QCOMPARE(m_table->model()->index(0, ProgressTableModel::Percent).data().toString(),

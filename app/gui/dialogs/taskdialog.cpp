@@ -77,6 +77,7 @@ void TaskDialog::setUp()
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->titleEdit, &QLineEdit::textChanged, this, &TaskDialog::validate);
+    connect(m_ui->numberSpin, &QSpinBox::valueChanged, this, &TaskDialog::validate);
     connect(m_ui->startEdit, &QDateEdit::dateChanged, this, &TaskDialog::validate);
     connect(m_ui->dueEdit, &QDateEdit::dateChanged, this, &TaskDialog::validate);
     connect(m_ui->percentSpin, &QSpinBox::valueChanged, this, &TaskDialog::validate);
@@ -96,6 +97,9 @@ void TaskDialog::validate()
         problem = tr("Enter a title.");
     else if (m_newItem && m_ui->leadCombo->currentIndex() < 0)
         problem = tr("Choose the lead department.");
+    else if (m_ui->numberSpin->isEnabled() && m_takenNumbers.contains(m_ui->numberSpin->value()))
+        problem = tr("Number %1 is already used by another work item of this task.")
+                      .arg(m_ui->numberSpin->value());
     else if (m_ui->dueEdit->date() < m_ui->startEdit->date())
         problem = tr("The due date must not be before the start date.");
     else if (m_ui->statusCombo->currentData().toInt() == static_cast<int>(TaskStatus::Done)
@@ -103,6 +107,12 @@ void TaskDialog::validate()
         problem = tr("A task marked done must be 100% complete.");
     m_ui->messageLabel->setText(problem);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+void TaskDialog::setTakenNumbers(const QSet<int> &numbers)
+{
+    m_takenNumbers = numbers;
+    validate();
 }
 
 Task TaskDialog::task() const

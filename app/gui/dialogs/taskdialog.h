@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <QDialog>
+#include <QSet>
 
 #include "repositories/taskrepository.h"
 
@@ -29,6 +30,9 @@ public:
     TaskDialog(const TaskOverview &task, QWidget *widgetParent = nullptr);
     ~TaskDialog() override;
 
+    /// Numbers the other work items of the same task already use.
+    void setTakenNumbers(const QSet<int> &numbers);
+
     Task task() const;
     qint64 leadDepartmentId() const;
 
@@ -39,6 +43,7 @@ private:
     std::unique_ptr<Ui::TaskDialog> m_ui;
     Task m_task;
     bool m_newItem;
+    QSet<int> m_takenNumbers;
 };
 
 } // namespace PlanDesk

@@ -4,6 +4,7 @@
 
 #include "database/database.h"
 #include "database/transactionguard.h"
+#include "domain/period.h"
 #include "editing/workspace.h"
 #include "repositories/meetingrepository.h"
 #include "repositories/progressrepository.h"
@@ -151,6 +152,18 @@ Result<qint64> TaskEdits::recordProgress(Workspace &workspace, const ProgressRep
     for (const Assignment &a : *assignments)
         byLead =
             byLead || (a.role == AssignmentRole::Lead && a.departmentId == report.departmentId);
+    // A report back-filled for an earlier period is history, not the standing.
+    const Result<QList<ProgressReport>> earlier =
+        ProgressRepository(db).reportsForTask(report.taskId);
+    const std::optional<Period> period = Period::parse(report.period);
+    if (byLead && earlier && period) {
+        for (const ProgressReport &r : *earlier) {
+            const std::optional<Period> other = Period::parse(r.period);
+            if (r.departmentId == report.departmentId && other
+                && other->lastDay() > period->lastDay())
+                byLead = false;
+        }
+    }
     const Task before = *task;
     Task after = before;
     if (byLead) {

@@ -79,7 +79,7 @@ QVariant ProgressTableModel::data(const QModelIndex &index, int role) const
             return r.period;
         case Task:
             if (task.workItem)
-                return tr("item %1 %2").arg(task.number).arg(task.title);
+                return u"%1.%2 %3"_s.arg(task.parentNumber).arg(task.number).arg(task.title);
             // Safeguard measures are numbered 1–5 like tasks 1–5: say which.
             if (task.safeguard)
                 return tr("Safeguard %1 %2").arg(task.number).arg(task.title);

@@ -27,6 +27,7 @@ public:
         QString title;
         bool workItem = false;
         bool safeguard = false;
+        int parentNumber = 0; ///< for work items: "6.1"
     };
 
     explicit ProgressTableModel(QObject *parent = nullptr);

@@ -167,6 +167,9 @@ void MeetingEditor::load(const Meeting &meeting, const QList<MeetingAttendee> &a
     m_ui.agendaEdit->document()->setModified(false);
     m_ui.minutesEdit->document()->setModified(false);
     m_ui.meetingBox->setEnabled(true);
+    // What Qt makes of the stored minutes: typing and deleting a letter
+    // gives this back, which is no change.
+    m_loadedMinutesHtml = minutesHtml();
     m_loading = false;
 }
 
@@ -295,7 +298,7 @@ Meeting MeetingEditor::meeting() const
     m.approvedOn = approved ? m_ui.approvedOnEdit->date() : QDate();
     if (m_ui.agendaEdit->document()->isModified())
         m.agenda = m_ui.agendaEdit->toPlainText();
-    if (m_ui.minutesEdit->document()->isModified())
+    if (m_ui.minutesEdit->document()->isModified() && minutesHtml() != m_loadedMinutesHtml)
         m.minutes = minutesHtml();
     return m;
 }

@@ -61,6 +61,7 @@ private:
     Ui::MeetingsPage &m_ui;
     QList<Department> m_departments;
     Meeting m_original;
+    QString m_loadedMinutesHtml;
     QList<MeetingAttendee> m_originalAttendees;
     QDate m_earliestDue;
     bool m_loading = false;

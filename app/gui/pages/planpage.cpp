@@ -16,6 +16,7 @@
 #include "models/tasktreemodel.h"
 #include "pages/taskdetailpanel.h"
 #include "repositories/departmentrepository.h"
+#include "repositories/meetingrepository.h"
 #include "repositories/planrepository.h"
 #include "repositories/progressrepository.h"
 #include "ui_planpage.h"
@@ -153,7 +154,14 @@ void PlanPage::setUpActions()
         connect(action, &QAction::triggered, this, b.slot);
         m_ui->taskTree->addAction(action);
     }
-    connect(m_ui->taskTree, &QTreeView::activated, this, &PlanPage::editTask);
+    // Double click or Return edits; "activated" would fire on a single click
+    // where the desktop opens items with one click.
+    connect(m_ui->taskTree, &QTreeView::doubleClicked, this, &PlanPage::editTask);
+    auto *editOnReturn = new QAction(this);
+    editOnReturn->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    editOnReturn->setShortcutContext(Qt::WidgetShortcut);
+    connect(editOnReturn, &QAction::triggered, this, &PlanPage::editTask);
+    m_ui->taskTree->addAction(editOnReturn);
 }
 
 void PlanPage::setUpLegend()
@@ -293,6 +301,19 @@ void PlanPage::selectionChanged()
     m_ui->deleteButton->setEnabled(task && task->task.parentId.has_value());
 }
 
+QSet<int> PlanPage::siblingNumbers(qint64 parentId, qint64 exceptTaskId) const
+{
+    QSet<int> numbers;
+    if (const Result<QList<Task>> tasks =
+            TaskRepository(m_workspace.database()).tasks(m_workspace.planId())) {
+        for (const Task &t : *tasks) {
+            if (t.parentId == parentId && t.id != exceptTaskId)
+                numbers.insert(t.number);
+        }
+    }
+    return numbers;
+}
+
 void PlanPage::addWorkItem()
 {
     std::optional<TaskOverview> task = currentTask();
@@ -322,6 +343,7 @@ void PlanPage::addWorkItem()
     if (!departments)
         return emit errorOccurred(departments.error());
     TaskDialog dialog(*task, next, *departments, this);
+    dialog.setTakenNumbers(siblingNumbers(task->task.id, 0));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Result<qint64> id =
@@ -337,6 +359,8 @@ void PlanPage::editTask()
     if (!task)
         return;
     TaskDialog dialog(*task, this);
+    if (task->task.parentId)
+        dialog.setTakenNumbers(siblingNumbers(*task->task.parentId, task->task.id));
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Task after = dialog.task();
@@ -356,12 +380,22 @@ void PlanPage::deleteWorkItem()
     const Result<QList<ProgressReport>> reports =
         ProgressRepository(m_workspace.database()).reportsForTask(task->task.id);
     const qsizetype count = reports ? reports->size() : 0;
+    const Result<QList<ActionItem>> actions =
+        MeetingRepository(m_workspace.database()).actionItemsForPlan(m_workspace.planId());
+    const auto linked = actions
+        ? std::count_if(actions->cbegin(), actions->cend(),
+                        [&](const ActionItem &a) { return a.taskId == task->task.id; })
+        : 0;
     const auto answer = QMessageBox::question(
         this, tr("Delete work item"),
         tr("Delete the work item “%1” with its %n progress report(s)? You can undo this with "
            "Ctrl+Z.",
            nullptr, static_cast<int>(count))
-            .arg(task->task.title),
+                .arg(task->task.title)
+            + (linked == 0 ? QString()
+                           : u"\n"_s
+                       + tr("%n action item(s) that name it will stay, no longer linked to a task.",
+                            nullptr, static_cast<int>(linked))),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;

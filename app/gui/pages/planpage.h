@@ -3,6 +3,7 @@
 #include <memory>
 #include <optional>
 
+#include <QSet>
 #include <QWidget>
 
 #include "repositories/taskrepository.h"
@@ -59,6 +60,7 @@ private:
     void spanGroupRows();
     void sizeColumnsOnce();
     std::optional<TaskOverview> currentTask() const;
+    QSet<int> siblingNumbers(qint64 parentId, qint64 exceptTaskId) const;
 
     Workspace &m_workspace;
     std::unique_ptr<Ui::PlanPage> m_ui;

@@ -62,6 +62,21 @@ private:
     QString m_text;
 };
 
+/// How reports name their task: "6", "6.1" for a work item, "保障措施2".
+QHash<qint64, ProgressTableModel::TaskLabel> taskLabels(const QList<TaskOverview> &tasks)
+{
+    QHash<qint64, int> numbers;
+    for (const TaskOverview &t : tasks)
+        numbers.insert(t.task.id, t.task.number);
+    QHash<qint64, ProgressTableModel::TaskLabel> labels;
+    for (const TaskOverview &t : tasks)
+        labels.insert(t.task.id,
+                      {t.task.number, t.task.title, t.task.parentId.has_value(),
+                       t.group.kind == GroupKind::Safeguard,
+                       t.task.parentId ? numbers.value(*t.task.parentId) : 0});
+    return labels;
+}
+
 } // namespace
 
 ProgressPage::ProgressPage(Workspace &workspace, QWidget *parent)
@@ -113,11 +128,7 @@ void ProgressPage::reload()
         return emit errorOccurred(!reports     ? reports.error()
                                       : !tasks ? tasks.error()
                                                : departments.error());
-    QHash<qint64, ProgressTableModel::TaskLabel> labels;
-    for (const TaskOverview &t : *tasks)
-        labels.insert(t.task.id,
-                      {t.task.number, t.task.title, t.task.parentId.has_value(),
-                       t.group.kind == GroupKind::Safeguard});
+    const QHash<qint64, ProgressTableModel::TaskLabel> labels = taskLabels(*tasks);
     QHash<qint64, QString> names;
     for (const Department &d : *departments)
         names.insert(d.id, d.name);
@@ -150,10 +161,18 @@ void ProgressPage::recordReport()
     const Result<QList<TaskOverview>> tasks = TaskRepository(db).overview(m_workspace.planId());
     if (!tasks)
         return emit errorOccurred(tasks.error());
+    // The same label as in the table; unique, since numbers are unique in a group.
+    const QHash<qint64, ProgressTableModel::TaskLabel> labels = taskLabels(*tasks);
     QStringList choices;
-    for (const TaskOverview &t : *tasks)
-        choices << (t.task.parentId ? tr("  item %1 %2").arg(t.task.number).arg(t.task.title)
-                                    : u"%1 %2"_s.arg(t.task.number).arg(t.task.title));
+    for (const TaskOverview &t : *tasks) {
+        const auto label = labels.value(t.task.id);
+        choices
+            << (label.workItem
+                    ? u"    %1.%2 %3"_s.arg(label.parentNumber).arg(label.number).arg(label.title)
+                    : label.safeguard
+                    ? ProgressTableModel::tr("Safeguard %1 %2").arg(label.number).arg(label.title)
+                    : u"%1 %2"_s.arg(label.number).arg(label.title));
+    }
     bool ok = false;
     const QString choice = QInputDialog::getItem(
         this, tr("Record progress"), tr("Which task is the report about?"), choices, 0, false, &ok);

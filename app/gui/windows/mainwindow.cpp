@@ -59,9 +59,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_planPage = new PlanPage(*m_workspace, this);
     m_ui->pages->addTab(m_planPage, bundledIcon(u"x-office-document"_s), tr("Plan && tasks"));
     connect(m_planPage, &PlanPage::errorOccurred, this, &MainWindow::showError);
-    auto *departmentsPage = new DepartmentsPage(*m_workspace, this);
-    m_ui->pages->addTab(departmentsPage, bundledIcon(u"system-users"_s), tr("Departments"));
-    connect(departmentsPage, &DepartmentsPage::errorOccurred, this, &MainWindow::showError);
+    m_departmentsPage = new DepartmentsPage(*m_workspace, this);
+    m_ui->pages->addTab(m_departmentsPage, bundledIcon(u"system-users"_s), tr("Departments"));
+    connect(m_departmentsPage, &DepartmentsPage::errorOccurred, this, &MainWindow::showError);
     auto *indicatorsPage = new IndicatorsPage(*m_workspace, this);
     m_ui->pages->addTab(indicatorsPage, bundledIcon(u"x-office-spreadsheet"_s), tr("Indicators"));
     connect(indicatorsPage, &IndicatorsPage::errorOccurred, this, &MainWindow::showError);
@@ -119,8 +119,9 @@ void MainWindow::setUpActions()
     const Binding bindings[] = {
         {m_ui->actionNew, u"document-new", QKeySequence::New},
         {m_ui->actionOpen, u"document-open", QKeySequence::Open},
-        {m_ui->actionSaveCopy, u"document-save-as", QKeySequence::SaveAs},
-        {m_ui->actionQuit, u"system-log-out", QKeySequence::Quit},
+        // Spelled out: Qt's standard SaveAs and Quit keys are empty on Windows.
+        {m_ui->actionSaveCopy, u"document-save-as", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
+        {m_ui->actionQuit, u"system-log-out", QKeySequence(Qt::CTRL | Qt::Key_Q)},
         {m_ui->actionFind, u"edit-find", QKeySequence::Find},
         {m_ui->actionAbout, u"help-browser", QKeySequence::HelpContents},
     };
@@ -135,20 +136,43 @@ void MainWindow::setUpActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        // The Departments page finds departments; everywhere else, tasks.
+        if (m_ui->pages->currentWidget() == m_departmentsPage)
+            return m_departmentsPage->focusFilter();
         m_ui->pages->setCurrentWidget(m_planPage);
-        m_planPage->focusFilter();
+        if (m_ui->pages->currentWidget() == m_planPage) // the switch may have been refused
+            m_planPage->focusFilter();
     });
 
     // Undo and redo come from the workspace's stack, named after the edit.
+    // A meeting still open in its editor is saved or discarded first, so an
+    // undo never pulls the record out from under unsaved typing.
     QUndoStack *undo = m_workspace->undoStack();
-    QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
-    QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
+    auto *undoAction = new QAction(bundledIcon(u"edit-undo"_s), tr("&Undo"), this);
+    auto *redoAction = new QAction(bundledIcon(u"edit-redo"_s), tr("&Redo"), this);
     undoAction->setObjectName(u"actionUndo"_s);
     redoAction->setObjectName(u"actionRedo"_s);
-    undoAction->setIcon(bundledIcon(u"edit-undo"_s));
-    redoAction->setIcon(bundledIcon(u"edit-redo"_s));
-    undoAction->setShortcut(QKeySequence::Undo);
-    redoAction->setShortcut(QKeySequence::Redo);
+    undoAction->setShortcuts({QKeySequence(QKeySequence::Undo)});
+    redoAction->setShortcuts(
+        {QKeySequence(QKeySequence::Redo), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    undoAction->setEnabled(false);
+    redoAction->setEnabled(false);
+    connect(undo, &QUndoStack::canUndoChanged, undoAction, &QAction::setEnabled);
+    connect(undo, &QUndoStack::canRedoChanged, redoAction, &QAction::setEnabled);
+    connect(undo, &QUndoStack::undoTextChanged, undoAction, [undoAction](const QString &text) {
+        undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(undo, &QUndoStack::redoTextChanged, redoAction, [redoAction](const QString &text) {
+        redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    connect(undoAction, &QAction::triggered, this, [this] {
+        if (m_meetingsPage->maySwitchAway())
+            m_workspace->undoStack()->undo();
+    });
+    connect(redoAction, &QAction::triggered, this, [this] {
+        if (m_meetingsPage->maySwitchAway())
+            m_workspace->undoStack()->redo();
+    });
     m_ui->menuEdit->insertActions(m_ui->actionFind, {undoAction, redoAction});
     m_ui->menuEdit->insertSeparator(m_ui->actionFind);
     m_ui->mainToolBar->addSeparator();

@@ -14,6 +14,7 @@ class MainWindow;
 namespace PlanDesk {
 
 class Database;
+class DepartmentsPage;
 class MeetingsPage;
 class PlanPage;
 class RecentFiles;
@@ -53,6 +54,7 @@ private:
     Workspace *m_workspace;
     PlanPage *m_planPage;
     MeetingsPage *m_meetingsPage = nullptr;
+    DepartmentsPage *m_departmentsPage = nullptr;
     int m_currentPage = 0;
     RecentFiles *m_recentFiles;
     QDateEdit *m_asOfEdit;
