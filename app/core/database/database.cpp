@@ -31,12 +31,6 @@ QString sqliteMessage(const QSqlError &error)
     return text.isEmpty() ? error.text() : text;
 }
 
-void removeFileSet(const QString &path)
-{
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
-        QFile::remove(path + suffix);
-}
-
 QString newerSchemaMessage(const QString &path, int version)
 {
     return Database::tr("“%1” was written by a newer version of PlanDesk (schema %2; "
@@ -83,7 +77,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path)
         status = Migrator::migrate(*db, Migrator::latestVersion());
     if (!status) {
         db.reset();
-        removeFileSet(path); // our own half-made file, never the user's
+        removeFiles(path); // our own half-made file, never the user's
         return R::failure(tr("Could not create “%1”: %2").arg(path, status.error()));
     }
     return R(std::move(db));
@@ -191,6 +185,12 @@ Status Database::migrateIfNeeded()
             tr("Not upgrading “%1”, because the backup failed: %2").arg(m_path, backup.error()));
     m_migrationBackupPath = *backup;
     return Migrator::migrate(*this, Migrator::latestVersion());
+}
+
+void Database::removeFiles(const QString &path)
+{
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(path + suffix);
 }
 
 bool Database::needsUpgrade() const

@@ -36,6 +36,10 @@ public:
                                                   Access access = Access::ReadWrite);
     ~Database();
 
+    /// Deletes a database file with its -wal, -shm and -journal companions.
+    /// Only for files PlanDesk itself has just made and abandons.
+    static void removeFiles(const QString &path);
+
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     int schemaVersion() const { return m_schemaVersion; }

@@ -11,16 +11,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace PlanDesk {
 
-namespace {
-
-void removeFileSet(const QString &path)
-{
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
-        QFile::remove(path + suffix);
-}
-
-} // namespace
-
 Result<std::unique_ptr<Database>> NewDatabase::create(const QString &path, const PlanDocument &plan,
                                                       Content content)
 {
@@ -29,7 +19,7 @@ Result<std::unique_ptr<Database>> NewDatabase::create(const QString &path, const
         return R::failure(tr("“%1” already exists; PlanDesk will not overwrite it.").arg(path));
 
     const QString partial = u"%1.creating-%2"_s.arg(path).arg(QCoreApplication::applicationPid());
-    removeFileSet(partial);
+    Database::removeFiles(partial);
     {
         R db = Database::create(partial);
         if (!db)
@@ -40,12 +30,12 @@ Result<std::unique_ptr<Database>> NewDatabase::create(const QString &path, const
             status = DemoData::add(**db, *planId);
         if (!status) {
             db.value().reset();
-            removeFileSet(partial);
+            Database::removeFiles(partial);
             return R::failure(tr("Could not create “%1”: %2").arg(path, status.error()));
         }
     } // closing the last connection checkpoints the WAL into the file
     if (QFile::exists(partial + u"-wal"_s) || !QFile::rename(partial, path)) {
-        removeFileSet(partial);
+        Database::removeFiles(partial);
         return R::failure(tr("Could not move the new database into place as “%1”.").arg(path));
     }
     return Database::open(path);
