@@ -197,7 +197,7 @@ void PlanPage::reload()
     // Keep the reader's place across the reload.
     const std::optional<TaskOverview> current = currentTask();
     m_model->setPlan(*groups, *tasks, m_workspace.asOf());
-    reloadFilterChoices();
+    reloadFilterChoices(*groups);
     spanGroupRows();
     m_ui->taskTree->expandAll();
     // Keep the place; on the first load start at the plan's first task.
@@ -209,16 +209,14 @@ void PlanPage::reload()
     sizeColumnsOnce();
 }
 
-void PlanPage::reloadFilterChoices()
+void PlanPage::reloadFilterChoices(const QList<TaskGroup> &groups)
 {
     const QSignalBlocker groupBlocker(m_ui->groupFilter);
     const qint64 group = m_ui->groupFilter->currentData().toLongLong();
     m_ui->groupFilter->clear();
     m_ui->groupFilter->addItem(tr("All groups"), qint64(0));
-    if (const auto groups = PlanRepository(m_workspace.database()).groups(m_workspace.planId())) {
-        for (const TaskGroup &g : *groups)
-            m_ui->groupFilter->addItem(u"%1 %2"_s.arg(g.numbering, g.title), g.id);
-    }
+    for (const TaskGroup &g : groups)
+        m_ui->groupFilter->addItem(u"%1 %2"_s.arg(g.numbering, g.title), g.id);
     m_ui->groupFilter->setCurrentIndex(std::max(0, m_ui->groupFilter->findData(group)));
 
     const QSignalBlocker departmentBlocker(m_ui->departmentFilter);

@@ -54,7 +54,7 @@ private:
     void setUpActions();
     void setUpLegend();
     void reload();
-    void reloadFilterChoices();
+    void reloadFilterChoices(const QList<TaskGroup> &groups);
     void selectionChanged();
     void applyDepartmentFilter();
     void spanGroupRows();
