@@ -123,8 +123,9 @@ void TaskDetailPanel::showTask(Workspace &workspace, const std::optional<TaskOve
         u"<b>%1 %2</b>"_s.arg(number.toHtmlEscaped(), task->task.title.toHtmlEscaped()));
     m_ui->clauseView->setPlainText(task->task.text.isEmpty() ? task->task.title : task->task.text);
     fillAssignments(workspace, *task);
-    fillProgress(workspace, *task);
-    fillActions(workspace, *task);
+    const QHash<qint64, QString> names = departmentNames(workspace);
+    fillProgress(workspace, *task, names);
+    fillActions(workspace, *task, names);
     fillHistory(workspace, *task);
     for (QTreeView *view :
          {m_ui->assignmentView, m_ui->progressView, m_ui->actionView, m_ui->historyView}) {
@@ -141,7 +142,8 @@ void TaskDetailPanel::fillAssignments(Workspace &, const TaskOverview &task)
         m_assignments->appendRow(row({name, displayName(AssignmentRole::Cooperating)}));
 }
 
-void TaskDetailPanel::fillProgress(Workspace &workspace, const TaskOverview &task)
+void TaskDetailPanel::fillProgress(Workspace &workspace, const TaskOverview &task,
+                                   const QHash<qint64, QString> &names)
 {
     m_progress->setHorizontalHeaderLabels(
         {tr("Period"), tr("Department"), tr("Done"), tr("Status"), tr("Reported"), tr("Progress")});
@@ -149,7 +151,6 @@ void TaskDetailPanel::fillProgress(Workspace &workspace, const TaskOverview &tas
         ProgressRepository(workspace.database()).reportsForTask(task.task.id);
     if (!reports)
         return;
-    const QHash<qint64, QString> names = departmentNames(workspace);
     // Newest first: the office reads the latest standing first.
     for (auto it = reports->crbegin(); it != reports->crend(); ++it)
         m_progress->appendRow(row({it->period, names.value(it->departmentId),
@@ -157,14 +158,14 @@ void TaskDetailPanel::fillProgress(Workspace &workspace, const TaskOverview &tas
                                    displayName(it->status), shortDate(it->reportedOn), it->text}));
 }
 
-void TaskDetailPanel::fillActions(Workspace &workspace, const TaskOverview &task)
+void TaskDetailPanel::fillActions(Workspace &workspace, const TaskOverview &task,
+                                  const QHash<qint64, QString> &names)
 {
     m_actions->setHorizontalHeaderLabels({tr("Due"), tr("Owner"), tr("Status"), tr("Action item")});
     const Result<QList<ActionItem>> items =
         MeetingRepository(workspace.database()).actionItemsForPlan(task.task.planId);
     if (!items)
         return;
-    const QHash<qint64, QString> names = departmentNames(workspace);
     for (const ActionItem &a : *items) {
         if (a.taskId == task.task.id)
             m_actions->appendRow(row({shortDate(a.dueOn), names.value(a.ownerDepartmentId),

@@ -3,6 +3,7 @@
 #include <memory>
 #include <optional>
 
+#include <QHash>
 #include <QWidget>
 
 #include "repositories/taskrepository.h"
@@ -38,8 +39,10 @@ signals:
 
 private:
     void fillAssignments(Workspace &workspace, const TaskOverview &task);
-    void fillProgress(Workspace &workspace, const TaskOverview &task);
-    void fillActions(Workspace &workspace, const TaskOverview &task);
+    void fillProgress(Workspace &workspace, const TaskOverview &task,
+                      const QHash<qint64, QString> &names);
+    void fillActions(Workspace &workspace, const TaskOverview &task,
+                     const QHash<qint64, QString> &names);
     void fillHistory(Workspace &workspace, const TaskOverview &task);
 
     std::unique_ptr<Ui::TaskDetailPanel> m_ui;
