@@ -56,10 +56,37 @@ private slots:
     void shouldIgnoreWhatCameAfterTheDate()
     {
         TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
+        // The 2018 value is known only from 2019-03-31: on 2018-12-31 the
+        // 2017 value (known from 2018-03-31) is the latest.
         const PlanSummary s = summaryOf(t, QDate(2018, 12, 31));
-        QCOMPARE(s.indicators.at(0).latest->period, u"2018"_s);
-        QCOMPARE(s.indicators.at(0).latest->value.toString(), u"2.92"_s);
+        QCOMPARE(s.indicators.at(0).latest->period, u"2017"_s);
+        QCOMPARE(s.indicators.at(0).latest->value.toString(), u"2.46"_s);
         QCOMPARE(s.overdue, 0);
+
+        const PlanSummary known = summaryOf(t, QDate(2019, 3, 31));
+        QCOMPARE(known.indicators.at(0).latest->period, u"2018"_s);
+        QCOMPARE(known.indicators.at(0).latest->value.toString(), u"2.92"_s);
+    }
+
+    void shouldCountAnItemClosedAfterTheDateAsOpenOnIt()
+    {
+        // given an item due 2019-02-10 and done only on 2019-02-19
+        ActionItem item;
+        item.id = 1;
+        item.meetingId = 1;
+        item.ownerDepartmentId = 1;
+        item.dueOn = QDate(2019, 2, 10);
+        item.status = ActionStatus::Done;
+        item.closedOn = QDate(2019, 2, 19);
+
+        // on 2019-02-15 it was still open, and overdue
+        const PlanSummary before = summarize({}, {}, {}, {item}, QDate(2019, 2, 15));
+        QCOMPARE(before.openActions, 1);
+        QCOMPARE(before.overdueActions, 1);
+        // from the day it was closed on, it is not
+        const PlanSummary closed = summarize({}, {}, {}, {item}, QDate(2019, 2, 19));
+        QCOMPARE(closed.openActions, 0);
+        QCOMPARE(closed.overdueActions, 0);
     }
 };
 

@@ -148,19 +148,27 @@ Result<QList<TaskOverview>> TaskRepository::overview(qint64 planId)
 
     // Two queries for the whole plan, not one per task.
     Result<QSqlQuery> names = m_db.exec(
-        u"SELECT a.task_id, a.role, d.name FROM assignment a"
+        u"SELECT a.task_id, a.role, d.name, d.id FROM assignment a"
         " JOIN department d ON d.id = a.department_id"
         " JOIN task t ON t.id = a.task_id WHERE t.plan_id = ? ORDER BY a.task_id, a.position"_s,
         {planId});
     if (!names)
         return R::failure(RS::failure(context, names.error()));
-    QHash<qint64, QPair<QString, QStringList>> departmentsByTask;
+    struct Names
+    {
+        QString lead;
+        std::optional<qint64> leadId;
+        QStringList cooperating;
+    };
+    QHash<qint64, Names> departmentsByTask;
     while (names->next()) {
-        auto &entry = departmentsByTask[names->value(0).toLongLong()];
-        if (names->value(1).toString() == toCode(AssignmentRole::Lead))
-            entry.first = names->value(2).toString();
-        else
-            entry.second << names->value(2).toString();
+        Names &entry = departmentsByTask[names->value(0).toLongLong()];
+        if (names->value(1).toString() == toCode(AssignmentRole::Lead)) {
+            entry.lead = names->value(2).toString();
+            entry.leadId = names->value(3).toLongLong();
+        } else {
+            entry.cooperating << names->value(2).toString();
+        }
     }
 
     Result<QSqlQuery> rows = m_db.exec(
@@ -183,9 +191,10 @@ Result<QList<TaskOverview>> TaskRepository::overview(qint64 planId)
         o.group.numbering = rows->value(15).toString();
         o.group.title = rows->value(16).toString();
         o.sampleProgress = rows->value(17).toBool();
-        const auto departments = departmentsByTask.value(o.task.id);
-        o.lead = departments.first;
-        o.cooperating = departments.second;
+        const Names departments = departmentsByTask.value(o.task.id);
+        o.lead = departments.lead;
+        o.leadId = departments.leadId;
+        o.cooperating = departments.cooperating;
         result.append(o);
     }
     return result;

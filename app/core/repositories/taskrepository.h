@@ -17,6 +17,7 @@ struct TaskOverview
     Task task;
     TaskGroup group;
     QString lead;
+    std::optional<qint64> leadId;
     QStringList cooperating;
     /// Sample progress reports exist for it, so its percent and status are
     /// sample data too (`plandesk init --demo`).

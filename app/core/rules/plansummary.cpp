@@ -1,6 +1,6 @@
 #include "rules/plansummary.h"
 
-#include "domain/period.h"
+#include "rules/indicatorpace.h"
 
 namespace PlanDesk {
 
@@ -34,24 +34,12 @@ PlanSummary summarize(const QList<Task> &tasks, const QList<Indicator> &indicato
             ++summary.overdue;
     }
     for (const Indicator &indicator : indicators) {
-        PlanSummary::IndicatorStanding standing {indicator, std::nullopt, false};
-        QDate latestEnd;
-        for (const IndicatorValue &v : values) {
-            const std::optional<Period> period = Period::parse(v.period);
-            if (v.indicatorId != indicator.id || !period || period->firstDay() > asOf)
-                continue;
-            if (!latestEnd.isValid() || period->lastDay() > latestEnd) {
-                latestEnd = period->lastDay();
-                standing.latest = v;
-            }
-        }
-        standing.targetMet = standing.latest
-            && meetsTarget(standing.latest->value, indicator.comparison, indicator.targetValue);
-        summary.indicators << standing;
+        const IndicatorPace pace = assessIndicator(indicator, values, asOf);
+        summary.indicators << PlanSummary::IndicatorStanding {indicator, pace.latest,
+                                                              pace.targetMet};
     }
     for (const ActionItem &a : actions) {
-        const bool open = a.status == ActionStatus::Open || a.status == ActionStatus::InProgress;
-        if (!open)
+        if (a.closedOn.isValid() && a.closedOn <= asOf)
             continue;
         ++summary.openActions;
         if (a.dueOn < asOf)

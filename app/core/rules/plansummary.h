@@ -16,7 +16,7 @@ struct PlanSummary
     struct IndicatorStanding
     {
         Indicator indicator;
-        std::optional<IndicatorValue> latest; ///< the last period reported by the date
+        std::optional<IndicatorValue> latest; ///< the last period known on the date
         bool targetMet = false; ///< latest value satisfies the comparison
     };
 
@@ -28,9 +28,10 @@ struct PlanSummary
     int overdueActions = 0;
 };
 
-/// Counts only top-level tasks (work items are parts of them). Values and
-/// action items after `asOf` are ignored, so a summary can be made for any
-/// past meeting date.
+/// Counts only top-level tasks (work items are parts of them), as given: pass
+/// them through taskAsOf() for a past date. Values count from their as-of
+/// date (isKnownOn()); an action item is open until the day it was closed.
+/// Leave out the action items of meetings held after `asOf`.
 PlanSummary summarize(const QList<Task> &tasks, const QList<Indicator> &indicators,
                       const QList<IndicatorValue> &values, const QList<ActionItem> &actions,
                       const QDate &asOf);
