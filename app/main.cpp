@@ -1,7 +1,8 @@
-// PlanDesk's entry point: a command (init, export, check, backup) runs
-// without a window; anything else opens the main window.
+// PlanDesk's entry point: a command (init, export, check, backup, report)
+// runs without a window; anything else opens the main window.
 
 #include <cstdio>
+#include <memory>
 
 #ifdef Q_OS_WIN
 #include <fcntl.h>
@@ -47,7 +48,7 @@ QString optionValue(const QStringList &arguments, const QString &name)
     return {};
 }
 
-int runCommand(int argc, char *argv[])
+int runCommand(int argc, char *argv[], bool painting)
 {
 #ifdef Q_OS_WIN
     // Bytes as written (CSV keeps CRLF, not CR CR LF) and UTF-8 on the console.
@@ -55,9 +56,20 @@ int runCommand(int argc, char *argv[])
     _setmode(_fileno(stderr), _O_BINARY);
     SetConsoleOutputCP(CP_UTF8);
 #endif
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (painting) {
+#ifdef Q_OS_LINUX
+        // Charts need a QApplication, not a display: paint offscreen unless
+        // told otherwise.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     describeApplication();
-    PlanDesk::installTranslations(app);
+    PlanDesk::installTranslations(*app);
     QFile out;
     QFile err;
     if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
@@ -134,6 +146,6 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (PlanDesk::Cli::isCommandInvocation(arguments))
-        return runCommand(argc, argv);
+        return runCommand(argc, argv, PlanDesk::Cli::needsPainting(arguments));
     return runWindow(argc, argv);
 }

@@ -17,10 +17,8 @@ struct CommandEntry
 };
 
 constexpr CommandEntry commands[] = {
-    {u"init", &runInit},
-    {u"export", &runExport},
-    {u"check", &runCheck},
-    {u"backup", &runBackup},
+    {u"init", &runInit},     {u"export", &runExport}, {u"check", &runCheck},
+    {u"backup", &runBackup}, {u"report", &runReport},
 };
 
 QString usage()
@@ -34,6 +32,8 @@ QString usage()
                "                 KIND: %1\n"
                "       plandesk check --db FILE             check integrity and foreign keys\n"
                "       plandesk backup --db FILE --out FILE write a consistent copy\n"
+               "       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]\n"
+               "                 write the regular-meeting briefing\n"
                "       plandesk --version | --help\n"
                "Run “plandesk COMMAND --help” for a command's options.")
         .arg(exportKindList());
@@ -48,6 +48,11 @@ bool isCommandInvocation(const QStringList &arguments)
     const QString &first = arguments.at(1);
     return !first.startsWith(u'-') || first == u"--help" || first == u"-h" || first == u"-?"
         || first == u"--version" || first == u"-v";
+}
+
+bool needsPainting(const QStringList &arguments)
+{
+    return arguments.value(1) == u"report";
 }
 
 int run(const QStringList &arguments, QIODevice &out, QIODevice &err)

@@ -35,10 +35,15 @@ std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &a
 std::optional<QString> requiredValue(const QCommandLineParser &parser, const QString &option,
                                      Output &output);
 QString exportKindList();
+/// Writes a command's result to `target`: standard output for "-" or
+/// nothing, into a device or pipe as it is, else a file replaced only once
+/// complete. Returns the exit code.
+int writeBytes(Output &output, const QString &target, const QByteArray &bytes);
 
 int runInit(const QStringList &arguments, Output &output);
 int runExport(const QStringList &arguments, Output &output);
 int runCheck(const QStringList &arguments, Output &output);
 int runBackup(const QStringList &arguments, Output &output);
+int runReport(const QStringList &arguments, Output &output);
 
 } // namespace PlanDesk::Cli

@@ -1,5 +1,8 @@
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileDevice>
+#include <QFileInfo>
+#include <QSaveFile>
 
 #include "commandline.h"
 #include "commands.h"
@@ -56,6 +59,34 @@ std::optional<QString> requiredValue(const QCommandLineParser &parser, const QSt
         return std::nullopt;
     }
     return value;
+}
+
+int writeBytes(Output &output, const QString &target, const QByteArray &bytes)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("Cli", text);
+    };
+    if (target.isEmpty() || target == u"-") {
+        if (!Output::write(output.out, bytes))
+            return output.fail(
+                tr("Writing to standard output failed: %1").arg(output.out.errorString()), Failure);
+        return Success;
+    }
+    const QFileInfo info(target);
+    if (info.exists() && !info.isFile()) {
+        // A device or pipe (/dev/stdout, a FIFO): write into it, never
+        // replace it with a file as QSaveFile would.
+        QFile device(target);
+        if (!device.open(QIODevice::WriteOnly) || !Output::write(device, bytes))
+            return output.fail(tr("Cannot write “%1”: %2").arg(target, device.errorString()),
+                               Failure);
+        return Success;
+    }
+    // Written whole or not at all: QSaveFile replaces the target on commit.
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return output.fail(tr("Cannot write “%1”: %2").arg(target, file.errorString()), Failure);
+    return Success;
 }
 
 QString exportKindList()

@@ -1,7 +1,4 @@
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 
 #include "commandline.h"
 #include "commands.h"
@@ -60,28 +57,7 @@ int ExportCommand::run(const QStringList &arguments, Output &output)
         return output.fail(table.error(), Failure);
     const QByteArray bytes = format == u"csv" ? toCsv(*table) : toJson(*table);
 
-    const QString target = parser.value(u"out"_s);
-    if (target.isEmpty() || target == u"-") {
-        if (!Output::write(output.out, bytes))
-            return output.fail(
-                tr("Writing to standard output failed: %1").arg(output.out.errorString()), Failure);
-        return Success;
-    }
-    const QFileInfo info(target);
-    if (info.exists() && !info.isFile()) {
-        // A device or pipe (/dev/stdout, a FIFO): write into it, never
-        // replace it with a file as QSaveFile would.
-        QFile device(target);
-        if (!device.open(QIODevice::WriteOnly) || !Output::write(device, bytes))
-            return output.fail(tr("Cannot write “%1”: %2").arg(target, device.errorString()),
-                               Failure);
-        return Success;
-    }
-    // Written whole or not at all: QSaveFile replaces the target on commit.
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return output.fail(tr("Cannot write “%1”: %2").arg(target, file.errorString()), Failure);
-    return Success;
+    return writeBytes(output, parser.value(u"out"_s), bytes);
 }
 
 } // namespace

@@ -197,6 +197,21 @@ QString displayName(MeetingKind v)
         : QCoreApplication::translate("MeetingKind", "Special meeting");
 }
 
+QString comparisonSymbol(Comparison comparison)
+{
+    switch (comparison) {
+    case Comparison::Greater:
+        return u">"_s;
+    case Comparison::GreaterOrEqual:
+        return u"≥"_s;
+    case Comparison::LessOrEqual:
+        return u"≤"_s;
+    case Comparison::Less:
+        return u"<"_s;
+    }
+    return {};
+}
+
 QString displayName(ActionStatus v)
 {
     switch (v) {

@@ -44,5 +44,7 @@ QString displayName(DepartmentKind v);
 QString displayName(AssignmentRole v);
 QString displayName(MeetingKind v);
 QString displayName(ActionStatus v);
+/// >, ≥, ≤ or <.
+QString comparisonSymbol(Comparison v);
 
 } // namespace PlanDesk

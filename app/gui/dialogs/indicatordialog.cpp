@@ -28,7 +28,7 @@ IndicatorDialog::IndicatorDialog(const Indicator &indicator, const QList<Departm
 
     for (Comparison c : {Comparison::Greater, Comparison::GreaterOrEqual, Comparison::LessOrEqual,
                          Comparison::Less}) {
-        m_ui->comparisonCombo->addItem(u"%1   %2"_s.arg(IndicatorTableModel::comparisonSymbol(c),
+        m_ui->comparisonCombo->addItem(u"%1   %2"_s.arg(comparisonSymbol(c),
                                                         IndicatorTableModel::comparisonText(c)),
                                        static_cast<int>(c));
     }

@@ -219,21 +219,6 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
     }
 }
 
-QString IndicatorTableModel::comparisonSymbol(Comparison comparison)
-{
-    switch (comparison) {
-    case Comparison::Greater:
-        return u">"_s;
-    case Comparison::GreaterOrEqual:
-        return u"≥"_s;
-    case Comparison::LessOrEqual:
-        return u"≤"_s;
-    case Comparison::Less:
-        return u"<"_s;
-    }
-    return {};
-}
-
 QString IndicatorTableModel::comparisonText(Comparison comparison)
 {
     switch (comparison) {

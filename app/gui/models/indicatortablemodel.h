@@ -55,7 +55,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     /// ">", "≥", "≤", "<".
-    static QString comparisonSymbol(Comparison comparison);
     /// "More than the target", "At least the target", …
     static QString comparisonText(Comparison comparison);
 

@@ -133,7 +133,7 @@ void DashboardPage::reload()
                                 row, 1);
         m_indicators->addWidget(
             new QLabel(u"%1 %2 %3 (%4)"_s
-                           .arg(IndicatorTableModel::comparisonSymbol(s.indicator.comparison),
+                           .arg(comparisonSymbol(s.indicator.comparison),
                                 s.indicator.targetValue.toString(), s.indicator.unit)
                            .arg(s.indicator.targetYear)),
             row, 2);

@@ -244,7 +244,7 @@ void IndicatorsPage::showSelectedIndicator()
         m_ui->sparkline->setTarget(
             indicator->targetValue,
             tr("Target %1 %2 (%3)")
-                .arg(IndicatorTableModel::comparisonSymbol(indicator->comparison),
+                .arg(comparisonSymbol(indicator->comparison),
                      LocaleNumber::format(indicator->targetValue))
                 .arg(indicator->targetYear));
         showDefinition(*indicator);
@@ -260,7 +260,7 @@ void IndicatorsPage::showDefinition(const Indicator &indicator)
 {
     QStringList lines;
     lines << tr("Target: %1 %2 %3 by the end of %4.")
-                 .arg(IndicatorTableModel::comparisonSymbol(indicator.comparison),
+                 .arg(comparisonSymbol(indicator.comparison),
                       LocaleNumber::format(indicator.targetValue), indicator.unit)
                  .arg(indicator.targetYear);
     if (indicator.baselineValue && indicator.baselineYear) {

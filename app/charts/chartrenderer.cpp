@@ -1,0 +1,93 @@
+#include "chartrenderer.h"
+
+#include <QChart>
+#include <QCoreApplication>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace PlanDesk::ChartRenderer {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChartRenderer", text);
+}
+
+} // namespace
+
+void render(QChart &chart, QPainter &painter, const QRectF &target, const QSizeF &size)
+{
+    // The scene only lends the chart a place to lay out and paint; it must not
+    // delete it on the way out.
+    QGraphicsScene scene;
+    QGraphicsScene *previous = chart.scene();
+    if (previous)
+        previous->removeItem(&chart);
+    scene.addItem(&chart);
+    chart.setGeometry(QRectF(QPointF(0, 0), size));
+    if (chart.layout())
+        chart.layout()->activate();
+    QCoreApplication::sendPostedEvents(&chart);
+    scene.setSceneRect(QRectF(QPointF(0, 0), size));
+    // Chart items set their pens but not always a brush: one left on the
+    // painter by earlier drawing would fill their lines' paths.
+    painter.save();
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(Qt::NoPen);
+    scene.render(&painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
+    painter.restore();
+    scene.removeItem(&chart);
+    if (previous)
+        previous->addItem(&chart);
+}
+
+QImage image(QChart &chart, const QSizeF &size, qreal scale)
+{
+    QImage image((size * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    render(chart, painter, QRectF(QPointF(0, 0), size * scale), size);
+    return image;
+}
+
+Status writePdf(QChart &chart, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    {
+        QPdfWriter pdf(&file);
+        pdf.setCreator(QCoreApplication::applicationName());
+        pdf.setTitle(chart.title());
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                      QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+        QPainter painter(&pdf);
+        const QRectF page = pdf.pageLayout().paintRectPixels(pdf.resolution());
+        const QRectF area(QPointF(0, 0), page.size());
+        // A4 landscape less margins is about 753 × 510 points.
+        const QSizeF points(753, 510);
+        render(chart, painter, area, points);
+    }
+    if (!file.commit())
+        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+Status writePng(QChart &chart, const QString &path, const QSizeF &size)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image(chart, size, 1.5).save(&file, "PNG")
+        || !file.commit())
+        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace PlanDesk::ChartRenderer

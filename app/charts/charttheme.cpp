@@ -1,0 +1,91 @@
+#include "charttheme.h"
+
+#include <QAbstractAxis>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QLegend>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PlanDesk::ChartTheme {
+
+QFont font(qreal pointSize, bool bold)
+{
+    QFont f;
+    f.setFamilies({u"Microsoft YaHei"_s, u"SimSun"_s, u"Noto Sans CJK SC"_s});
+    f.setPointSizeF(pointSize);
+    f.setBold(bold);
+    return f;
+}
+
+void apply(QChart &chart)
+{
+    chart.setTheme(QChart::ChartThemeLight);
+    chart.setAnimationOptions(QChart::NoAnimation);
+    chart.setDropShadowEnabled(false);
+    chart.setBackgroundBrush(Qt::white);
+    chart.setBackgroundRoundness(0);
+    chart.setTitleFont(font(11, true));
+    chart.setTitleBrush(Qt::black);
+    chart.setMargins(QMargins(6, 6, 6, 6));
+    chart.legend()->setFont(font(8.5));
+    chart.legend()->setLabelColor(Qt::black);
+    chart.legend()->setAlignment(Qt::AlignBottom);
+}
+
+void styleAxis(QAbstractAxis &axis)
+{
+    axis.setLabelsFont(font(8));
+    axis.setLabelsColor(Qt::black);
+    axis.setTitleFont(font(8.5));
+    axis.setTitleBrush(Qt::black);
+    axis.setLinePen(QPen(Qt::black, 1));
+    axis.setGridLinePen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.6, Qt::DotLine));
+}
+
+QPen actualPen()
+{
+    return QPen(QColor(0x15, 0x65, 0xc0), 2.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+}
+
+QPen requiredPen()
+{
+    return QPen(QColor(0x42, 0x42, 0x42), 1.6, Qt::DashLine);
+}
+
+QPen projectionPen()
+{
+    return QPen(QColor(0xc6, 0x28, 0x28), 2.0, Qt::DotLine, Qt::RoundCap);
+}
+
+QPen targetPen()
+{
+    return QPen(QColor(0x2e, 0x7d, 0x32), 1.2, Qt::DashDotLine);
+}
+
+qreal toAxis(const QDate &date)
+{
+    return static_cast<qreal>(date.toJulianDay());
+}
+
+QDate fromAxis(qreal value)
+{
+    return QDate::fromJulianDay(qRound64(value));
+}
+
+QCategoryAxis *yearAxis(const QDate &from, const QDate &to)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(toAxis(from), toAxis(to));
+    axis->setStartValue(toAxis(from));
+    for (int year = from.year(); year <= to.year(); ++year) {
+        const QDate end(year, 12, 31);
+        if (end >= from && end <= to)
+            axis->append(QString::number(year), toAxis(end));
+    }
+    styleAxis(*axis);
+    return axis;
+}
+
+} // namespace PlanDesk::ChartTheme
