@@ -1,5 +1,6 @@
 #include "chartrenderer.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsLayout>
@@ -9,6 +10,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+
+#include "pdftextrepair.h"
 
 namespace PlanDesk::ChartRenderer {
 
@@ -60,11 +63,10 @@ QImage image(QChart &chart, const QSizeF &size, qreal scale)
 
 Status writePdf(QChart &chart, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&buffer);
         pdf.setCreator(QCoreApplication::applicationName());
         pdf.setTitle(chart.title());
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
@@ -72,11 +74,12 @@ Status writePdf(QChart &chart, const QString &path)
         QPainter painter(&pdf);
         const QRectF page = pdf.pageLayout().paintRectPixels(pdf.resolution());
         const QRectF area(QPointF(0, 0), page.size());
-        // A4 landscape less margins is about 753 × 510 points.
-        const QSizeF points(753, 510);
-        render(chart, painter, area, points);
+        // A4 landscape less its margins, 267 × 180 mm, in 1/96 inch.
+        render(chart, painter, area, QSizeF(1009, 680));
     }
-    if (!file.commit())
+    QSaveFile file(path);
+    const QByteArray bytes = repairPdfUnicodeMaps(buffer.data());
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }

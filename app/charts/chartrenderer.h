@@ -16,17 +16,18 @@ namespace PlanDesk {
 /// page (render(), never a screenshot), or as an image for pasting.
 namespace ChartRenderer {
 
-/// Lays the chart out at `size` (in points, so its fonts keep their size on
-/// paper) and paints it scaled into `target` of `painter`. The chart must not
-/// be shown in a view meanwhile.
+/// Lays the chart out at `size` in Qt's device-independent pixels (1/96
+/// inch: give the physical size of `target` so the chart's fonts keep their
+/// point sizes on paper) and paints it scaled into `target` of `painter`.
+/// A chart shown in a view is lent out and returned.
 void render(QChart &chart, QPainter &painter, const QRectF &target, const QSizeF &size);
 
-/// The chart at `size` points, drawn at `scale` pixels per point on white.
+/// The chart laid out at `size`, drawn `scale` times larger on white.
 QImage image(QChart &chart, const QSizeF &size, qreal scale = 2.0);
 
 /// One A4 landscape page holding the chart, as a PDF file.
 Status writePdf(QChart &chart, const QString &path);
-/// The chart as a PNG file at 150 % of `size` points.
+/// The chart as a PNG file, laid out at `size` and drawn at 150 %.
 Status writePng(QChart &chart, const QString &path, const QSizeF &size);
 
 } // namespace ChartRenderer

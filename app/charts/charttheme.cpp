@@ -3,16 +3,43 @@
 #include <QAbstractAxis>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QFontDatabase>
 #include <QLegend>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace PlanDesk::ChartTheme {
 
+namespace {
+
+/// The first of the Chinese faces this machine has. Naming a missing face
+/// first would let fontconfig substitute a Latin one (DejaVu) for digits and
+/// letters, which PDF viewers then cannot search or copy reliably.
+QStringList chineseFamilies()
+{
+    static const QStringList families = [] {
+        const QStringList wanted = {u"Microsoft YaHei"_s, u"SimSun"_s, u"Noto Sans CJK SC"_s};
+        const QStringList installed = QFontDatabase::families();
+        QStringList available;
+        for (const QString &family : wanted) {
+            if (installed.contains(family, Qt::CaseInsensitive))
+                available << family;
+        }
+        return available.isEmpty() ? wanted : available;
+    }();
+    return families;
+}
+
+} // namespace
+
 QFont font(qreal pointSize, bool bold)
 {
     QFont f;
-    f.setFamilies({u"Microsoft YaHei"_s, u"SimSun"_s, u"Noto Sans CJK SC"_s});
+    f.setFamilies(chineseFamilies());
+    // Shaping swaps in glyphs (ligatures, alternate digits) that the PDF's
+    // Unicode map cannot name, so searching and copying the briefing lost
+    // them; plain glyphs come straight from the font's character map.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     f.setPointSizeF(pointSize);
     f.setBold(bold);
     return f;

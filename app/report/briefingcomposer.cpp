@@ -10,6 +10,7 @@
 
 #include "charttheme.h"
 #include "pagewriter.h"
+#include "pdftextrepair.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -52,10 +53,16 @@ int BriefingComposer::print(QPagedPaintDevice &device) const
 
 Result<int> BriefingComposer::writePdf(QIODevice &device) const
 {
-    QPdfWriter pdf(&device);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
     pdf.setCreator(u"PlanDesk %1"_s.arg(QLatin1StringView(PLANDESK_VERSION)));
     pdf.setTitle(tr("Progress briefing: %1").arg(m_briefing.plan.title));
-    return print(pdf);
+    const int pages = print(pdf); // its painter's end() completes the file
+    const QByteArray bytes = repairPdfUnicodeMaps(buffer.data());
+    if (device.write(bytes) != bytes.size())
+        return Result<int>::failure(tr("Cannot write the PDF: %1").arg(device.errorString()));
+    return pages;
 }
 
 Result<int> BriefingComposer::writePdf(const QString &path) const
