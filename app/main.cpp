@@ -48,6 +48,15 @@ QString optionValue(const QStringList &arguments, const QString &name)
     return {};
 }
 
+/// Keeps Qt's notes to developers (a missing runtime directory, a font
+/// substitution) off a command's standard error, which holds one line: the
+/// error, if any.
+void dropQtChatter(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 int runCommand(int argc, char *argv[], bool painting)
 {
 #ifdef Q_OS_WIN
@@ -57,6 +66,7 @@ int runCommand(int argc, char *argv[], bool painting)
     SetConsoleOutputCP(CP_UTF8);
 #endif
     std::unique_ptr<QCoreApplication> app;
+    qInstallMessageHandler(dropQtChatter);
     if (painting) {
 #ifdef Q_OS_LINUX
         // Charts need a QApplication, not a display: paint offscreen unless

@@ -69,6 +69,76 @@ private slots:
         QVERIFY(r.out.isEmpty());
         QCOMPARE(r.err.count(u'\n'), 1);
     }
+
+    void shouldWriteTheBriefingWithoutADisplay()
+    {
+        // Given a demo database (the issue's own acceptance steps)
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"x.sqlite"_s);
+        QCOMPARE(plandesk({u"init"_s, u"--db"_s, db, u"--demo"_s}).code, 0);
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        // When the briefing is written, with no display
+        const QString pdf = dir.filePath(u"b.pdf"_s);
+        const Run r =
+            plandesk({u"report"_s, u"--db"_s, db, u"--out"_s, pdf, u"--as-of"_s, u"2019-12-31"_s});
+
+        // Then it says how many pages it wrote, and nothing else
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY2(r.out.contains("as of 2019-12-31") && r.out.contains("page"), r.out.constData());
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.read(5) == "%PDF-");
+        // and the database is untouched.
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
+
+    void shouldWriteTheBriefingToStandardOutput()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"x.sqlite"_s);
+        QCOMPARE(plandesk({u"init"_s, u"--db"_s, db}).code, 0);
+        const Run r = plandesk({u"report"_s, u"--db"_s, db, u"--out"_s, u"-"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("%PDF-"));
+        QVERIFY(r.out.trimmed().endsWith("%%EOF"));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
+
+    void shouldRefuseABadReportRequestInOneLine_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("bad date") << QStringList {u"--as-of"_s, u"2019-13-01"_s} << 2
+                                  << u"2019-13-01"_s;
+        QTest::newRow("bad meeting") << QStringList {u"--meeting"_s, u"first"_s} << 2 << u"first"_s;
+        QTest::newRow("unknown meeting") << QStringList {u"--meeting"_s, u"999"_s} << 1 << u"999"_s;
+        QTest::newRow("no out") << QStringList {u"--out"_s, u""_s} << 2 << u"--out"_s;
+    }
+
+    void shouldRefuseABadReportRequestInOneLine()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(int, code);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"x.sqlite"_s);
+        QCOMPARE(plandesk({u"init"_s, u"--db"_s, db}).code, 0);
+        const QString pdf = dir.filePath(u"b.pdf"_s);
+        QStringList arguments = {u"report"_s, u"--db"_s, db, u"--out"_s, pdf};
+        arguments << extra;
+        const Run r = plandesk(arguments);
+        QCOMPARE(r.code, code);
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        QVERIFY(!QFile::exists(pdf)); // nothing half-written
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanDeskBinary)

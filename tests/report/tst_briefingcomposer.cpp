@@ -1,0 +1,209 @@
+#include <QBuffer>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "briefingcomposer.h"
+#include "pagewriter.h"
+#include "report/briefing.h"
+#include "reporttable.h"
+#include "repositories/meetingrepository.h"
+#include "testdatabase.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PlanDesk;
+using namespace PlanDesk::Testing;
+
+namespace {
+
+/// Runs a poppler tool and returns what it printed.
+QString poppler(const QString &tool, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(tool, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        qFatal("%s failed: %s", qPrintable(tool), process.readAllStandardError().constData());
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+/// The text of a page (0 for all) with all white space removed, so that a
+/// title wrapped in a table cell still reads as one.
+QString textOf(const QString &pdf, int page = 0)
+{
+    QStringList arguments = {u"-raw"_s, u"-enc"_s, u"UTF-8"_s};
+    if (page > 0)
+        arguments << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
+    arguments << pdf << u"-"_s;
+    return poppler(u"pdftotext"_s, arguments).remove(QRegularExpression(u"\\s+"_s));
+}
+
+QString squeezed(QString text)
+{
+    return text.remove(QRegularExpression(u"\\s+"_s));
+}
+
+int pageCount(const QString &pdf)
+{
+    const QRegularExpressionMatch m =
+        QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(poppler(u"pdfinfo"_s, {pdf}));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+} // namespace
+
+/// The printed briefing, checked the way a reader gets it: a PDF file read
+/// back with poppler's tools.
+class TestBriefingComposer : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const Briefing &briefing, const QString &name, BriefingSections sections = {})
+    {
+        const QString path = m_dir.filePath(name);
+        const Result<int> pages = BriefingComposer(briefing, sections).writePdf(path);
+        if (!pages)
+            qFatal("%s", qPrintable(pages.error()));
+        if (qEnvironmentVariableIsSet("PLANDESK_SCREENSHOT_DIR"))
+            QFile::copy(path, qEnvironmentVariable("PLANDESK_SCREENSHOT_DIR") + u'/' + name);
+        return path;
+    }
+
+private slots:
+    void shouldWriteAnA4BriefingWithEveryTaskAndIndicator()
+    {
+        // Given the demo plan, today
+        TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
+        const Briefing b = *BriefingLoader(t.db()).load(t.planId(), QDate::currentDate());
+        // When the briefing is written
+        const QString pdf = write(b, u"briefing.pdf"_s);
+
+        // Then every page is A4 portrait
+        const QString info = poppler(u"pdfinfo"_s, {u"-f"_s, u"1"_s, u"-l"_s, u"99"_s, pdf});
+        const int pages = pageCount(pdf);
+        QVERIFY2(pages >= 5, qPrintable(info));
+        QCOMPARE(info.count(QRegularExpression(
+                     u"Page\\s+\\d+ size:\\s+595(\\.\\d+)? x 84[12](\\.\\d+)? pts \\(A4\\)"_s)),
+                 pages);
+        // with a Simplified Chinese font embedded and mapped to Unicode
+        const QStringList fonts = poppler(u"pdffonts"_s, {pdf}).split(u'\n');
+        bool chinese = false;
+        for (const QString &line : fonts) {
+            const QStringList f = line.simplified().split(u' ');
+            // name type… encoding emb sub uni object ID
+            if (f.size() >= 7
+                && (f.first().contains(u"CJK"_s) || f.first().contains(u"YaHei"_s)
+                    || f.first().contains(u"SimSun"_s))) {
+                QCOMPARE(f.at(f.size() - 5), u"yes"_s); // embedded
+                QCOMPARE(f.at(f.size() - 3), u"yes"_s); // Unicode map
+                chinese = true;
+            }
+        }
+        QVERIFY2(chinese, qPrintable(fonts.join(u'\n')));
+
+        // and the text layer holds every task and measure, every indicator
+        const QString text = textOf(pdf);
+        int titles = 0;
+        for (const TaskStanding &task : b.allTasks()) {
+            QVERIFY2(text.contains(squeezed(task.overview.task.title)),
+                     qPrintable(task.overview.task.title));
+            titles += task.isWorkItem() ? 0 : 1;
+        }
+        QCOMPARE(titles, 22);
+        QCOMPARE(b.indicators.size(), 4);
+        for (const IndicatorPace &p : b.indicators)
+            QVERIFY2(text.contains(squeezed(p.indicator.name)), qPrintable(p.indicator.name));
+        QVERIFY(text.contains(squeezed(b.plan.title)));
+
+        // and each page after the cover says which of how many it is.
+        for (int page = 2; page <= pages; ++page) {
+            QVERIFY2(textOf(pdf, page).contains(u"Page%1of%2"_s.arg(page).arg(pages)),
+                     qPrintable(u"page %1"_s.arg(page)));
+        }
+        QVERIFY(!textOf(pdf, 1).contains(u"Page1of"_s)); // the cover has no footer
+    }
+
+    void shouldRepeatTableHeadersOnEveryPageTheTableRunsOnto()
+    {
+        TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
+        const Briefing b = *BriefingLoader(t.db()).load(t.planId(), {2021, 6, 30});
+        BriefingSections onlyTasks {false, false, false, true, false, false, false};
+        const QString pdf = write(b, u"tasks.pdf"_s, onlyTasks);
+        const int pages = pageCount(pdf);
+        QVERIFY2(pages >= 2, "the task table should need more than one page");
+        for (int page = 1; page <= pages; ++page) {
+            const QString text = textOf(pdf, page);
+            QVERIFY2(text.contains(u"No.TaskLeaddepartmentDonePaceStanding"_s),
+                     qPrintable(u"page %1: %2"_s.arg(page).arg(text.left(200))));
+        }
+    }
+
+    void shouldPrintHandComputedPaceAndProjection()
+    {
+        // Given the demo values up to 2018, known on 2019-04-01 (2018's came
+        // out on 2019-03-31).
+        TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
+        const Briefing b = *BriefingLoader(t.db()).load(t.planId(), {2019, 4, 1});
+        BriefingSections onlyTargets {false, false, true, false, false, false, false};
+        const QString text = textOf(write(b, u"targets.pdf"_s, onlyTargets));
+
+        // 每万人有效发明专利拥有量: baseline 2.05 (2016), latest 2.92 (2018),
+        // target > 4.2 (2020).
+        // Path at 2018-12-31: 2.05 + 2.15 × 730 / 1461 = 3.1243 → 3.12.
+        // Gap: 4.2 − 2.92 = 1.28.
+        // Trend through (0, 2.05), (365, 2.46), (730, 2.92): slope 0.87 / 730
+        // per day, mean 2.47667 at day 365; at day 1461: 2.47667 + 1096 ×
+        // 0.87 / 730 = 3.7829 → 3.78, short of 4.2.
+        const QString row =
+            u"每万人有效发明专利拥有量（件/万人）2.05(2016)2.92(2018)>4.2(2020)3.121.283.78,willbemissed"_s;
+        QVERIFY2(text.contains(row), qPrintable(text.left(600)));
+        // 国内有效注册商标: 24800 → 31900 (2018) against ≥ 37500. Path: 24800 +
+        // 12700 × 730 / 1461 = 31145.6 → 31,146; the value is ahead of it: on pace.
+        // Trend: slope 7100 / 730, at day 1461: 28333.33 + 1096 × 7100 / 730
+        // = 38993.06 → 38,993: will be met.
+        // Gap 37500 − 31900 = 5600.
+        QVERIFY2(text.contains(u"≥37500(2020)31,146560038,993,willbemet"_s),
+                 qPrintable(text.left(900)));
+    }
+
+    void shouldLeaveOutTheSectionsNotChosen()
+    {
+        TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
+        const Briefing b = *BriefingLoader(t.db()).load(t.planId(), {2019, 12, 31});
+        const QString all = write(b, u"all.pdf"_s);
+        BriefingSections minutesOnly {false, false, false, false, false, false, true};
+        const QString minutes = write(b, u"minutes.pdf"_s, minutesOnly);
+        QVERIFY(pageCount(minutes) < pageCount(all));
+        const QString text = textOf(minutes);
+        QVERIFY(text.contains(squeezed(b.meeting->title)));
+        QVERIFY(text.contains(u"会议要求"_s)); // from the rich-text minutes
+        QVERIFY(!text.contains(squeezed(b.indicators.first().indicator.name)));
+    }
+
+    void shouldKeepEveryRowWholeOnItsPage()
+    {
+        // A table of rows of growing height, counted on a PDF page: no row
+        // may begin on one page and end on the next.
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
+        BriefingComposer::setUpPage(pdf);
+        PageWriter writer(pdf, nullptr);
+        writer.begin();
+        ReportTable table;
+        table.columns = {{u"A"_s, 1}, {u"B"_s, 3}};
+        for (int i = 0; i < 60; ++i)
+            table.addRow({{QString::number(i), {}}, {QString(u'字').repeated(10 + i * 7), {}}});
+        // Measure as writeTable will, page by page.
+        writeTable(writer, table, QFont());
+        QVERIFY(writer.page() > 1);
+        QVERIFY(writer.y() <= writer.contentRect().bottom());
+    }
+};
+
+QTEST_MAIN(TestBriefingComposer)
+#include "tst_briefingcomposer.moc"
