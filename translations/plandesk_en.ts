@@ -112,6 +112,322 @@
     </message>
 </context>
 <context>
+    <name>BriefingComposer</name>
+    <message>
+        <source>Progress briefing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress briefing · as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office of the leading group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This briefing contains sample data made by “plandesk init --demo”; its figures are not real statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1, the plan has %2 key tasks and safeguard measures: %3 done, %4 on pace, %5 behind, %6 far behind or overdue and %7 not started; %8 are past their due date. Of its %9 targets, %10 are met and %11 more are on course to be met by the trend. %12 action items of the leading group are open, %13 of them overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required path runs straight from the baseline to the target at the end of the target year; the trend is a straight line fitted to the baseline and every value known on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend at target year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will be met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will be missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key tasks and safeguard measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent done as reported by the lead department by %1; the pace is the share of each task&apos;s time that has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue items by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items from the previous meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was no earlier meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, held on %2: %n item(s) still open on %3.</source>
+        <translation>
+            <numerusform>%1, held on %2: %n item still open on %3.</numerusform>
+            <numerusform>%1, held on %2: %n items still open on %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting was held by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes approved on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes not yet approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingLoader</name>
+    <message>
+        <source>Preparing the briefing of plan %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no meeting %1 in this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartRenderer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Write a consistent copy of a database, even while PlanDesk is using it.</source>
@@ -192,10 +508,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a new database holding the built-in plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,17 +528,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window
-       plandesk init --db FILE [--demo]     create a database with the built-in plan
-       plandesk export KIND --db FILE --format csv|json [--out FILE|-]
-                 KIND: %1
-       plandesk check --db FILE             check integrity and foreign keys
-       plandesk backup --db FILE --out FILE write a consistent copy
-       plandesk --version | --help
-Run “plandesk COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,7 +536,67 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window
+       plandesk init --db FILE [--demo]     create a database with the built-in plan
+       plandesk export KIND --db FILE --format csv|json [--out FILE|-]
+                 KIND: %1
+       plandesk check --db FILE             check integrity and foreign keys
+       plandesk backup --db FILE --out FILE write a consistent copy
+       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
+                 write the regular-meeting briefing
+       plandesk --version | --help
+Run “plandesk COMMAND --help” for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the regular-meeting briefing (charts, targets, tasks, overdue items, action items and minutes) as an A4 PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write; “-” for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the standing on this date (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting whose minutes to include (default: the latest held by the date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of takes a date like 2019-06-30, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meeting takes a meeting number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older PlanDesk; open it in PlanDesk once to upgrade it (a backup is kept), then report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no plan to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the briefing as of %1 to %2: %n page(s).</source>
+        <translation>
+            <numerusform>Wrote the briefing as of %1 to %2: %n page.</numerusform>
+            <numerusform>Wrote the briefing as of %1 to %2: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Writing to standard output failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -309,6 +670,33 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <name>DemoData</name>
     <message>
         <source>The plan has no tasks to add sample data to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentCharts</name>
+    <message>
+        <source>Lead departments: on pace and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks on pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -468,6 +856,49 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <name>Exporter</name>
     <message>
         <source>Unknown export kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCharts</name>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend: %1 in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets: percent reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required by the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent of target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2603,6 +3034,29 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>“%1” is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskCharts</name>
+    <message>
+        <source>Tasks by pace, per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average progress of the tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average percent done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected by the pace rule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

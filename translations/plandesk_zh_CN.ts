@@ -112,6 +112,321 @@
     </message>
 </context>
 <context>
+    <name>BriefingComposer</name>
+    <message>
+        <source>Progress briefing: %1</source>
+        <translation>工作进展通报：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Progress briefing · as of %1</source>
+        <translation>工作进展通报 · 截至%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Office of the leading group</source>
+        <translation>领导小组办公室</translation>
+    </message>
+    <message>
+        <source>Contains sample data</source>
+        <translation>含示例数据</translation>
+    </message>
+    <message>
+        <source>Progress Briefing</source>
+        <translation>工作进展通报</translation>
+    </message>
+    <message>
+        <source>Standing as of %1</source>
+        <translation>截至%1</translation>
+    </message>
+    <message>
+        <source>For: %1 (%2)</source>
+        <translation>供%1参阅（%2）</translation>
+    </message>
+    <message>
+        <source>This briefing contains sample data made by “plandesk init --demo”; its figures are not real statistics.</source>
+        <translation>本通报含“plandesk init --demo”生成的示例数据，其中数字并非真实统计。</translation>
+    </message>
+    <message>
+        <source>Measure %1</source>
+        <translation>保障措施%1</translation>
+    </message>
+    <message>
+        <source>Overall standing</source>
+        <translation>总体情况</translation>
+    </message>
+    <message>
+        <source>As of %1, the plan has %2 key tasks and safeguard measures: %3 done, %4 on pace, %5 behind, %6 far behind or overdue and %7 not started; %8 are past their due date. Of its %9 targets, %10 are met and %11 more are on course to be met by the trend. %12 action items of the leading group are open, %13 of them overdue.</source>
+        <translation>截至%1，方案共有重点任务和保障措施%2项：已完成%3项，符合序时进度%4项，滞后%5项，严重滞后或逾期%6项，未开始%7项；已超过完成时限%8项。%9项主要目标中，已达标%10项，按趋势预计另有%11项可如期达标。领导小组督办事项未办结%12项，其中逾期%13项。</translation>
+    </message>
+    <message>
+        <source>Tasks and measures</source>
+        <translation>任务和措施</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>逾期任务</translation>
+    </message>
+    <message>
+        <source>Targets met</source>
+        <translation>已达标目标</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>未办结督办事项</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>主要目标进展</translation>
+    </message>
+    <message>
+        <source>The required path runs straight from the baseline to the target at the end of the target year; the trend is a straight line fitted to the baseline and every value known on %1.</source>
+        <translation>序时要求按基期值到目标年末目标值直线推算；趋势为对基期值和截至%1已知各期数值的直线拟合。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基期值</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Path requires</source>
+        <translation>序时要求</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Trend at target year</source>
+        <translation>目标年趋势预测</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1%2（%3）</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>will be met</source>
+        <translation>可达标</translation>
+    </message>
+    <message>
+        <source>will be missed</source>
+        <translation>难以达标</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <source>No value yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>Key tasks and safeguard measures</source>
+        <translation>重点任务和保障措施进展</translation>
+    </message>
+    <message>
+        <source>Percent done as reported by the lead department by %1; the pace is the share of each task&apos;s time that has passed.</source>
+        <translation>完成进度为牵头单位截至%1报送的数值；序时进度为各项任务时限已过去的比例。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成进度</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>序时进度</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1，已逾期</translation>
+    </message>
+    <message>
+        <source>Overdue items by department</source>
+        <translation>逾期事项（按责任单位）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>%1: %2 overdue</source>
+        <translation>%1：逾期%2项</translation>
+    </message>
+    <message>
+        <source>Work item</source>
+        <translation>工作事项</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>暂无逾期事项。</translation>
+    </message>
+    <message>
+        <source>Action items from the previous meeting</source>
+        <translation>上次会议督办事项落实情况</translation>
+    </message>
+    <message>
+        <source>There was no earlier meeting.</source>
+        <translation>此前未召开会议。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, held on %2: %n item(s) still open on %3.</source>
+        <translation>
+            <numerusform>%1（%2召开）：截至%3尚有%n项未办结。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进情况</translation>
+    </message>
+    <message>
+        <source>Open then</source>
+        <translation>当时未办结</translation>
+    </message>
+    <message>
+        <source>Minutes of the meeting</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>No meeting was held by %1.</source>
+        <translation>截至%1尚未召开会议。</translation>
+    </message>
+    <message>
+        <source>Held on: %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation>主持：%1</translation>
+    </message>
+    <message>
+        <source>Minutes approved on %1</source>
+        <translation>纪要已于%1审定</translation>
+    </message>
+    <message>
+        <source>Minutes not yet approved</source>
+        <translation>纪要尚未审定</translation>
+    </message>
+    <message>
+        <source>Attended: %1</source>
+        <translation>出席：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>纪要</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingLoader</name>
+    <message>
+        <source>Preparing the briefing of plan %1 on %2</source>
+        <translation>生成方案 %1 截至 %2 的通报</translation>
+    </message>
+    <message>
+        <source>there is no meeting %1 in this plan</source>
+        <translation>本方案中没有编号为 %1 的会议</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRenderer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Write a consistent copy of a database, even while PlanDesk is using it.</source>
@@ -190,10 +505,6 @@
         <translation>--format 只能为 csv 或 json。</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
         <source>Create a new database holding the built-in plan.</source>
         <translation>新建数据库并写入内置方案。</translation>
     </message>
@@ -214,24 +525,6 @@
         <translation>，另含示例数据</translation>
     </message>
     <message>
-        <source>Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window
-       plandesk init --db FILE [--demo]     create a database with the built-in plan
-       plandesk export KIND --db FILE --format csv|json [--out FILE|-]
-                 KIND: %1
-       plandesk check --db FILE             check integrity and foreign keys
-       plandesk backup --db FILE --out FILE write a consistent copy
-       plandesk --version | --help
-Run “plandesk COMMAND --help” for a command&apos;s options.</source>
-        <translation>用法： plandesk [--db FILE] [--lang zh_CN|en]  打开主窗口
-       plandesk init --db FILE [--demo]     新建数据库并写入内置方案
-       plandesk export KIND --db FILE --format csv|json [--out FILE|-]
-                 KIND 可选：%1
-       plandesk check --db FILE             检查完整性和外键
-       plandesk backup --db FILE --out FILE 生成一致的备份副本
-       plandesk --version | --help
-运行“plandesk COMMAND --help”可查看各命令的选项。</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -240,8 +533,76 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation>“%1”由旧版 PlanDesk 生成；请先用 PlanDesk 打开一次以完成升级（升级前会自动备份），再导出。</translation>
     </message>
     <message>
+        <source>Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window
+       plandesk init --db FILE [--demo]     create a database with the built-in plan
+       plandesk export KIND --db FILE --format csv|json [--out FILE|-]
+                 KIND: %1
+       plandesk check --db FILE             check integrity and foreign keys
+       plandesk backup --db FILE --out FILE write a consistent copy
+       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
+                 write the regular-meeting briefing
+       plandesk --version | --help
+Run “plandesk COMMAND --help” for a command&apos;s options.</source>
+        <translation>用法： plandesk [--db FILE] [--lang zh_CN|en]  打开主窗口
+       plandesk init --db FILE [--demo]     新建数据库并写入内置方案
+       plandesk export KIND --db FILE --format csv|json [--out FILE|-]
+                 KIND 可选：%1
+       plandesk check --db FILE             检查完整性和外键
+       plandesk backup --db FILE --out FILE 生成一致的备份副本
+       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
+                 生成例会工作进展通报（PDF）
+       plandesk --version | --help
+运行“plandesk COMMAND --help”可查看各命令的选项。</translation>
+    </message>
+    <message>
+        <source>Write the regular-meeting briefing (charts, targets, tasks, overdue items, action items and minutes) as an A4 PDF.</source>
+        <translation>将例会工作进展通报（图表、主要目标、任务、逾期事项、督办事项和会议纪要）生成为 A4 PDF。</translation>
+    </message>
+    <message>
+        <source>The database to report on.</source>
+        <translation>要生成通报的数据库。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write; “-” for standard output.</source>
+        <translation>要写入的 PDF 文件；“-”表示标准输出。</translation>
+    </message>
+    <message>
+        <source>Report the standing on this date (default: today).</source>
+        <translation>按此日期统计（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>The meeting whose minutes to include (default: the latest held by the date).</source>
+        <translation>收录其纪要的会议（默认为该日期前最近召开的一次）。</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date like 2019-06-30, not “%1”.</source>
+        <translation>--as-of 应为形如 2019-06-30 的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--meeting takes a meeting number, not “%1”.</source>
+        <translation>--meeting 应为会议编号，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older PlanDesk; open it in PlanDesk once to upgrade it (a backup is kept), then report.</source>
+        <translation>“%1”由旧版 PlanDesk 写入；请先在 PlanDesk 中打开一次以完成升级（会保留备份），再生成通报。</translation>
+    </message>
+    <message>
+        <source>“%1” holds no plan to report on.</source>
+        <translation>“%1”中没有可生成通报的方案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the briefing as of %1 to %2: %n page(s).</source>
+        <translation>
+            <numerusform>已将截至 %1 的通报写入 %2，共 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Writing to standard output failed: %1</source>
         <translation>写入标准输出失败：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -315,6 +676,33 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>The plan has no tasks to add sample data to.</source>
         <translation>方案中没有任务，无法添加示例数据。</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentCharts</name>
+    <message>
+        <source>Lead departments: on pace and overdue</source>
+        <translation>各牵头单位任务推进与逾期情况</translation>
+    </message>
+    <message>
+        <source>Tasks on pace</source>
+        <translation>按进度推进的任务</translation>
+    </message>
+    <message>
+        <source>Tasks behind</source>
+        <translation>滞后的任务</translation>
+    </message>
+    <message>
+        <source>Tasks overdue</source>
+        <translation>逾期的任务</translation>
+    </message>
+    <message>
+        <source>Action items overdue</source>
+        <translation>逾期的督办事项</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量（项）</translation>
     </message>
 </context>
 <context>
@@ -474,6 +862,49 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Unknown export kind.</source>
         <translation>未知的导出类型。</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCharts</name>
+    <message>
+        <source>Reported</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Required path</source>
+        <translation>序时要求路径</translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation>可达标</translation>
+    </message>
+    <message>
+        <source>target missed</source>
+        <translation>难以达标</translation>
+    </message>
+    <message>
+        <source>Trend: %1 in %2 (%3)</source>
+        <translation>趋势预测：%2年约%1（%3）</translation>
+    </message>
+    <message>
+        <source>Target %1 %2 (%3)</source>
+        <translation>目标：%1%2（%3年）</translation>
+    </message>
+    <message>
+        <source>Targets: percent reached</source>
+        <translation>主要目标完成程度</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <source>Required by the path</source>
+        <translation>序时要求</translation>
+    </message>
+    <message>
+        <source>Percent of target</source>
+        <translation>占目标值的百分比</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +3022,29 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>“%1” is required</source>
         <translation>“%1”为必填项</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCharts</name>
+    <message>
+        <source>Tasks by pace, per group</source>
+        <translation>各部分任务序时进度情况</translation>
+    </message>
+    <message>
+        <source>Tasks and measures</source>
+        <translation>任务和措施</translation>
+    </message>
+    <message>
+        <source>Average progress of the tasks</source>
+        <translation>任务平均完成进度</translation>
+    </message>
+    <message>
+        <source>Average percent done</source>
+        <translation>平均完成进度</translation>
+    </message>
+    <message>
+        <source>Expected by the pace rule</source>
+        <translation>序时进度要求</translation>
     </message>
 </context>
 <context>

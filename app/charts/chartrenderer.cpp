@@ -15,15 +15,6 @@
 
 namespace PlanDesk::ChartRenderer {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChartRenderer", text);
-}
-
-} // namespace
-
 void render(QChart &chart, QPainter &painter, const QRectF &target, const QSizeF &size)
 {
     // The scene only lends the chart a place to lay out and paint; it must not
@@ -80,7 +71,8 @@ Status writePdf(QChart &chart, const QString &path)
     QSaveFile file(path);
     const QByteArray bytes = repairPdfUnicodeMaps(buffer.data());
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Status::failure(QCoreApplication::translate("ChartRenderer", "Cannot write %1: %2")
+                                   .arg(path, file.errorString()));
     return {};
 }
 
@@ -89,7 +81,8 @@ Status writePng(QChart &chart, const QString &path, const QSizeF &size)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image(chart, size, 1.5).save(&file, "PNG")
         || !file.commit())
-        return Status::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Status::failure(QCoreApplication::translate("ChartRenderer", "Cannot write %1: %2")
+                                   .arg(path, file.errorString()));
     return {};
 }
 

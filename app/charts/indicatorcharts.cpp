@@ -11,7 +11,6 @@
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QRegularExpression>
 #include <QValueAxis>
 
 #include "charttheme.h"
@@ -23,11 +22,6 @@ namespace PlanDesk::IndicatorCharts {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IndicatorCharts", text);
-}
-
 QLineSeries *line(const char *role, const QString &name, const QPen &pen)
 {
     auto *series = new QLineSeries;
@@ -37,11 +31,10 @@ QLineSeries *line(const char *role, const QString &name, const QPen &pen)
     return series;
 }
 
-/// Labels up to two decimals, without trailing zeros: 2.92, 186, 4.2.
-QString number(double value)
+/// A computed figure with the indicator's own decimals: 165 件, 3.78 件/万人.
+QString number(double value, const Indicator &indicator)
 {
-    return QString::number(std::round(value * 100.0) / 100.0, 'f', 2)
-        .remove(QRegularExpression(u"\\.?0+$"_s));
+    return QString::number(value, 'f', displayDecimals(indicator));
 }
 
 /// A short label for a long indicator name on a bar axis.
@@ -84,7 +77,9 @@ std::unique_ptr<QChart> pacing(const IndicatorPace &pace)
         high = std::max(high, value);
     };
 
-    QLineSeries *actual = line(ActualSeries, tr("Reported"), ChartTheme::actualPen());
+    QLineSeries *actual =
+        line(ActualSeries, QCoreApplication::translate("IndicatorCharts", "Reported"),
+             ChartTheme::actualPen());
     actual->setPointsVisible(true);
     actual->setMarkerSize(6);
     actual->setPointLabelsVisible(true);
@@ -100,7 +95,9 @@ std::unique_ptr<QChart> pacing(const IndicatorPace &pace)
 
     QLineSeries *required = nullptr;
     if (indicator.baselineValue && pace.baselineDate) {
-        required = line(RequiredSeries, tr("Required path"), ChartTheme::requiredPen());
+        required =
+            line(RequiredSeries, QCoreApplication::translate("IndicatorCharts", "Required path"),
+                 ChartTheme::requiredPen());
         required->append(ChartTheme::toAxis(*pace.baselineDate),
                          indicator.baselineValue->toDouble());
         required->append(ChartTheme::toAxis(pace.targetDate), indicator.targetValue.toDouble());
@@ -109,10 +106,12 @@ std::unique_ptr<QChart> pacing(const IndicatorPace &pace)
 
     QLineSeries *projection = nullptr;
     if (pace.projected && pace.latest && pace.latestDate < pace.targetDate) {
-        const QString verdict = *pace.projectedMet ? tr("target met") : tr("target missed");
+        const QString verdict = *pace.projectedMet
+            ? QCoreApplication::translate("IndicatorCharts", "target met")
+            : QCoreApplication::translate("IndicatorCharts", "target missed");
         projection = line(ProjectionSeries,
-                          tr("Trend: %1 in %2 (%3)")
-                              .arg(number(*pace.projected))
+                          QCoreApplication::translate("IndicatorCharts", "Trend: %1 in %2 (%3)")
+                              .arg(number(*pace.projected, indicator))
                               .arg(indicator.targetYear)
                               .arg(verdict),
                           ChartTheme::projectionPen());
@@ -125,7 +124,7 @@ std::unique_ptr<QChart> pacing(const IndicatorPace &pace)
     const QDate to = pace.targetDate.addMonths(3);
     QLineSeries *target =
         line(TargetSeries,
-             tr("Target %1 %2 (%3)")
+             QCoreApplication::translate("IndicatorCharts", "Target %1 %2 (%3)")
                  .arg(comparisonSymbol(indicator.comparison), indicator.targetValue.toString())
                  .arg(indicator.targetYear),
              ChartTheme::targetPen());
@@ -158,15 +157,16 @@ std::unique_ptr<QChart> overview(const QList<IndicatorPace> &indicators)
 {
     auto chart = std::make_unique<QChart>();
     ChartTheme::apply(*chart);
-    chart->setTitle(tr("Targets: percent reached"));
+    chart->setTitle(QCoreApplication::translate("IndicatorCharts", "Targets: percent reached"));
 
-    auto *reached = new QBarSet(tr("Latest value"));
+    auto *reached = new QBarSet(QCoreApplication::translate("IndicatorCharts", "Latest value"));
     reached->setObjectName(QString::fromLatin1(ActualSeries));
     reached->setBrush(QBrush(QColor(0x15, 0x65, 0xc0)));
     reached->setPen(QPen(Qt::black, 0.8));
     reached->setLabelColor(Qt::black);
     reached->setLabelFont(ChartTheme::font(8));
-    auto *expected = new QBarSet(tr("Required by the path"));
+    auto *expected =
+        new QBarSet(QCoreApplication::translate("IndicatorCharts", "Required by the path"));
     expected->setObjectName(QString::fromLatin1(RequiredSeries));
     expected->setBrush(QBrush(QColor(0x42, 0x42, 0x42), Qt::BDiagPattern));
     expected->setPen(QPen(Qt::black, 0.8));
@@ -214,7 +214,7 @@ std::unique_ptr<QChart> overview(const QList<IndicatorPace> &indicators)
     x->setTickAnchor(0);
     x->setTickInterval(20);
     x->setLabelFormat(u"%d%"_s);
-    x->setTitleText(tr("Percent of target"));
+    x->setTitleText(QCoreApplication::translate("IndicatorCharts", "Percent of target"));
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);

@@ -63,13 +63,12 @@ std::optional<QString> requiredValue(const QCommandLineParser &parser, const QSt
 
 int writeBytes(Output &output, const QString &target, const QByteArray &bytes)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Cli", text);
-    };
     if (target.isEmpty() || target == u"-") {
         if (!Output::write(output.out, bytes))
             return output.fail(
-                tr("Writing to standard output failed: %1").arg(output.out.errorString()), Failure);
+                QCoreApplication::translate("Cli", "Writing to standard output failed: %1")
+                    .arg(output.out.errorString()),
+                Failure);
         return Success;
     }
     const QFileInfo info(target);
@@ -78,14 +77,17 @@ int writeBytes(Output &output, const QString &target, const QByteArray &bytes)
         // replace it with a file as QSaveFile would.
         QFile device(target);
         if (!device.open(QIODevice::WriteOnly) || !Output::write(device, bytes))
-            return output.fail(tr("Cannot write “%1”: %2").arg(target, device.errorString()),
+            return output.fail(QCoreApplication::translate("Cli", "Cannot write “%1”: %2")
+                                   .arg(target, device.errorString()),
                                Failure);
         return Success;
     }
     // Written whole or not at all: QSaveFile replaces the target on commit.
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return output.fail(tr("Cannot write “%1”: %2").arg(target, file.errorString()), Failure);
+        return output.fail(QCoreApplication::translate("Cli", "Cannot write “%1”: %2")
+                               .arg(target, file.errorString()),
+                           Failure);
     return Success;
 }
 

@@ -116,6 +116,19 @@ void BriefingComposer::decorate(QPainter &p, const PageWriter &w, int pages) con
         p.drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("Contains sample data"));
 }
 
+namespace {
+
+/// 一、二、… in Chinese, 1. 2. … otherwise.
+QString sectionNumber(int index)
+{
+    static const QString chinese = u"一二三四五六七八九十"_s;
+    if (QLocale().language() == QLocale::Chinese)
+        return chinese.at(index % chinese.size()) + u"、"_s;
+    return QString::number(index + 1) + u". "_s;
+}
+
+} // namespace
+
 void BriefingComposer::compose(PageWriter &writer) const
 {
     if (m_sections.cover) {
@@ -124,18 +137,19 @@ void BriefingComposer::compose(PageWriter &writer) const
         if (s.summary || s.indicators || s.tasks || s.overdue || s.actions || s.minutes)
             writer.newPage();
     }
+    int section = 0;
     if (m_sections.summary)
-        writeSummary(writer);
+        writeSummary(writer, sectionNumber(section++));
     if (m_sections.indicators)
-        writeIndicators(writer);
+        writeIndicators(writer, sectionNumber(section++));
     if (m_sections.tasks)
-        writeTasks(writer);
+        writeTasks(writer, sectionNumber(section++));
     if (m_sections.overdue)
-        writeOverdue(writer);
+        writeOverdue(writer, sectionNumber(section++));
     if (m_sections.actions)
-        writeActions(writer);
+        writeActions(writer, sectionNumber(section++));
     if (m_sections.minutes)
-        writeMinutes(writer);
+        writeMinutes(writer, sectionNumber(section++));
 }
 
 void BriefingComposer::writeCover(PageWriter &writer) const

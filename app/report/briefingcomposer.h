@@ -56,12 +56,12 @@ public:
 private:
     void compose(PageWriter &writer) const;
     void writeCover(PageWriter &writer) const;
-    void writeSummary(PageWriter &writer) const;
-    void writeIndicators(PageWriter &writer) const;
-    void writeTasks(PageWriter &writer) const;
-    void writeOverdue(PageWriter &writer) const;
-    void writeActions(PageWriter &writer) const;
-    void writeMinutes(PageWriter &writer) const;
+    void writeSummary(PageWriter &writer, const QString &numbering) const;
+    void writeIndicators(PageWriter &writer, const QString &numbering) const;
+    void writeTasks(PageWriter &writer, const QString &numbering) const;
+    void writeOverdue(PageWriter &writer, const QString &numbering) const;
+    void writeActions(PageWriter &writer, const QString &numbering) const;
+    void writeMinutes(PageWriter &writer, const QString &numbering) const;
     /// A section heading kept on one page with the next `keepWithMm`.
     void heading(PageWriter &writer, const QString &text, qreal keepWithMm = 25) const;
     void decorate(QPainter &painter, const PageWriter &writer, int pages) const;

@@ -49,25 +49,6 @@ QString percent(double value)
     return QLocale().toString(qRound(value)) + u'%';
 }
 
-/// The shown decimals of an indicator: as many as its target or baseline use.
-int decimalsOf(const Indicator &indicator)
-{
-    const auto places = [](Decimal d) {
-        QString t = d.toString();
-        return t.contains(u'.') ? int(t.size() - t.indexOf(u'.') - 1) : 0;
-    };
-    return std::max(places(indicator.targetValue),
-                    indicator.baselineValue ? places(*indicator.baselineValue) : 0);
-}
-
-QString sectionNumber(int index)
-{
-    static const QString chinese = u"一二三四五六七八九十"_s;
-    if (QLocale().language() == QLocale::Chinese)
-        return chinese.at(index % chinese.size()) + u"、"_s;
-    return QString::number(index + 1) + u". "_s;
-}
-
 QString taskNumber(const TaskStanding &t, const QHash<qint64, int> &numbers)
 {
     const Task &task = t.overview.task;
@@ -79,12 +60,11 @@ QString taskNumber(const TaskStanding &t, const QHash<qint64, int> &numbers)
 
 } // namespace
 
-void BriefingComposer::writeSummary(PageWriter &writer) const
+void BriefingComposer::writeSummary(PageWriter &writer, const QString &numbering) const
 {
     const Briefing &b = m_briefing;
     const PlanSummary &s = b.summary;
-    int section = 0;
-    heading(writer, sectionNumber(section) + tr("Overall standing"), 60);
+    heading(writer, numbering + tr("Overall standing"), 60);
 
     int metTargets = 0, projected = 0;
     for (const IndicatorPace &p : b.indicators) {
@@ -172,10 +152,10 @@ void BriefingComposer::writeSummary(PageWriter &writer) const
     writeChart(writer, *progress, 70);
 }
 
-void BriefingComposer::writeIndicators(PageWriter &writer) const
+void BriefingComposer::writeIndicators(PageWriter &writer, const QString &numbering) const
 {
     const Briefing &b = m_briefing;
-    heading(writer, sectionNumber(m_sections.summary ? 1 : 0) + tr("Targets"));
+    heading(writer, numbering + tr("Targets"));
     writer.paragraph(tr("The required path runs straight from the baseline to the target at "
                         "the end of the target year; the trend is a straight line fitted to "
                         "the baseline and every value known on %1.")
@@ -193,7 +173,7 @@ void BriefingComposer::writeIndicators(PageWriter &writer) const
                      {tr("Standing"), 1.5}};
     for (const IndicatorPace &p : b.indicators) {
         const Indicator &i = p.indicator;
-        const int decimals = decimalsOf(i);
+        const int decimals = displayDecimals(i);
         const QString baseline = i.baselineValue
             ? tr("%1 (%2)").arg(i.baselineValue->toString()).arg(i.baselineYear.value_or(0))
             : tr("none");
@@ -231,11 +211,10 @@ void BriefingComposer::writeIndicators(PageWriter &writer) const
     }
 }
 
-void BriefingComposer::writeTasks(PageWriter &writer) const
+void BriefingComposer::writeTasks(PageWriter &writer, const QString &numbering) const
 {
     const Briefing &b = m_briefing;
-    const int index = (m_sections.summary ? 1 : 0) + (m_sections.indicators ? 1 : 0);
-    heading(writer, sectionNumber(index) + tr("Key tasks and safeguard measures"));
+    heading(writer, numbering + tr("Key tasks and safeguard measures"));
     writer.paragraph(tr("Percent done as reported by the lead department by %1; the pace is "
                         "the share of each task's time that has passed.")
                          .arg(date(b.asOf)),
@@ -247,11 +226,11 @@ void BriefingComposer::writeTasks(PageWriter &writer) const
 
     ReportTable table;
     table.columns = {{tr("No."), 0.9},
-                     {tr("Task"), 5.2},
+                     {tr("Task"), 4.9},
                      {tr("Lead department"), 2.0},
                      {tr("Done"), 0.9, Qt::AlignRight},
                      {tr("Pace"), 0.9, Qt::AlignRight},
-                     {tr("Standing"), 1.7}};
+                     {tr("Standing"), 2.0}};
     for (const GroupStanding &g : b.groups) {
         if (g.tasks.isEmpty())
             continue;
@@ -272,16 +251,15 @@ void BriefingComposer::writeTasks(PageWriter &writer) const
     writeTable(writer, table, m_small);
 }
 
-void BriefingComposer::writeOverdue(PageWriter &writer) const
+void BriefingComposer::writeOverdue(PageWriter &writer, const QString &numbering) const
 {
     const Briefing &b = m_briefing;
-    const int index =
-        (m_sections.summary ? 1 : 0) + (m_sections.indicators ? 1 : 0) + (m_sections.tasks ? 1 : 0);
-    heading(writer, sectionNumber(index) + tr("Overdue items by department"));
+    const qreal chartMm =
+        std::clamp<qreal>(30 + 9.0 * static_cast<qreal>(b.departments.size()), 60, 200);
+    heading(writer, numbering + tr("Overdue items by department"), chartMm);
 
     std::unique_ptr<QChart> chart = DepartmentCharts::paceByDepartment(b.departments);
-    writeChart(writer, *chart,
-               std::clamp<qreal>(30 + 9.0 * static_cast<qreal>(b.departments.size()), 60, 200));
+    writeChart(writer, *chart, chartMm);
 
     ReportTable table;
     table.columns = {{tr("Item"), 5.5},
@@ -312,13 +290,10 @@ void BriefingComposer::writeOverdue(PageWriter &writer) const
         writeTable(writer, table, m_small);
 }
 
-void BriefingComposer::writeActions(PageWriter &writer) const
+void BriefingComposer::writeActions(PageWriter &writer, const QString &numbering) const
 {
     const Briefing &b = m_briefing;
-    const BriefingSections &s = m_sections;
-    const int index =
-        (s.summary ? 1 : 0) + (s.indicators ? 1 : 0) + (s.tasks ? 1 : 0) + (s.overdue ? 1 : 0);
-    heading(writer, sectionNumber(index) + tr("Action items from the previous meeting"));
+    heading(writer, numbering + tr("Action items from the previous meeting"));
     if (!b.previousMeeting) {
         writer.paragraph(tr("There was no earlier meeting."), m_body, writer.mm(3));
         return;
@@ -350,13 +325,10 @@ void BriefingComposer::writeActions(PageWriter &writer) const
     writeTable(writer, table, m_small);
 }
 
-void BriefingComposer::writeMinutes(PageWriter &writer) const
+void BriefingComposer::writeMinutes(PageWriter &writer, const QString &numbering) const
 {
     const Briefing &b = m_briefing;
-    const BriefingSections &s = m_sections;
-    const int index = (s.summary ? 1 : 0) + (s.indicators ? 1 : 0) + (s.tasks ? 1 : 0)
-        + (s.overdue ? 1 : 0) + (s.actions ? 1 : 0);
-    heading(writer, sectionNumber(index) + tr("Minutes of the meeting"));
+    heading(writer, numbering + tr("Minutes of the meeting"));
     if (!b.meeting) {
         writer.paragraph(tr("No meeting was held by %1.").arg(date(b.asOf)), m_body, writer.mm(3));
         return;

@@ -57,6 +57,17 @@ QDate endOfYear(int year)
     return QDate(year, 12, 31);
 }
 
+int displayDecimals(const Indicator &indicator)
+{
+    const auto places = [](Decimal d) {
+        const QString text = d.toString();
+        const qsizetype point = text.indexOf(u'.');
+        return point < 0 ? 0 : static_cast<int>(text.size() - point - 1);
+    };
+    return std::max(places(indicator.targetValue),
+                    indicator.baselineValue ? places(*indicator.baselineValue) : 0);
+}
+
 bool isKnownOn(const IndicatorValue &value, const QDate &asOf)
 {
     return value.asOf <= asOf;

@@ -73,6 +73,10 @@ std::optional<double> requiredValueOn(const Indicator &indicator, const QDate &d
 /// The date a period-less year stands for on the time axis: 31 December.
 QDate endOfYear(int year);
 
+/// How many decimals to show an indicator's computed figures (path,
+/// projection) with: as many as its target or baseline are written with.
+int displayDecimals(const Indicator &indicator);
+
 /// When a value is known: its as-of date.
 bool isKnownOn(const IndicatorValue &value, const QDate &asOf);
 
