@@ -202,6 +202,7 @@ std::unique_ptr<QChart> overview(const QList<IndicatorPace> &indicators)
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(u"@value%"_s);
+    series->setBarWidth(0.8);
     chart->addSeries(series);
 
     auto *y = new QBarCategoryAxis;

@@ -91,7 +91,8 @@ QBrush paceBrush(PaceLight light)
     case PaceLight::Done:
         return QBrush(paceColor(light), Qt::SolidPattern);
     case PaceLight::Green:
-        return QBrush(paceColor(light).lighter(150), Qt::SolidPattern);
+        // Light where done is dark, so the two differ in grey too.
+        return QBrush(QColor(0xa5, 0xd6, 0xa7), Qt::SolidPattern);
     case PaceLight::Yellow:
         return QBrush(paceColor(light).darker(120), Qt::BDiagPattern);
     case PaceLight::Red:

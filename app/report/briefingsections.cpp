@@ -39,9 +39,12 @@ void writeChart(PageWriter &writer, QChart &chart, qreal heightMm)
     writer.advance(height + writer.mm(4));
 }
 
+/// Figures written like the stored values next to them: 31146, not 31,146.
 QString number(double value, int decimals)
 {
-    return QLocale().toString(value, 'f', decimals);
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'f', decimals);
 }
 
 QString percent(double value)
@@ -204,7 +207,8 @@ void BriefingComposer::writeIndicators(PageWriter &writer, const QString &number
     writer.advance(writer.mm(5));
 
     std::unique_ptr<QChart> overview = IndicatorCharts::overview(b.indicators);
-    writeChart(writer, *overview, 62);
+    // Two labelled bars per indicator need about 14 mm.
+    writeChart(writer, *overview, 30 + 14.0 * static_cast<qreal>(b.indicators.size()));
     for (const IndicatorPace &p : b.indicators) {
         std::unique_ptr<QChart> chart = IndicatorCharts::pacing(p);
         writeChart(writer, *chart, 88);
