@@ -70,6 +70,16 @@ void styleAxis(QAbstractAxis &axis)
     axis.setGridLinePen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.6, Qt::DotLine));
 }
 
+void setAxes(QChart &chart, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart.addAxis(x, Qt::AlignBottom);
+    chart.addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart.series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+}
+
 QPen actualPen()
 {
     return QPen(QColor(0x15, 0x65, 0xc0), 2.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);

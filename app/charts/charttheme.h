@@ -23,6 +23,10 @@ void apply(QChart &chart);
 /// Styles an axis's labels, title and grid like the rest.
 void styleAxis(QAbstractAxis &axis);
 
+/// Adds the axes (x along the bottom, y on the left) and attaches every
+/// series of the chart to both.
+void setAxes(QChart &chart, QAbstractAxis *x, QAbstractAxis *y);
+
 /// Measured values: solid and heavy.
 QPen actualPen();
 /// What the rules require: dashed.

@@ -144,12 +144,7 @@ std::unique_ptr<QChart> pacing(const IndicatorPace &pace)
     y->setRange(std::max(0.0, low - pad), high + pad);
     y->applyNiceNumbers();
     y->setLabelFormat(high - low < 10 ? u"%.1f"_s : u"%.0f"_s);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *s : chart->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    ChartTheme::setAxes(*chart, x, y);
     return chart;
 }
 
@@ -216,10 +211,7 @@ std::unique_ptr<QChart> overview(const QList<IndicatorPace> &indicators)
     x->setTickInterval(20);
     x->setLabelFormat(u"%d%"_s);
     x->setTitleText(QCoreApplication::translate("IndicatorCharts", "Percent of target"));
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    ChartTheme::setAxes(*chart, x, y);
     return chart;
 }
 

@@ -96,10 +96,7 @@ std::unique_ptr<QChart> TaskCharts::lightsByGroup(const QList<GroupStanding> &gr
     ChartTheme::styleAxis(*y);
     QValueAxis *x =
         countAxis(widest, QCoreApplication::translate("TaskCharts", "Tasks and measures"));
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    ChartTheme::setAxes(*chart, x, y);
     return chart;
 }
 
@@ -146,12 +143,7 @@ std::unique_ptr<QChart> TaskCharts::progressOverTime(const QList<ProgressSample>
     y->setRange(0, 100);
     y->setTickCount(6);
     y->setLabelFormat(u"%d%"_s);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *s : chart->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    ChartTheme::setAxes(*chart, x, y);
     return chart;
 }
 
@@ -203,10 +195,7 @@ DepartmentCharts::paceByDepartment(const QList<DepartmentStanding> &departments)
     y->append(names);
     ChartTheme::styleAxis(*y);
     QValueAxis *x = countAxis(highest, QCoreApplication::translate("DepartmentCharts", "Count"));
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    ChartTheme::setAxes(*chart, x, y);
     return chart;
 }
 
