@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 #include "briefingcomposer.h"
 #include "chartrenderer.h"
@@ -360,7 +361,7 @@ void BriefingComposer::writeMinutes(PageWriter &writer, const QString &numbering
     writer.paragraph(tr("Minutes"), ChartTheme::font(11, true), writer.mm(1.5));
 
     // The rich text is laid out once and painted a paragraph at a time, each
-    // kept whole on its page.
+    // kept whole on its page; one longer than a page goes line by line.
     QTextDocument document;
     document.setDefaultFont(m_body);
     document.documentLayout()->setPaintDevice(&writer.device());
@@ -369,16 +370,39 @@ void BriefingComposer::writeMinutes(PageWriter &writer, const QString &numbering
     else
         document.setPlainText(m.minutes);
     document.setTextWidth(writer.width());
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        const QRectF r = document.documentLayout()->blockBoundingRect(block);
-        writer.ensure(r.height());
+    const auto paintSlice = [&](const QRectF &slice) {
+        writer.ensure(slice.height());
         if (QPainter *p = writer.painter()) {
             p->save();
-            p->translate(writer.left() - r.left(), writer.y() - r.top());
-            document.drawContents(p, r);
+            p->translate(writer.left() - slice.left(), writer.y() - slice.top());
+            document.drawContents(p, slice);
             p->restore();
         }
-        writer.advance(r.height());
+        writer.advance(slice.height());
+    };
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QRectF r = document.documentLayout()->blockBoundingRect(block);
+        const QTextLayout *layout = block.layout();
+        if (r.height() <= writer.contentRect().height() || !layout || layout->lineCount() == 0) {
+            paintSlice(r);
+            continue;
+        }
+        // Line by line through QTextLine: painting the block clipped would
+        // still put all of its text into the PDF's text layer each time.
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            writer.ensure(line.height());
+            if (QPainter *p = writer.painter()) {
+                p->save();
+                p->setPen(Qt::black);
+                line.draw(p,
+                          QPointF(writer.left() + layout->position().x() - r.left(),
+                                  writer.y() - line.y()));
+                p->restore();
+            }
+            writer.advance(line.height());
+        }
+        writer.advance(r.bottom() - layout->position().y() - layout->boundingRect().height());
     }
 }
 

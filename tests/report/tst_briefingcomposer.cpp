@@ -180,8 +180,34 @@ private slots:
         QVERIFY(pageCount(minutes) < pageCount(all));
         const QString text = textOf(minutes);
         QVERIFY(text.contains(squeezed(b.meeting->title)));
-        QVERIFY(text.contains(u"会议要求"_s)); // from the rich-text minutes
+        QCOMPARE(text.count(u"会议要求"_s), 1); // from the rich-text minutes, once
         QVERIFY(!text.contains(squeezed(b.indicators.first().indicator.name)));
+    }
+
+    void shouldCarryMinutesLongerThanAPageOntoTheNextPages()
+    {
+        // Given minutes pasted as one paragraph of several pages
+        TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
+        Briefing b = *BriefingLoader(t.db()).load(t.planId(), {2019, 12, 31});
+        QString minutes;
+        for (int i = 1; i <= 400; ++i)
+            minutes += u"第%1条意见：会议要求各成员单位按分工推进。"_s.arg(i);
+        b.meeting->minutes = minutes;
+        BriefingSections minutesOnly {false, false, false, false, false, false, true};
+
+        // When printed
+        const QString pdf = write(b, u"long-minutes.pdf"_s, minutesOnly);
+
+        // Then it runs over several pages, none of it lost or repeated.
+        QVERIFY(pageCount(pdf) >= 3);
+        const QString text = textOf(pdf);
+        QVERIFY(text.contains(u"第1条意见"_s));
+        QVERIFY(text.contains(u"第400条意见：会议要求各成员单位按分工推进。"_s));
+        // Each phrase once; a page break (header and footer text between)
+        // may cut one phrase per page.
+        const qsizetype phrases = text.count(u"会议要求各成员单位按分工推进"_s);
+        QVERIFY2(phrases <= 400 && phrases >= 400 - (pageCount(pdf) - 1),
+                 qPrintable(QString::number(phrases)));
     }
 
     void shouldKeepEveryRowWholeOnItsPage()
