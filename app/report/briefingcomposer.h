@@ -67,7 +67,7 @@ private:
     void decorate(QPainter &painter, const PageWriter &writer, int pages) const;
     QString date(const QDate &date) const;
 
-    const Briefing &m_briefing;
+    Briefing m_briefing; // a copy: the composer may outlive what it was given
     BriefingSections m_sections;
     QFont m_body;
     QFont m_small;
