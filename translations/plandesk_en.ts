@@ -410,6 +410,65 @@
     </message>
 </context>
 <context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Briefing for the Regular Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cover page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overall standing with charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;tasks and safeguard measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verdue items by department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action items from the previous meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the &amp;meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BriefingLoader</name>
     <message>
         <source>Preparing the briefing of plan %1 on %2</source>
@@ -1179,6 +1238,14 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Save a &amp;Copy…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print Briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Briefing as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingEdits</name>
@@ -1542,69 +1609,226 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>PlanDesk::BriefingDialog</name>
+    <message>
+        <source>This database holds no plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest held by the date (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest held by the date (none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>briefing-%1.pdf</source>
+        <extracomment>The file name offered for the saved briefing; %1 is the date, 2019-12-31. In Chinese: 工作进展通报-%1.pdf</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1</source>
+        <translation>
+            <numerusform>Sent %n page to %1</numerusform>
+            <numerusform>Sent %n pages to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Briefing as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The briefing could not be saved as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n page to %1</numerusform>
+            <numerusform>Saved %n pages to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::ChartPanel</name>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy or save this chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::DashboardNumbers</name>
+    <message>
+        <source>Tasks and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key tasks and safeguard measures, without the work items they are split into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace (序时进度): expected progress is the share of time elapsed between start and due date, as reported by the lead department by the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past their due date and not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators whose latest value known by the date meets the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions of the leading group&apos;s meetings not yet carried out by the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action items past their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets met, of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanDesk::DashboardPage</name>
-    <message>
-        <source>Tasks and safeguard measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Where the plan stands on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>of which overdue</source>
+        <source>%1 (sample data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total</source>
+        <source>Contains sample data from “plandesk init --demo”, not the office&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Indicator</source>
+        <source>Print Briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Latest</source>
+        <source>Print the briefing for the regular meeting, or save it as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target</source>
+        <source>Click a bar to list its tasks on the Plan page. Right-click to copy or save the chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Standing</source>
+        <source>Click a bar or point to open the indicator and its values. Right-click to copy or save the chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 (%3)</source>
+        <source>Right-click to copy or save the chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not reported</source>
+        <source>&amp;Indicator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ target met</source>
+        <source>This database holds no plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✗ not yet met</source>
+        <source>tasks-by-pace-%1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n open action item(s), of which %1 past due.</source>
-        <translation>
-            <numerusform>%n open action item, of which %1 past due.</numerusform>
-            <numerusform>%n open action items, of which %1 past due.</numerusform>
-        </translation>
+    <message>
+        <source>progress-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departments-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2914,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Sample data (from “plandesk init --demo”), not the office&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% (%2) as reported by %3; now %4% (%5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -409,6 +409,65 @@
     </message>
 </context>
 <context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Briefing for the Regular Meeting</source>
+        <translation>例会工作进展通报</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>统计截至(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes of:</source>
+        <translation>会议纪要(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>包含内容</translation>
+    </message>
+    <message>
+        <source>&amp;Cover page</source>
+        <translation>封面(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Overall standing with charts</source>
+        <translation>总体情况及图表(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>主要目标进展(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Key &amp;tasks and safeguard measures</source>
+        <translation>重点任务和保障措施进展(&amp;T)</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue items by department</source>
+        <translation>逾期事项（按责任单位）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Action items from the previous meeting</source>
+        <translation>上次会议督办事项落实情况(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Minutes of the &amp;meeting</source>
+        <translation>会议纪要(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>保存为 PDF(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>BriefingLoader</name>
     <message>
         <source>Preparing the briefing of plan %1 on %2</source>
@@ -1176,6 +1235,14 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Save a &amp;Copy…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
+    <message>
+        <source>&amp;Print Briefing…</source>
+        <translation>打印工作进展通报(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Briefing as PDF…</source>
+        <translation>导出工作进展通报为 PDF(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>MeetingEdits</name>
@@ -1539,68 +1606,224 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>PlanDesk::BriefingDialog</name>
+    <message>
+        <source>This database holds no plan.</source>
+        <translation>此数据库中没有方案。</translation>
+    </message>
+    <message>
+        <source>Latest held by the date (%1)</source>
+        <translation>截至该日期最近召开的会议（%1）</translation>
+    </message>
+    <message>
+        <source>Latest held by the date (none yet)</source>
+        <translation>截至该日期最近召开的会议（尚无）</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>请至少选择一项内容。</translation>
+    </message>
+    <message>
+        <source>briefing-%1.pdf</source>
+        <extracomment>The file name offered for the saved briefing; %1 is the date, 2019-12-31. In Chinese: 工作进展通报-%1.pdf</extracomment>
+        <translation>工作进展通报-%1.pdf</translation>
+    </message>
+    <message>
+        <source>The briefing could not be prepared.</source>
+        <translation>无法生成工作进展通报。</translation>
+    </message>
+    <message>
+        <source>Briefing Preview</source>
+        <translation>工作进展通报预览</translation>
+    </message>
+    <message>
+        <source>Print Briefing</source>
+        <translation>打印工作进展通报</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 页发送到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Briefing as PDF</source>
+        <translation>将工作进展通报保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The briefing could not be saved as “%1”.</source>
+        <translation>无法将工作进展通报保存为“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to %1</source>
+        <translation>
+            <numerusform>已保存 %n 页到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::ChartPanel</name>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation>复制图片(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>保存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表保存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart as PDF</source>
+        <translation>将图表保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Copy or save this chart</source>
+        <translation>复制或保存此图表</translation>
+    </message>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation>没有可保存的图表。</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as “%1”.</source>
+        <translation>无法将图表保存为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::DashboardNumbers</name>
+    <message>
+        <source>Tasks and measures</source>
+        <translation>任务和措施</translation>
+    </message>
+    <message>
+        <source>Key tasks and safeguard measures, without the work items they are split into</source>
+        <translation>重点任务和保障措施，不含分解出的工作事项</translation>
+    </message>
+    <message>
+        <source>Pace (序时进度): expected progress is the share of time elapsed between start and due date, as reported by the lead department by the date.</source>
+        <translation>序时进度：应完成进度为开始日期至完成时限之间已过去时间的比例；完成进度以牵头单位截至该日期的报送为准。</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Past their due date and not done</source>
+        <translation>已过完成时限但尚未完成</translation>
+    </message>
+    <message>
+        <source>Targets met</source>
+        <translation>已达标目标</translation>
+    </message>
+    <message>
+        <source>Indicators whose latest value known by the date meets the target</source>
+        <translation>截至该日期已知最新值达到目标的指标</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>未办结督办事项</translation>
+    </message>
+    <message>
+        <source>Decisions of the leading group&apos;s meetings not yet carried out by the date</source>
+        <translation>截至该日期尚未落实的领导小组会议决定事项</translation>
+    </message>
+    <message>
+        <source>Action items overdue</source>
+        <translation>逾期督办事项</translation>
+    </message>
+    <message>
+        <source>Open action items past their due date</source>
+        <translation>已过完成时限的未办结督办事项</translation>
+    </message>
+    <message>
+        <source>Targets met, of %1</source>
+        <translation>已达标目标（共 %1 项）</translation>
+    </message>
+</context>
+<context>
     <name>PlanDesk::DashboardPage</name>
-    <message>
-        <source>Tasks and safeguard measures</source>
-        <translation>任务和保障措施</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>主要目标</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>督办事项</translation>
-    </message>
     <message>
         <source>Where the plan stands on %1</source>
         <translation>截至 %1 的方案推进情况</translation>
     </message>
     <message>
-        <source>of which overdue</source>
-        <translation>其中已逾期</translation>
+        <source>%1 (sample data)</source>
+        <translation>%1（示例数据）</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>合计</translation>
+        <source>Contains sample data from “plandesk init --demo”, not the office&apos;s records</source>
+        <translation>含“plandesk init --demo”生成的示例数据，并非办公室的台账记录</translation>
     </message>
     <message>
-        <source>Indicator</source>
+        <source>Print Briefing…</source>
+        <translation>打印工作进展通报…</translation>
+    </message>
+    <message>
+        <source>Print the briefing for the regular meeting, or save it as PDF</source>
+        <translation>打印例会工作进展通报，或保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Click a bar to list its tasks on the Plan page. Right-click to copy or save the chart.</source>
+        <translation>单击柱条可在“方案与任务”页列出相应任务；右键单击可复制或保存图表。</translation>
+    </message>
+    <message>
+        <source>Click a bar or point to open the indicator and its values. Right-click to copy or save the chart.</source>
+        <translation>单击柱条或数据点可打开该指标及其数值；右键单击可复制或保存图表。</translation>
+    </message>
+    <message>
+        <source>Right-click to copy or save the chart.</source>
+        <translation>右键单击可复制或保存图表。</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>This database holds no plan.</source>
+        <translation>此数据库中没有方案。</translation>
+    </message>
+    <message>
+        <source>tasks-by-pace-%1</source>
+        <translation>任务序时进度-%1</translation>
+    </message>
+    <message>
+        <source>progress-%1</source>
+        <translation>平均完成进度-%1</translation>
+    </message>
+    <message>
+        <source>targets-%1</source>
+        <translation>主要目标-%1</translation>
+    </message>
+    <message>
+        <source>departments-%1</source>
+        <translation>牵头单位-%1</translation>
+    </message>
+    <message>
+        <source>indicator</source>
         <translation>指标</translation>
-    </message>
-    <message>
-        <source>Latest</source>
-        <translation>最新值</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标值</translation>
-    </message>
-    <message>
-        <source>Standing</source>
-        <translation>达标情况</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2（%3）</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>未报送</translation>
-    </message>
-    <message>
-        <source>✓ target met</source>
-        <translation>✓ 已达标</translation>
-    </message>
-    <message>
-        <source>✗ not yet met</source>
-        <translation>✗ 尚未达标</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open action item(s), of which %1 past due.</source>
-        <translation>
-            <numerusform>%n 项督办事项未办结，其中 %1 项已逾期。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2902,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Sample data (from “plandesk init --demo”), not the office&apos;s records</source>
         <translation>示例数据（由“plandesk init --demo”生成），并非办公室的真实记录</translation>
+    </message>
+    <message>
+        <source>%1% (%2) as reported by %3; now %4% (%5)</source>
+        <translation>截至%3报送为%1%（%2）；目前为%4%（%5）</translation>
     </message>
 </context>
 <context>

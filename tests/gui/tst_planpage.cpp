@@ -305,6 +305,30 @@ private slots:
         QCOMPARE(visibleTasks(m_tree), 22);
     }
 
+    void shouldListExactlyTheTasksAQueryAsksFor()
+    {
+        m_workspace->setAsOf(QDate(2021, 1, 1)); // everything overdue, nothing reported
+        auto *text = m_page->findChild<QLineEdit *>(u"filterEdit"_s);
+        text->setText(u"专利"_s); // a filter the query clears
+        TaskQuery query;
+        query.leadDepartmentId = m_ipo;
+        query.overdue = true;
+        m_page->showTasks(query);
+        QVERIFY(text->text().isEmpty());
+        QCOMPARE(visibleTasks(m_tree), 8); // the ones it leads: 6, 7, 8, 9, 11, 12, 13 and 14
+        QCOMPARE(m_tree->currentIndex().data(TaskTreeModel::LeadRole).toString(),
+                 u"市知识产权局"_s);
+
+        query = {};
+        query.groupId = m_task6.groupId;
+        query.light = PaceLight::Red;
+        m_page->showTasks(query);
+        QCOMPARE(visibleTasks(m_tree), 3); // group (三): tasks 6, 7 and 8
+        query.light = PaceLight::Green;
+        m_page->showTasks(query);
+        QCOMPARE(visibleTasks(m_tree), 0);
+    }
+
     void shouldFilterByPaceAndText()
     {
         m_workspace->setAsOf(QDate(2021, 1, 1)); // everything overdue, nothing reported

@@ -6,6 +6,7 @@
 
 #include "models/tasktreemodel.h"
 #include "repositories/planrepository.h"
+#include "repositories/taskrepository.h"
 #include "testdatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -84,6 +85,27 @@ private slots:
                      .data(TaskTreeModel::PaceLightRole)
                      .toInt(),
                  int(PaceLight::NotStarted));
+    }
+
+    void shouldShowTasksAsTheyStoodOnTheDateButEditThemAsTheyAre()
+    {
+        TestDatabase t;
+        const QList<TaskOverview> tasks = *TaskRepository(t.db()).overview(t.planId());
+        TaskOverview now = tasks.constFirst();
+        now.task.percent = 90;
+        now.task.status = TaskStatus::InProgress;
+        QList<TaskOverview> current = tasks;
+        current[0] = now;
+        Task then = now.task;
+        then.percent = 5;
+        TaskTreeModel model;
+        model.setPlan(*PlanRepository(t.db()).groups(t.planId()), current, QDate(2019, 1, 1),
+                      {{then.id, then}});
+        const QModelIndex task1 = model.index(0, TaskTreeModel::Percent, model.index(0, 0));
+        QCOMPARE(task1.data().toString(), u"5%"_s);
+        QCOMPARE(task1.data(TaskTreeModel::PaceLightRole).toInt(), int(PaceLight::Red));
+        QVERIFY(task1.data(Qt::ToolTipRole).toString().contains(u"now 90%"_s));
+        QCOMPARE(model.taskAt(task1)->task.percent, 90); // dialogs edit the task as it is
     }
 
     void shouldShowSampleProgressAsSampleData()

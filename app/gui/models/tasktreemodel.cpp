@@ -19,7 +19,7 @@ TaskTreeModel::TaskTreeModel(QObject *parent)
 TaskTreeModel::~TaskTreeModel() = default;
 
 void TaskTreeModel::setPlan(const QList<TaskGroup> &groups, const QList<TaskOverview> &tasks,
-                            const QDate &asOf)
+                            const QDate &asOf, const QHash<qint64, Task> &standing)
 {
     beginResetModel();
     m_root.children.clear();
@@ -45,7 +45,8 @@ void TaskTreeModel::setPlan(const QList<TaskGroup> &groups, const QList<TaskOver
         node->parent = parent;
         node->row = static_cast<int>(parent->children.size());
         node->task = task;
-        node->pace = assessPace(task.task, asOf);
+        node->shown = standing.value(task.task.id, task.task);
+        node->pace = assessPace(node->shown, asOf);
         taskNodes.insert(task.task.id, node.get());
         parent->children.push_back(std::move(node));
     }
@@ -123,6 +124,7 @@ QVariant TaskTreeModel::groupData(const Node &node, int column, int role) const
 QVariant TaskTreeModel::taskData(const Node &node, int column, int role) const
 {
     const Task &task = node.task.task;
+    const Task &shown = node.shown;
     switch (role) {
     case TaskIdRole:
         return task.id;
@@ -137,7 +139,7 @@ QVariant TaskTreeModel::taskData(const Node &node, int column, int role) const
     case CooperatingRole:
         return node.task.cooperating;
     case StatusRole:
-        return static_cast<int>(task.status);
+        return static_cast<int>(shown.status);
     case OverdueRole:
         return node.pace.overdue;
     case IsWorkItemRole:
@@ -151,7 +153,7 @@ QVariant TaskTreeModel::taskData(const Node &node, int column, int role) const
         case Due:
             return task.dueOn;
         case Percent:
-            return task.percent;
+            return shown.percent;
         case Pace:
             return node.pace.behindBy;
         default:
@@ -169,9 +171,17 @@ QVariant TaskTreeModel::taskData(const Node &node, int column, int role) const
             return tr("Expected %1% by %2, reported %3%")
                 .arg(node.pace.expectedPercent)
                 .arg(QLocale().toString(m_asOf, QLocale::ShortFormat))
-                .arg(task.percent);
+                .arg(shown.percent);
         if (column == Title)
             return task.text;
+        // A past as-of date shows the task as it stood then; say what it is now.
+        if ((column == Percent || column == Status)
+            && (shown.percent != task.percent || shown.status != task.status))
+            return tr("%1% (%2) as reported by %3; now %4% (%5)")
+                .arg(shown.percent)
+                .arg(displayName(shown.status), QLocale().toString(m_asOf, QLocale::ShortFormat))
+                .arg(task.percent)
+                .arg(displayName(task.status));
         if (isSampleColumn(node, column))
             return tr("Sample data (from “plandesk init --demo”), not the office's records");
         return {};
@@ -210,9 +220,9 @@ QVariant TaskTreeModel::taskData(const Node &node, int column, int role) const
     case Due:
         return locale.toString(task.dueOn, QLocale::ShortFormat);
     case Percent:
-        return locale.toString(task.percent) + locale.percent();
+        return locale.toString(shown.percent) + locale.percent();
     case Status:
-        return displayName(task.status);
+        return displayName(shown.status);
     case Pace:
         return node.pace.overdue ? tr("Overdue") : PlanDesk::paceText(node.pace.light);
     default:

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QDate>
+#include <QHash>
 
 #include "repositories/taskrepository.h"
 #include "rules/pace.h"
@@ -49,8 +50,11 @@ public:
     explicit TaskTreeModel(QObject *parent = nullptr);
     ~TaskTreeModel() override;
 
+    /// `standing` holds tasks as they stood on `asOf` (taskAsOf()), by id:
+    /// their percent, status and pace are shown, as the dashboard and the
+    /// briefing count them. A task not in it is shown as it is now.
     void setPlan(const QList<TaskGroup> &groups, const QList<TaskOverview> &tasks,
-                 const QDate &asOf);
+                 const QDate &asOf, const QHash<qint64, Task> &standing = {});
     QDate asOf() const { return m_asOf; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -72,6 +76,7 @@ private:
         bool isGroup = false;
         TaskGroup group;
         TaskOverview task;
+        Task shown; ///< percent and status as of the date
         PaceAssessment pace;
         std::vector<std::unique_ptr<Node>> children;
     };

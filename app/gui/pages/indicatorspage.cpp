@@ -209,13 +209,19 @@ const IndicatorValue *IndicatorsPage::currentValue() const
     return row >= 0 && row < m_values->rowCount() ? &m_values->valueAt(row) : nullptr;
 }
 
-void IndicatorsPage::selectIndicator(qint64 id)
+void IndicatorsPage::selectIndicator(qint64 id, const QString &period)
 {
     const int row = m_indicators->rowOf(id);
     if (row < 0)
         return;
     m_ui->indicatorTable->setCurrentIndex(
         m_indicatorProxy->mapFromSource(m_indicators->index(row, 0)));
+    if (period.isEmpty())
+        return;
+    for (const IndicatorValue &v : m_values->values()) {
+        if (v.period == period)
+            return selectValue(v.id);
+    }
 }
 
 void IndicatorsPage::selectValue(qint64 id)
@@ -241,12 +247,11 @@ void IndicatorsPage::showSelectedIndicator()
     if (indicator) {
         m_ui->valuesCaption->setText(
             tr("<b>Values of %1</b>").arg(indicator->name.toHtmlEscaped()));
-        m_ui->sparkline->setTarget(
-            indicator->targetValue,
-            tr("Target %1 %2 (%3)")
-                .arg(comparisonSymbol(indicator->comparison),
-                     LocaleNumber::format(indicator->targetValue))
-                .arg(indicator->targetYear));
+        m_ui->sparkline->setTarget(indicator->targetValue,
+                                   tr("Target %1 %2 (%3)")
+                                       .arg(comparisonSymbol(indicator->comparison),
+                                            LocaleNumber::format(indicator->targetValue))
+                                       .arg(indicator->targetYear));
         showDefinition(*indicator);
     } else {
         m_ui->valuesCaption->setText(tr("Select an indicator to see its values."));

@@ -36,6 +36,10 @@ public:
     IndicatorTableModel *indicatorModel() const { return m_indicators; }
     IndicatorValueTableModel *valueModel() const { return m_values; }
 
+    /// Selects indicator `id` and, when `period` is given, its value for
+    /// that period (a drill-down from the dashboard).
+    void selectIndicator(qint64 id, const QString &period = {});
+
     void editIndicator();
     void addValue();
     void editValue();
@@ -56,7 +60,6 @@ private:
     void updateButtons();
     const Indicator *currentIndicator() const;
     const IndicatorValue *currentValue() const;
-    void selectIndicator(qint64 id);
     void selectValue(qint64 id);
     bool perform(const QString &description, Workspace::Operation apply,
                  Workspace::Operation revert);

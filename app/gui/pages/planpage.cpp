@@ -19,6 +19,7 @@
 #include "repositories/meetingrepository.h"
 #include "repositories/planrepository.h"
 #include "repositories/progressrepository.h"
+#include "rules/taskstanding.h"
 #include "ui_planpage.h"
 #include "widgets/headerstate.h"
 #include "widgets/icons.h"
@@ -27,6 +28,24 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace PlanDesk {
+
+namespace {
+
+/// Each task as its lead had reported it by `asOf`: the standing the
+/// dashboard and the briefing count, so a drill-down lists the same tasks.
+QHash<qint64, Task> standingOn(const QList<TaskOverview> &tasks,
+                               const QList<ProgressReport> &reports, const QDate &asOf)
+{
+    QHash<qint64, QList<ProgressReport>> byTask;
+    for (const ProgressReport &r : reports)
+        byTask[r.taskId] << r;
+    QHash<qint64, Task> standing;
+    for (const TaskOverview &t : tasks)
+        standing.insert(t.task.id, taskAsOf(t.task, t.leadId, byTask.value(t.task.id), asOf));
+    return standing;
+}
+
+} // namespace
 
 PlanPage::PlanPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
@@ -190,13 +209,16 @@ void PlanPage::reload()
     Database &db = m_workspace.database();
     Result<QList<TaskGroup>> groups = PlanRepository(db).groups(m_workspace.planId());
     Result<QList<TaskOverview>> tasks = TaskRepository(db).overview(m_workspace.planId());
-    if (!groups || !tasks) {
-        emit errorOccurred(groups ? tasks.error() : groups.error());
+    Result<QList<ProgressReport>> reports =
+        ProgressRepository(db).reportsForPlan(m_workspace.planId());
+    if (!groups || !tasks || !reports) {
+        emit errorOccurred(!groups ? groups.error() : !tasks ? tasks.error() : reports.error());
         return;
     }
     // Keep the reader's place across the reload.
     const std::optional<TaskOverview> current = currentTask();
-    m_model->setPlan(*groups, *tasks, m_workspace.asOf());
+    m_model->setPlan(*groups, *tasks, m_workspace.asOf(),
+                     standingOn(*tasks, *reports, m_workspace.asOf()));
     reloadFilterChoices(*groups);
     spanGroupRows();
     m_ui->taskTree->expandAll();
@@ -266,6 +288,27 @@ void PlanPage::spanGroupRows()
     // Group headings ("(一) 深化知识产权领域改革") read across the whole row.
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         m_ui->taskTree->setFirstColumnSpanned(row, QModelIndex(), true);
+}
+
+void PlanPage::showTasks(const TaskQuery &query)
+{
+    m_ui->filterEdit->clear();
+    m_ui->statusFilter->setCurrentIndex(0);
+    m_ui->groupFilter->setCurrentIndex(std::max(0, m_ui->groupFilter->findData(query.groupId)));
+    const int pace = query.overdue ? TaskFilterProxyModel::Overdue
+        : query.light              ? static_cast<int>(*query.light)
+                                   : TaskFilterProxyModel::All;
+    m_ui->paceFilter->setCurrentIndex(std::max(0, m_ui->paceFilter->findData(pace)));
+    m_ui->roleFilter->setCurrentIndex(m_ui->roleFilter->findData(
+        static_cast<int>(query.leadDepartmentId ? TaskFilterProxyModel::Role::Lead
+                                                : TaskFilterProxyModel::Role::Any)));
+    const int department =
+        query.leadDepartmentId ? m_ui->departmentFilter->findData(*query.leadDepartmentId) : 0;
+    m_ui->departmentFilter->setCurrentIndex(std::max(0, department));
+    // The first task listed is the one whose details show.
+    const QModelIndex firstGroup = m_proxy->index(0, 0);
+    const QModelIndex first = m_proxy->index(0, 0, firstGroup);
+    m_ui->taskTree->setCurrentIndex(first.isValid() ? first : firstGroup);
 }
 
 void PlanPage::focusFilter()

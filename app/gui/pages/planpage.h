@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QWidget>
 
+#include "pages/taskquery.h"
 #include "repositories/taskrepository.h"
 
 namespace Ui {
@@ -34,6 +35,9 @@ public:
 
     TaskTreeModel *model() const { return m_model; }
     void focusFilter();
+    /// Sets the filters to list exactly `query`'s tasks (a drill-down from
+    /// the dashboard), clearing the others, and selects the first.
+    void showTasks(const TaskQuery &query);
     /// Selects the row of task `taskId` (0: none).
     void selectTask(qint64 taskId);
 

@@ -14,6 +14,7 @@
 
 #include "database/backupwriter.h"
 #include "database/database.h"
+#include "dialogs/briefingdialog.h"
 #include "editing/workspace.h"
 #include "pages/dashboardpage.h"
 #include "pages/departmentspage.h"
@@ -53,18 +54,18 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowIcon(bundledIcon(u"x-office-document"_s));
-    auto *dashboard = new DashboardPage(*m_workspace, this);
-    m_ui->pages->addTab(dashboard, bundledIcon(u"x-office-presentation"_s), tr("Dashboard"));
-    connect(dashboard, &DashboardPage::errorOccurred, this, &MainWindow::showError);
+    m_dashboardPage = new DashboardPage(*m_workspace, this);
+    m_ui->pages->addTab(m_dashboardPage, bundledIcon(u"x-office-presentation"_s), tr("Dashboard"));
+    connect(m_dashboardPage, &DashboardPage::errorOccurred, this, &MainWindow::showError);
     m_planPage = new PlanPage(*m_workspace, this);
     m_ui->pages->addTab(m_planPage, bundledIcon(u"x-office-document"_s), tr("Plan && tasks"));
     connect(m_planPage, &PlanPage::errorOccurred, this, &MainWindow::showError);
     m_departmentsPage = new DepartmentsPage(*m_workspace, this);
     m_ui->pages->addTab(m_departmentsPage, bundledIcon(u"system-users"_s), tr("Departments"));
     connect(m_departmentsPage, &DepartmentsPage::errorOccurred, this, &MainWindow::showError);
-    auto *indicatorsPage = new IndicatorsPage(*m_workspace, this);
-    m_ui->pages->addTab(indicatorsPage, bundledIcon(u"x-office-spreadsheet"_s), tr("Indicators"));
-    connect(indicatorsPage, &IndicatorsPage::errorOccurred, this, &MainWindow::showError);
+    m_indicatorsPage = new IndicatorsPage(*m_workspace, this);
+    m_ui->pages->addTab(m_indicatorsPage, bundledIcon(u"x-office-spreadsheet"_s), tr("Indicators"));
+    connect(m_indicatorsPage, &IndicatorsPage::errorOccurred, this, &MainWindow::showError);
     auto *progressPage = new ProgressPage(*m_workspace, this);
     m_ui->pages->addTab(progressPage, bundledIcon(u"mail-reply-sender"_s), tr("Progress reports"));
     connect(progressPage, &ProgressPage::errorOccurred, this, &MainWindow::showError);
@@ -81,6 +82,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
         }
         m_currentPage = index;
     });
+    connectDrillDowns();
 
     m_recentFiles = new RecentFiles(m_ui->menuRecent, this);
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openDatabaseFile);
@@ -132,6 +134,13 @@ void MainWindow::setUpActions()
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
+    m_ui->actionPrintBriefing->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_ui->actionExportBriefing->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_ui->actionExportBriefing->setIcon(bundledIcon(u"document-save-as"_s));
+    connect(m_ui->actionPrintBriefing, &QAction::triggered, this, [this] { openBriefing(false); });
+    connect(m_ui->actionExportBriefing, &QAction::triggered, this, [this] { openBriefing(true); });
+    connect(m_dashboardPage, &DashboardPage::briefingRequested, this,
+            [this] { openBriefing(false); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -280,6 +289,34 @@ void MainWindow::saveCopy()
     if (Status s = BackupWriter::write(m_workspace->database(), path); !s)
         return showError(s.error());
     statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::openBriefing(bool asPdf)
+{
+    // The briefing prints what is saved: minutes still being typed come first.
+    if (!m_meetingsPage->maySwitchAway())
+        return;
+    BriefingDialog dialog(*m_workspace,
+                          asPdf ? BriefingDialog::Purpose::SavePdf : BriefingDialog::Purpose::Print,
+                          this);
+    connect(&dialog, &BriefingDialog::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    dialog.exec();
+}
+
+void MainWindow::connectDrillDowns()
+{
+    connect(m_dashboardPage, &DashboardPage::tasksRequested, this, [this](const TaskQuery &query) {
+        m_ui->pages->setCurrentWidget(m_planPage);
+        if (m_ui->pages->currentWidget() == m_planPage) // the switch may have been refused
+            m_planPage->showTasks(query);
+    });
+    connect(m_dashboardPage, &DashboardPage::indicatorRequested, this,
+            [this](qint64 indicatorId, const QString &period) {
+                m_ui->pages->setCurrentWidget(m_indicatorsPage);
+                if (m_ui->pages->currentWidget() == m_indicatorsPage)
+                    m_indicatorsPage->selectIndicator(indicatorId, period);
+            });
 }
 
 void MainWindow::chooseLanguage(const QString &language)

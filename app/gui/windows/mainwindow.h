@@ -13,8 +13,10 @@ class MainWindow;
 
 namespace PlanDesk {
 
+class DashboardPage;
 class Database;
 class DepartmentsPage;
+class IndicatorsPage;
 class MeetingsPage;
 class PlanPage;
 class RecentFiles;
@@ -33,7 +35,9 @@ public:
     ~MainWindow() override;
 
     Workspace &workspace() const { return *m_workspace; }
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
     PlanPage *planPage() const { return m_planPage; }
+    IndicatorsPage *indicatorsPage() const { return m_indicatorsPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -46,13 +50,19 @@ private:
     void openDatabase();
     void openDatabaseFile(const QString &path);
     void saveCopy();
+    /// File ▸ Print Briefing… and Export Briefing as PDF….
+    void openBriefing(bool asPdf);
+    /// The dashboard's drill-downs: switch to the page listing what was clicked.
+    void connectDrillDowns();
     void chooseLanguage(const QString &language);
     void showAbout();
     void showError(const QString &message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace *m_workspace;
+    DashboardPage *m_dashboardPage = nullptr;
     PlanPage *m_planPage;
+    IndicatorsPage *m_indicatorsPage = nullptr;
     MeetingsPage *m_meetingsPage = nullptr;
     DepartmentsPage *m_departmentsPage = nullptr;
     int m_currentPage = 0;

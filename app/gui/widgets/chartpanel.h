@@ -1,0 +1,71 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QFrame>
+#include <QSizeF>
+
+#include "util/result.h"
+
+class QChart;
+class QChartView;
+class QMenu;
+class QToolButton;
+class QVBoxLayout;
+
+namespace PlanDesk {
+
+/// One chart on screen, with a context menu and a small tool button to copy
+/// it as an image or save it as PNG or PDF. The panel keeps the function
+/// that built the chart shown: every export draws a fresh chart from the
+/// same data through ChartRenderer, so it never disturbs the view and is
+/// drawn as vectors in a PDF.
+class ChartPanel final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChartPanel)
+
+public:
+    using Builder = std::function<std::unique_ptr<QChart>()>;
+
+    explicit ChartPanel(QWidget *parent = nullptr);
+    ~ChartPanel() override;
+
+    /// Shows the chart `builder` makes now and keeps `builder` for exports.
+    void setChart(Builder builder);
+    QChart *chart() const;
+    QChartView *view() const;
+    /// A widget above the chart, e.g. a choice of what it shows.
+    void setHeader(QWidget *header);
+    /// The chart's tooltip; with `clickable`, a pointing hand too, for
+    /// charts where a click opens the list behind a bar or point.
+    void setHint(const QString &toolTip, bool clickable);
+    /// The file name, without folder and suffix, the save dialogs offer.
+    void setFileStem(const QString &stem) { m_fileStem = stem; }
+
+    /// Puts the chart on the clipboard as an image.
+    void copyImage();
+    Status savePng(const QString &path) const;
+    Status savePdf(const QString &path) const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void saveWithDialog(const QString &title, const QString &suffix, const QString &filter,
+                        Status (ChartPanel::*save)(const QString &) const);
+    /// The size, in points, exports are laid out at.
+    QSizeF exportSize() const;
+    void placeMenuButton();
+
+    QVBoxLayout *m_layout;
+    QChartView *m_view;
+    QToolButton *m_menuButton;
+    QMenu *m_menu;
+    Builder m_builder;
+    QString m_fileStem;
+    QString m_hint;
+};
+
+} // namespace PlanDesk
