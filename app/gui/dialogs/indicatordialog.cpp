@@ -28,9 +28,9 @@ IndicatorDialog::IndicatorDialog(const Indicator &indicator, const QList<Departm
 
     for (Comparison c : {Comparison::Greater, Comparison::GreaterOrEqual, Comparison::LessOrEqual,
                          Comparison::Less}) {
-        m_ui->comparisonCombo->addItem(u"%1   %2"_s.arg(comparisonSymbol(c),
-                                                        IndicatorTableModel::comparisonText(c)),
-                                       static_cast<int>(c));
+        m_ui->comparisonCombo->addItem(
+            u"%1   %2"_s.arg(comparisonSymbol(c), IndicatorTableModel::comparisonText(c)),
+            static_cast<int>(c));
     }
     m_ui->comparisonCombo->setCurrentIndex(
         m_ui->comparisonCombo->findData(static_cast<int>(indicator.comparison)));
