@@ -42,6 +42,8 @@ BriefingDialog::BriefingDialog(Workspace &workspace, Purpose purpose, QWidget *p
                                   : tr("This database holds no plan."));
     m_ui->asOfEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_ui->asOfEdit->setDate(workspace.asOf());
+    m_ui->previewButton->setIcon(bundledIcon(u"document-print-preview"_s));
+    m_ui->printButton->setIcon(bundledIcon(u"document-print"_s));
     m_ui->saveButton->setIcon(bundledIcon(u"document-save-as"_s));
     (purpose == Purpose::SavePdf ? m_ui->saveButton : m_ui->printButton)->setDefault(true);
     loadMeetings();

@@ -19,6 +19,7 @@
 #include "report/briefing.h"
 #include "taskcharts.h"
 #include "widgets/chartpanel.h"
+#include "widgets/icons.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -91,7 +92,7 @@ QWidget *DashboardPage::createHeading()
     m_sampleNotice->hide();
     row->addWidget(m_sampleNotice);
     row->addStretch(1);
-    auto *print = new QPushButton(tr("Print Briefing…"), heading);
+    auto *print = new QPushButton(bundledIcon(u"document-print"_s), tr("Print Briefing…"), heading);
     print->setObjectName(u"printBriefingButton"_s);
     print->setToolTip(tr("Print the briefing for the regular meeting, or save it as PDF"));
     connect(print, &QPushButton::clicked, this, &DashboardPage::briefingRequested);

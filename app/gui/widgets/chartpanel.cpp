@@ -36,8 +36,10 @@ ChartPanel::ChartPanel(QWidget *parent)
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setMinimumSize(320, 240);
 
-    QAction *copy = m_menu->addAction(tr("&Copy Image"));
-    QAction *png = m_menu->addAction(tr("Save as &PNG…"));
+    QAction *copy = m_menu->addAction(bundledIcon(u"edit-copy"_s), tr("&Copy Image"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    QAction *png = m_menu->addAction(bundledIcon(u"image-x-generic"_s), tr("Save as &PNG…"));
     QAction *pdf = m_menu->addAction(bundledIcon(u"document-save-as"_s), tr("Save as P&DF…"));
     connect(copy, &QAction::triggered, this, &ChartPanel::copyImage);
     connect(png, &QAction::triggered, this, [this] {

@@ -136,6 +136,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
     m_ui->actionPrintBriefing->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_ui->actionExportBriefing->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_ui->actionPrintBriefing->setIcon(bundledIcon(u"document-print"_s));
     m_ui->actionExportBriefing->setIcon(bundledIcon(u"document-save-as"_s));
     connect(m_ui->actionPrintBriefing, &QAction::triggered, this, [this] { openBriefing(false); });
     connect(m_ui->actionExportBriefing, &QAction::triggered, this, [this] { openBriefing(true); });
