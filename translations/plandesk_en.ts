@@ -739,10 +739,6 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tasks on pace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tasks behind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,12 +747,19 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Action items overdue</source>
+        <source>Tasks on pace or done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Count</source>
+        <source>Tasks and measures led</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n action item(s) overdue)</source>
+        <translation>
+            <numerusform>%1 (%n action item overdue)</numerusform>
+            <numerusform>%1 (%n action items overdue)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -744,10 +744,6 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation>各牵头单位任务推进与逾期情况</translation>
     </message>
     <message>
-        <source>Tasks on pace</source>
-        <translation>按进度推进的任务</translation>
-    </message>
-    <message>
         <source>Tasks behind</source>
         <translation>滞后的任务</translation>
     </message>
@@ -756,12 +752,18 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation>逾期的任务</translation>
     </message>
     <message>
-        <source>Action items overdue</source>
-        <translation>逾期的督办事项</translation>
+        <source>Tasks on pace or done</source>
+        <translation>按进度推进或已完成的任务</translation>
     </message>
     <message>
-        <source>Count</source>
-        <translation>数量（项）</translation>
+        <source>Tasks and measures led</source>
+        <translation>牵头的任务和措施（项）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n action item(s) overdue)</source>
+        <translation>
+            <numerusform>%1（督办事项逾期%n项）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -52,21 +52,27 @@ QImage image(QChart &chart, const QSizeF &size, qreal scale)
     return image;
 }
 
-Status writePdf(QChart &chart, const QString &path)
+Status writePdf(QChart &chart, const QString &path, const QSizeF &size)
 {
+    // A4 landscape less its margins is 267 × 180 mm: 1009 × 680 in 1/96 inch.
+    const QSizeF layout = size.isValid() ? size : QSizeF(1009, 680);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter pdf(&buffer);
         pdf.setCreator(QCoreApplication::applicationName());
         pdf.setTitle(chart.title());
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                      layout.height() > layout.width() ? QPageLayout::Portrait
+                                                                       : QPageLayout::Landscape,
                                       QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         QPainter painter(&pdf);
-        const QRectF page = pdf.pageLayout().paintRectPixels(pdf.resolution());
-        const QRectF area(QPointF(0, 0), page.size());
-        // A4 landscape less its margins, 267 × 180 mm, in 1/96 inch.
-        render(chart, painter, area, QSizeF(1009, 680));
+        const QSizeF page = pdf.pageLayout().paintRectPixels(pdf.resolution()).size();
+        // At its own size if that fits the page, else shrunk to fit.
+        QSizeF target = layout * (pdf.resolution() / 96.0);
+        if (target.width() > page.width() || target.height() > page.height())
+            target.scale(page, Qt::KeepAspectRatio);
+        render(chart, painter, QRectF(QPointF(0, 0), target), layout);
     }
     QSaveFile file(path);
     const QByteArray bytes = repairPdfUnicodeMaps(buffer.data());

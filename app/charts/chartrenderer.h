@@ -25,8 +25,9 @@ void render(QChart &chart, QPainter &painter, const QRectF &target, const QSizeF
 /// The chart laid out at `size`, drawn `scale` times larger on white.
 QImage image(QChart &chart, const QSizeF &size, qreal scale = 2.0);
 
-/// One A4 landscape page holding the chart, as a PDF file.
-Status writePdf(QChart &chart, const QString &path);
+/// One A4 page holding the chart laid out at `size` (1/96 inch; default:
+/// the whole landscape page), turned to suit its shape, as a PDF file.
+Status writePdf(QChart &chart, const QString &path, const QSizeF &size = QSizeF());
 /// The chart as a PNG file, laid out at `size` and drawn at 150 %.
 Status writePng(QChart &chart, const QString &path, const QSizeF &size);
 

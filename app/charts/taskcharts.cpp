@@ -8,7 +8,6 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
-#include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -155,8 +154,9 @@ DepartmentCharts::paceByDepartment(const QList<DepartmentStanding> &departments)
     chart->setTitle(
         QCoreApplication::translate("DepartmentCharts", "Lead departments: on pace and overdue"));
 
-    QBarSet *onPace = barSet(QCoreApplication::translate("DepartmentCharts", "Tasks on pace"),
-                             paceBrush(PaceLight::Green));
+    QBarSet *onPace =
+        barSet(QCoreApplication::translate("DepartmentCharts", "Tasks on pace or done"),
+               paceBrush(PaceLight::Green));
     onPace->setObjectName(u"onPace"_s);
     QBarSet *behind = barSet(QCoreApplication::translate("DepartmentCharts", "Tasks behind"),
                              paceBrush(PaceLight::Yellow));
@@ -164,37 +164,37 @@ DepartmentCharts::paceByDepartment(const QList<DepartmentStanding> &departments)
     QBarSet *overdue = barSet(QCoreApplication::translate("DepartmentCharts", "Tasks overdue"),
                               paceBrush(PaceLight::Red));
     overdue->setObjectName(u"overdue"_s);
-    QBarSet *actions =
-        barSet(QCoreApplication::translate("DepartmentCharts", "Action items overdue"),
-               QBrush(Qt::black, Qt::Dense4Pattern));
-    actions->setObjectName(u"overdueActions"_s);
 
     QStringList names;
-    int highest = 0;
+    int widest = 0;
     for (const DepartmentStanding &d : reversed(departments)) {
-        names << d.name;
+        // Overdue action items are not tasks: the label counts them.
+        QString name = d.name;
+        if (const int actions = static_cast<int>(d.overdueActions.size()); actions > 0) {
+            name = QCoreApplication::translate("DepartmentCharts", "%1 (%n action item(s) overdue)",
+                                               nullptr, actions)
+                       .arg(d.name);
+        }
+        names << name;
         onPace->append(d.onPace);
         behind->append(d.behind);
         overdue->append(d.overdue);
-        actions->append(static_cast<qreal>(d.overdueActions.size()));
-        highest = std::max(
-            {highest, d.onPace, d.behind, d.overdue, static_cast<int>(d.overdueActions.size())});
+        widest = std::max(widest, d.onPace + d.behind + d.overdue);
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(actions);
-    series->append(overdue);
-    series->append(behind);
+    auto *series = new QHorizontalStackedBarSeries;
     series->append(onPace);
+    series->append(behind);
+    series->append(overdue);
     series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(u"@value"_s);
-    series->setBarWidth(0.8);
+    series->setBarWidth(0.7);
     chart->addSeries(series);
 
     auto *y = new QBarCategoryAxis;
     y->append(names);
     ChartTheme::styleAxis(*y);
-    QValueAxis *x = countAxis(highest, QCoreApplication::translate("DepartmentCharts", "Count"));
+    QValueAxis *x = countAxis(
+        widest, QCoreApplication::translate("DepartmentCharts", "Tasks and measures led"));
     ChartTheme::setAxes(*chart, x, y);
     return chart;
 }

@@ -31,11 +31,10 @@ std::unique_ptr<QChart> progressOverTime(const QList<ProgressSample> &samples);
 /// Charts of the departments, built from DepartmentStanding.
 namespace DepartmentCharts {
 
-/// For each lead department with tasks or overdue items: its top-level
-/// tasks on pace, behind and overdue, plus its overdue action items, as
-/// grouped horizontal bars with distinct fills. The departments keep the
-/// given order top-down. The QBarSets are named by objectName() "onPace",
-/// "behind", "overdue" and "overdueActions".
+/// For each lead department (in the given order, top-down): its top-level
+/// tasks on pace or done, behind and overdue, stacked, with distinct fills;
+/// overdue action items are counted in its label. The QBarSets are named by
+/// objectName() "onPace", "behind" and "overdue".
 std::unique_ptr<QChart> paceByDepartment(const QList<DepartmentStanding> &departments);
 
 } // namespace DepartmentCharts

@@ -260,7 +260,7 @@ void BriefingComposer::writeOverdue(PageWriter &writer, const QString &numbering
 {
     const Briefing &b = m_briefing;
     const qreal chartMm =
-        std::clamp<qreal>(30 + 9.0 * static_cast<qreal>(b.departments.size()), 60, 200);
+        std::clamp<qreal>(30 + 7.0 * static_cast<qreal>(b.departments.size()), 60, 200);
     heading(writer, numbering + tr("Overdue items by department"), chartMm);
 
     std::unique_ptr<QChart> chart = DepartmentCharts::paceByDepartment(b.departments);

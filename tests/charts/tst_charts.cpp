@@ -238,21 +238,34 @@ private slots:
         const Briefing b = *BriefingLoader(t.db()).load(t.planId(), {2021, 6, 30});
         std::unique_ptr<QChart> chart = DepartmentCharts::paceByDepartment(b.departments);
         keep(*chart, u"departments"_s);
-        auto *series = qobject_cast<QHorizontalBarSeries *>(chart->series().value(0));
+        auto *series = qobject_cast<QHorizontalStackedBarSeries *>(chart->series().value(0));
         QVERIFY(series);
         QHash<QString, QBarSet *> sets;
         for (QBarSet *set : series->barSets())
             sets.insert(set->objectName(), set);
-        QCOMPARE(sets.size(), 4);
+        QCOMPARE(sets.size(), 3);
         auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
         QCOMPARE(axis->count(), b.departments.size());
-        // The first department (most overdue) is the top bar, the last category.
+        // The first department (most overdue) is the top bar, the last category;
+        // its stack adds up to the tasks it leads.
         const DepartmentStanding &first = b.departments.first();
         const int top = int(b.departments.size()) - 1;
-        QCOMPARE(axis->at(top), first.name);
         QCOMPARE(sets.value(u"overdue"_s)->at(top), qreal(first.overdue));
         QCOMPARE(sets.value(u"onPace"_s)->at(top), qreal(first.onPace));
-        QCOMPARE(sets.value(u"overdueActions"_s)->at(top), qreal(first.overdueActions.size()));
+        QCOMPARE(sets.value(u"onPace"_s)->at(top) + sets.value(u"behind"_s)->at(top)
+                     + sets.value(u"overdue"_s)->at(top),
+                 qreal(first.tasksLed));
+        // Its overdue action items are named in its label.
+        QVERIFY(!first.overdueActions.isEmpty());
+        QVERIFY2(axis->at(top).startsWith(first.name)
+                     && axis->at(top).contains(QString::number(first.overdueActions.size())),
+                 qPrintable(axis->at(top)));
+        // A department with none is named plainly.
+        for (int i = 0; i < b.departments.size(); ++i) {
+            const DepartmentStanding &d = b.departments.at(b.departments.size() - 1 - i);
+            if (d.overdueActions.isEmpty())
+                QCOMPARE(axis->at(i), d.name);
+        }
     }
 
     void shouldRenderAChartAsAnImage()

@@ -127,7 +127,7 @@ Status ChartPanel::savePdf(const QString &path) const
     if (!m_builder)
         return Status::failure(tr("There is no chart to save."));
     std::unique_ptr<QChart> chart = m_builder();
-    return ChartRenderer::writePdf(*chart, path);
+    return ChartRenderer::writePdf(*chart, path, exportSize());
 }
 
 void ChartPanel::saveWithDialog(const QString &title, const QString &suffix, const QString &filter,
