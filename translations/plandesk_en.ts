@@ -334,21 +334,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Action items from the previous meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There was no earlier meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, held on %2: %n item(s) still open on %3.</source>
-        <translation>
-            <numerusform>%1, held on %2: %n item still open on %3.</numerusform>
-            <numerusform>%1, held on %2: %n items still open on %3.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,6 +392,17 @@
     <message>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) of the leading group&apos;s meetings still open on %1, by the meeting that decided them.</source>
+        <translation>
+            <numerusform>%n action item of the leading group&apos;s meetings still open on %1, by the meeting that decided it.</numerusform>
+            <numerusform>%n action items of the leading group&apos;s meetings still open on %1, by the meeting that decided them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -476,6 +472,10 @@
     </message>
     <message>
         <source>there is no meeting %1 in this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting %1 was held on %2, after the briefing&apos;s date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -658,6 +658,17 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--out “%1” is the database itself (or one of its files); choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDrillDown</name>
+    <message>
+        <source>Value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -760,6 +771,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
             <numerusform>%1 (%n action item overdue)</numerusform>
             <numerusform>%1 (%n action items overdue)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tasks not started</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1687,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
             <numerusform>Saved %n pages to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The briefing could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::ChartPanel</name>
@@ -1717,6 +1736,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>The chart could not be saved as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open what this chart shows, copy or save it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1831,6 +1854,14 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Indicator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2594,6 +2625,26 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
             <numerusform>%n action item that names it will stay, no longer linked to a task.</numerusform>
             <numerusform>%n action items that name it will stay, no longer linked to a task.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>On pace or done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind, not overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without work items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key tasks and safeguard measures only, each listed for its own pace as the dashboard counts them, not for a work item&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As chosen on the dashboard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

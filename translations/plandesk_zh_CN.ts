@@ -334,20 +334,6 @@
         <translation>暂无逾期事项。</translation>
     </message>
     <message>
-        <source>Action items from the previous meeting</source>
-        <translation>上次会议督办事项落实情况</translation>
-    </message>
-    <message>
-        <source>There was no earlier meeting.</source>
-        <translation>此前未召开会议。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, held on %2: %n item(s) still open on %3.</source>
-        <translation>
-            <numerusform>%1（%2召开）：截至%3尚有%n项未办结。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>责任单位</translation>
     </message>
@@ -406,6 +392,16 @@
     <message>
         <source>Minutes</source>
         <translation>纪要</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for printing.</source>
+        <translation>无法打开打印机或文件进行打印。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action item(s) of the leading group&apos;s meetings still open on %1, by the meeting that decided them.</source>
+        <translation>
+            <numerusform>截至%1，领导小组会议督办事项尚有%n项未办结，按作出决定的会议列出如下。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -476,6 +472,10 @@
     <message>
         <source>there is no meeting %1 in this plan</source>
         <translation>本方案中没有编号为 %1 的会议</translation>
+    </message>
+    <message>
+        <source>meeting %1 was held on %2, after the briefing&apos;s date</source>
+        <translation>会议 %1 于 %2 召开，晚于通报的统计日期</translation>
     </message>
 </context>
 <context>
@@ -663,6 +663,17 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
+    <message>
+        <source>--out “%1” is the database itself (or one of its files); choose another file.</source>
+        <translation>--out “%1”就是数据库本身（或其附属文件），请另选一个文件。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDrillDown</name>
+    <message>
+        <source>Value for %1</source>
+        <translation>%1的数值</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -764,6 +775,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation>
             <numerusform>%1（督办事项逾期%n项）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tasks not started</source>
+        <translation>未开始的任务</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +1681,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
             <numerusform>已保存 %n 页到 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The briefing could not be printed.</source>
+        <translation>无法打印工作进展通报。</translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::ChartPanel</name>
@@ -1712,6 +1731,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>The chart could not be saved as “%1”.</source>
         <translation>无法将图表保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>Open what this chart shows, copy or save it</source>
+        <translation>打开图表所示内容，或复制、保存图表</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1849,14 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>indicator</source>
         <translation>指标</translation>
+    </message>
+    <message>
+        <source>&amp;List Tasks</source>
+        <translation>列出任务(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Indicator</source>
+        <translation>打开指标(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2612,26 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation>
             <numerusform>引用它的 %n 项督办事项将保留，但不再关联任务。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>On pace or done</source>
+        <translation>符合序时进度或已完成</translation>
+    </message>
+    <message>
+        <source>Behind, not overdue</source>
+        <translation>滞后但未逾期</translation>
+    </message>
+    <message>
+        <source>Without work items</source>
+        <translation>不含工作事项</translation>
+    </message>
+    <message>
+        <source>Key tasks and safeguard measures only, each listed for its own pace as the dashboard counts them, not for a work item&apos;s</source>
+        <translation>只列重点任务和保障措施，按其自身序时进度筛选（与总览页的统计口径一致），不因所含工作事项而列出</translation>
+    </message>
+    <message>
+        <source>As chosen on the dashboard</source>
+        <translation>按总览页所选</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ void render(QChart &chart, QPainter &painter, const QRectF &target, const QSizeF
     // delete it on the way out.
     QGraphicsScene scene;
     QGraphicsScene *previous = chart.scene();
+    const QRectF shown = chart.geometry();
     if (previous)
         previous->removeItem(&chart);
     scene.addItem(&chart);
@@ -37,8 +38,10 @@ void render(QChart &chart, QPainter &painter, const QRectF &target, const QSizeF
     scene.render(&painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
     painter.restore();
     scene.removeItem(&chart);
-    if (previous)
+    if (previous) {
         previous->addItem(&chart);
+        chart.setGeometry(shown);
+    }
 }
 
 QImage image(QChart &chart, const QSizeF &size, qreal scale)

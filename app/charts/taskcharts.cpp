@@ -164,6 +164,10 @@ DepartmentCharts::paceByDepartment(const QList<DepartmentStanding> &departments)
     QBarSet *overdue = barSet(QCoreApplication::translate("DepartmentCharts", "Tasks overdue"),
                               paceBrush(PaceLight::Red));
     overdue->setObjectName(u"overdue"_s);
+    QBarSet *notStarted =
+        barSet(QCoreApplication::translate("DepartmentCharts", "Tasks not started"),
+               paceBrush(PaceLight::NotStarted));
+    notStarted->setObjectName(u"notStarted"_s);
 
     QStringList names;
     int widest = 0;
@@ -179,12 +183,14 @@ DepartmentCharts::paceByDepartment(const QList<DepartmentStanding> &departments)
         onPace->append(d.onPace);
         behind->append(d.behind);
         overdue->append(d.overdue);
-        widest = std::max(widest, d.onPace + d.behind + d.overdue);
+        notStarted->append(d.notStarted);
+        widest = std::max(widest, d.tasksLed);
     }
     auto *series = new QHorizontalStackedBarSeries;
     series->append(onPace);
     series->append(behind);
     series->append(overdue);
+    series->append(notStarted);
     series->setLabelsVisible(true);
     series->setLabelsFormat(u"@value"_s);
     series->setBarWidth(0.7);

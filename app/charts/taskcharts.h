@@ -32,9 +32,10 @@ std::unique_ptr<QChart> progressOverTime(const QList<ProgressSample> &samples);
 namespace DepartmentCharts {
 
 /// For each lead department (in the given order, top-down): its top-level
-/// tasks on pace or done, behind and overdue, stacked, with distinct fills;
-/// overdue action items are counted in its label. The QBarSets are named by
-/// objectName() "onPace", "behind" and "overdue".
+/// tasks on pace or done, behind, overdue and not started, stacked, with
+/// distinct fills; overdue action items are counted in its label. The
+/// QBarSets are named by objectName() "onPace", "behind", "overdue" and
+/// "notStarted".
 std::unique_ptr<QChart> paceByDepartment(const QList<DepartmentStanding> &departments);
 
 } // namespace DepartmentCharts

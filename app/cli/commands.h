@@ -35,6 +35,10 @@ std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &a
 std::optional<QString> requiredValue(const QCommandLineParser &parser, const QString &option,
                                      Output &output);
 QString exportKindList();
+/// Refuses an --out that is the database or one of its side files, which a
+/// command that only reads must never replace.
+std::optional<int> refuseToOverwrite(Output &output, const QString &target,
+                                     const QString &database);
 /// Writes a command's result to `target`: standard output for "-" or
 /// nothing, into a device or pipe as it is, else a file replaced only once
 /// complete. Returns the exit code.

@@ -61,6 +61,25 @@ std::optional<QString> requiredValue(const QCommandLineParser &parser, const QSt
     return value;
 }
 
+std::optional<int> refuseToOverwrite(Output &output, const QString &target, const QString &database)
+{
+    const QFileInfo out(target);
+    if (target == u"-" || !out.exists())
+        return std::nullopt;
+    const QString db = QFileInfo(database).canonicalFilePath();
+    for (const QString &file : {db, db + u"-wal"_s, db + u"-shm"_s, db + u"-journal"_s}) {
+        if (!db.isEmpty() && out.canonicalFilePath() == file) {
+            return output.fail(
+                QCoreApplication::translate("Cli",
+                                            "--out “%1” is the database itself (or one "
+                                            "of its files); choose another file.")
+                    .arg(target),
+                UsageError);
+        }
+    }
+    return std::nullopt;
+}
+
 int writeBytes(Output &output, const QString &target, const QByteArray &bytes)
 {
     if (target.isEmpty() || target == u"-") {

@@ -42,6 +42,8 @@ int ExportCommand::run(const QStringList &arguments, Output &output)
     const QString format = parser.value(u"format"_s);
     if (format != u"csv" && format != u"json")
         return output.fail(tr("--format must be csv or json."), UsageError);
+    if (const std::optional<int> refused = refuseToOverwrite(output, parser.value(u"out"_s), *path))
+        return *refused;
 
     // Exporting only reads: it works on read-only files and never upgrades one.
     Result<std::unique_ptr<Database>> db = Database::open(*path, Database::Access::ReadOnly);

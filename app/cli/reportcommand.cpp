@@ -44,6 +44,8 @@ int ReportCommand::run(const QStringList &arguments, Output &output)
     const std::optional<QString> target = requiredValue(parser, u"out"_s, output);
     if (!target)
         return UsageError;
+    if (const std::optional<int> refused = refuseToOverwrite(output, *target, *path))
+        return *refused;
     QDate asOf = QDate::currentDate();
     if (parser.isSet(u"as-of"_s)) {
         asOf = QDate::fromString(parser.value(u"as-of"_s), Qt::ISODate);

@@ -30,7 +30,7 @@ void BriefingComposer::setUpPage(QPagedPaintDevice &device)
                                      QMarginsF(20, 14, 18, 12), QPageLayout::Millimeter));
 }
 
-int BriefingComposer::print(QPagedPaintDevice &device) const
+Result<int> BriefingComposer::print(QPagedPaintDevice &device) const
 {
     setUpPage(device);
     // First count the pages, then paint them knowing the total.
@@ -41,6 +41,8 @@ int BriefingComposer::print(QPagedPaintDevice &device) const
     const int pages = counter.page();
 
     QPainter painter(&device);
+    if (!painter.isActive())
+        return Result<int>::failure(tr("The printer or file could not be opened for printing."));
     painter.setRenderHint(QPainter::Antialiasing);
     PageWriter writer(device, &painter);
     writer.setDecorateFirstPage(!m_sections.cover);
@@ -58,7 +60,9 @@ Result<int> BriefingComposer::writePdf(QIODevice &device) const
     QPdfWriter pdf(&buffer);
     pdf.setCreator(u"PlanDesk %1"_s.arg(QLatin1StringView(PLANDESK_VERSION)));
     pdf.setTitle(tr("Progress briefing: %1").arg(m_briefing.plan.title));
-    const int pages = print(pdf); // its painter's end() completes the file
+    const Result<int> pages = print(pdf); // its painter's end() completes the file
+    if (!pages)
+        return pages;
     const QByteArray bytes = repairPdfUnicodeMaps(buffer.data());
     if (device.write(bytes) != bytes.size())
         return Result<int>::failure(tr("Cannot write the PDF: %1").arg(device.errorString()));
@@ -86,12 +90,14 @@ QString BriefingComposer::date(const QDate &date) const
 
 void BriefingComposer::heading(PageWriter &writer, const QString &text, qreal keepWithMm) const
 {
-    QFont font = ChartTheme::font(14, true);
-    // Keep the heading with the start of what follows.
-    writer.ensure(writer.textHeight(text, font, writer.width()) + writer.mm(keepWithMm));
+    const QFont font = ChartTheme::font(14, true);
+    const qreal before = writer.mm(4), after = writer.mm(3);
+    // Keep the heading, its spacing and the start of what follows together.
+    writer.ensure(before + writer.textHeight(text, font, writer.width()) + after
+                  + writer.mm(keepWithMm));
     if (!writer.atTop())
-        writer.advance(writer.mm(4));
-    writer.paragraph(text, font, writer.mm(3));
+        writer.advance(before);
+    writer.paragraph(text, font, after);
 }
 
 void BriefingComposer::decorate(QPainter &p, const PageWriter &w, int pages) const

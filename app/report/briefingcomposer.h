@@ -28,8 +28,8 @@ struct BriefingSections
 
 /// The regular-meeting briefing (工作进展通报) on paper: cover, key numbers
 /// with charts, the targets with a chart each, the task table by the
-/// document's groups, overdue items by department, the action items carried
-/// from the previous meeting and the chosen meeting's minutes.
+/// document's groups, overdue items by department, the action items still
+/// open and the chosen meeting's minutes.
 ///
 /// One paint routine, print(), serves the print preview, the printer and the
 /// PDF file: it sets A4 portrait on the device, counts the pages, then paints
@@ -42,8 +42,9 @@ class BriefingComposer
 public:
     BriefingComposer(const Briefing &briefing, BriefingSections sections = {});
 
-    /// Paints every page on `device`; returns the number of pages.
-    int print(QPagedPaintDevice &device) const;
+    /// Paints every page on `device`; returns the number of pages, or fails
+    /// when painting on the device cannot start.
+    Result<int> print(QPagedPaintDevice &device) const;
     /// Writes the briefing as a PDF document to `device` (a file, a buffer);
     /// returns the number of pages.
     Result<int> writePdf(QIODevice &device) const;

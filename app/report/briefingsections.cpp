@@ -1,5 +1,7 @@
 // The sections of the briefing after its cover; see briefingcomposer.h.
 
+#include <utility>
+
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
 #include <QLocale>
@@ -7,6 +9,7 @@
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextLayout>
 
 #include "briefingcomposer.h"
@@ -24,9 +27,11 @@ namespace PlanDesk {
 
 namespace {
 
-/// Draws a chart across the page, `heightMm` tall, kept whole on one page.
+/// Draws a chart across the page, `heightMm` tall (at most a page), kept
+/// whole on one page.
 void writeChart(PageWriter &writer, QChart &chart, qreal heightMm)
 {
+    heightMm = std::min(heightMm, writer.contentRect().height() / writer.mm(1));
     const qreal height = writer.mm(heightMm);
     writer.ensure(height);
     if (QPainter *p = writer.painter()) {
@@ -40,7 +45,6 @@ void writeChart(PageWriter &writer, QChart &chart, qreal heightMm)
     writer.advance(height + writer.mm(4));
 }
 
-/// Figures written like the stored values next to them: 31146, not 31,146.
 QString number(double value, int decimals)
 {
     QLocale locale;
@@ -298,16 +302,13 @@ void BriefingComposer::writeOverdue(PageWriter &writer, const QString &numbering
 void BriefingComposer::writeActions(PageWriter &writer, const QString &numbering) const
 {
     const Briefing &b = m_briefing;
-    heading(writer, numbering + tr("Action items from the previous meeting"));
-    if (!b.previousMeeting) {
-        writer.paragraph(tr("There was no earlier meeting."), m_body, writer.mm(3));
-        return;
-    }
-    writer.paragraph(
-        tr("%1, held on %2: %n item(s) still open on %3.", nullptr, int(b.carriedActions.size()))
-            .arg(b.previousMeeting->title, date(b.previousMeeting->heldOn), date(b.asOf)),
-        m_body, writer.mm(3));
-    if (b.carriedActions.isEmpty())
+    heading(writer, numbering + tr("Open action items"));
+    writer.paragraph(tr("%n action item(s) of the leading group's meetings still open on %1, "
+                        "by the meeting that decided them.",
+                        nullptr, int(b.openActions.size()))
+                         .arg(date(b.asOf)),
+                     m_body, writer.mm(3));
+    if (b.openActions.isEmpty())
         return;
     ReportTable table;
     table.columns = {{tr("Action item"), 5.0},
@@ -315,17 +316,24 @@ void BriefingComposer::writeActions(PageWriter &writer, const QString &numbering
                      {tr("Due"), 1.7},
                      {tr("Status"), 1.2},
                      {tr("Follow-up"), 2.3}};
-    for (const ActionItem &a : b.carriedActions) {
-        QString status = displayName(a.status);
-        if (a.closedOn.isValid()) // closed after the briefing's date
-            status = tr("Open then");
-        if (a.dueOn < b.asOf)
-            status = tr("%1, overdue").arg(status);
-        table.addRow({{a.description, {}},
-                      {b.departmentNames.value(a.ownerDepartmentId), {}},
-                      {date(a.dueOn), {}},
-                      {status, {}},
-                      {a.followUp, {}}});
+    for (const Meeting &m : b.meetingsHeld) {
+        bool first = true;
+        for (const ActionItem &a : b.openActions) {
+            if (a.meetingId != m.id)
+                continue;
+            if (std::exchange(first, false))
+                table.addHeading(tr("%1 (%2)").arg(m.title, date(m.heldOn)));
+            QString status = displayName(a.status);
+            if (a.closedOn.isValid()) // closed after the briefing's date
+                status = tr("Open then");
+            if (a.dueOn < b.asOf)
+                status = tr("%1, overdue").arg(status);
+            table.addRow({{a.description, {}},
+                          {b.departmentNames.value(a.ownerDepartmentId), {}},
+                          {date(a.dueOn), {}},
+                          {status, {}},
+                          {a.followUp, {}}});
+        }
     }
     writeTable(writer, table, m_small);
 }
@@ -380,7 +388,17 @@ void BriefingComposer::writeMinutes(PageWriter &writer, const QString &numbering
         }
         writer.advance(slice.height());
     };
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+    QTextFrame *root = document.rootFrame();
+    for (QTextFrame::iterator it = root->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame *frame = it.currentFrame()) {
+            // A table is painted whole, by its frame, not cell by cell.
+            const QRectF r = document.documentLayout()->frameBoundingRect(frame);
+            const qreal page = writer.contentRect().height();
+            for (qreal top = r.top(); top < r.bottom(); top += page)
+                paintSlice(QRectF(r.left(), top, r.width(), std::min(page, r.bottom() - top)));
+            continue;
+        }
+        const QTextBlock block = it.currentBlock();
         const QRectF r = document.documentLayout()->blockBoundingRect(block);
         const QTextLayout *layout = block.layout();
         if (r.height() <= writer.contentRect().height() || !layout || layout->lineCount() == 0) {

@@ -4,6 +4,7 @@
 #include <QPagedPaintDevice>
 #include <QPageLayout>
 #include <QPainter>
+#include <QTextLayout>
 
 namespace PlanDesk {
 
@@ -76,9 +77,45 @@ qreal PageWriter::textHeight(const QString &text, const QFont &font, qreal width
     return metrics.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWordWrap, text).height();
 }
 
+QStringList PageWriter::splitToHeight(const QString &text, const QFont &font, qreal width,
+                                      qreal maxHeight) const
+{
+    // QPainter::drawText() breaks at '\n'; QTextLayout wants a line separator.
+    QString laidOut = text;
+    laidOut.replace(u'\n', QChar::LineSeparator);
+    QTextLayout layout(laidOut, font, &m_device);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList pieces;
+    qsizetype start = 0;
+    qreal height = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (height > 0 && height + line.height() > maxHeight) {
+            pieces << text.mid(start, line.textStart() - start);
+            start = line.textStart();
+            height = 0;
+        }
+        height += line.height();
+    }
+    layout.endLayout();
+    pieces << text.mid(start);
+    return pieces;
+}
+
 void PageWriter::paragraph(const QString &text, const QFont &font, qreal spaceAfter,
                            Qt::Alignment alignment)
 {
+    if (textHeight(text, font, width()) > contentRect().height()) {
+        const QStringList pieces = splitToHeight(text, font, width(), contentRect().height());
+        if (pieces.size() > 1) {
+            for (qsizetype i = 0; i < pieces.size(); ++i)
+                paragraph(pieces.at(i), font, i + 1 < pieces.size() ? 0 : spaceAfter, alignment);
+            return;
+        }
+    }
     const qreal height = textHeight(text, font, width());
     ensure(height);
     if (m_painter) {

@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 class QPagedPaintDevice;
 class QPainter;
@@ -52,7 +53,12 @@ public:
     void advance(qreal height) { m_y += height; }
 
     qreal textHeight(const QString &text, const QFont &font, qreal width) const;
-    /// Word-wrapped text at the current position, kept whole on one page.
+    /// Cuts word-wrapped text at line breaks into pieces no taller than
+    /// `maxHeight` (at least one line each), for what cannot fit on a page.
+    QStringList splitToHeight(const QString &text, const QFont &font, qreal width,
+                              qreal maxHeight) const;
+    /// Word-wrapped text at the current position, kept whole on one page; text
+    /// longer than a page is cut at line breaks onto the next.
     void paragraph(const QString &text, const QFont &font, qreal spaceAfter,
                    Qt::Alignment alignment = Qt::AlignLeft);
     /// Starts the page's decoration for page 1; call once before writing.

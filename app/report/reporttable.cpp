@@ -104,17 +104,55 @@ void paintRow(QPainter &p, const PageWriter &writer, const Geometry &g, const Re
     }
 }
 
+/// A row taller than `maxHeight` as several rows, each cell's text cut at
+/// line breaks, so a very long description runs on over pages instead of
+/// off the bottom of one.
+QList<ReportTable::Row> splitRow(const PageWriter &writer, const Geometry &g,
+                                 const ReportTable::Row &row, const QFont &font, qreal maxHeight)
+{
+    QList<QStringList> pieces;
+    qsizetype count = 1;
+    for (int c = 0; c < row.cells.size() && c < g.widths.size(); ++c) {
+        const ReportTable::Cell &cell = row.cells.at(c);
+        pieces << writer.splitToHeight(cell.text, font, cellTextWidth(g, c, cell, row.indent),
+                                       maxHeight - 2 * g.padding);
+        count = std::max(count, pieces.constLast().size());
+    }
+    QList<ReportTable::Row> rows;
+    for (qsizetype k = 0; k < count; ++k) {
+        ReportTable::Row part = row;
+        for (int c = 0; c < pieces.size(); ++c) {
+            part.cells[c].text = pieces.at(c).value(k);
+            if (k > 0)
+                part.cells[c].light.reset(); // the symbol once, on the first part
+        }
+        rows << part;
+    }
+    return rows;
+}
+
 } // namespace
 
-void writeTable(PageWriter &writer, const ReportTable &table, const QFont &font)
+void writeTable(PageWriter &writer, const ReportTable &input, const QFont &font)
 {
-    const Geometry g = geometryOf(writer, table, font);
+    const Geometry g = geometryOf(writer, input, font);
     QFont bold = font;
     bold.setBold(true);
     ReportTable::Row header;
-    for (const ReportTable::Column &c : table.columns)
+    for (const ReportTable::Column &c : input.columns)
         header.cells << ReportTable::Cell {c.title, {}};
     const qreal headerHeight = rowHeight(writer, g, header, bold);
+
+    // What fits under the header on an empty page.
+    const qreal roomy = writer.contentRect().height() - headerHeight;
+    ReportTable table;
+    table.columns = input.columns;
+    for (const ReportTable::Row &row : input.rows) {
+        if (!row.heading && rowHeight(writer, g, row, font) > roomy)
+            table.rows << splitRow(writer, g, row, font, roomy * 0.95); // a margin for rounding
+        else
+            table.rows << row;
+    }
 
     const auto writeHeader = [&] {
         if (QPainter *p = writer.painter())

@@ -243,7 +243,7 @@ private slots:
         QHash<QString, QBarSet *> sets;
         for (QBarSet *set : series->barSets())
             sets.insert(set->objectName(), set);
-        QCOMPARE(sets.size(), 3);
+        QCOMPARE(sets.size(), 4);
         auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
         QCOMPARE(axis->count(), b.departments.size());
         // The first department (most overdue) is the top bar, the last category;
@@ -253,7 +253,7 @@ private slots:
         QCOMPARE(sets.value(u"overdue"_s)->at(top), qreal(first.overdue));
         QCOMPARE(sets.value(u"onPace"_s)->at(top), qreal(first.onPace));
         QCOMPARE(sets.value(u"onPace"_s)->at(top) + sets.value(u"behind"_s)->at(top)
-                     + sets.value(u"overdue"_s)->at(top),
+                     + sets.value(u"overdue"_s)->at(top) + sets.value(u"notStarted"_s)->at(top),
                  qreal(first.tasksLed));
         // Its overdue action items are named in its label.
         QVERIFY(!first.overdueActions.isEmpty());
@@ -266,6 +266,31 @@ private slots:
             if (d.overdueActions.isEmpty())
                 QCOMPARE(axis->at(i), d.name);
         }
+    }
+
+    void shouldCountTasksNotYetStarted()
+    {
+        // Before the plan's start every task is grey, and still counted.
+        TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
+        const Briefing b = *BriefingLoader(t.db()).load(t.planId(), {2017, 3, 1});
+        std::unique_ptr<QChart> chart = DepartmentCharts::paceByDepartment(b.departments);
+        auto *series = qobject_cast<QHorizontalStackedBarSeries *>(chart->series().value(0));
+        qreal notStarted = 0, total = 0;
+        for (QBarSet *set : series->barSets()) {
+            for (int i = 0; i < set->count(); ++i) {
+                total += set->at(i);
+                if (set->objectName() == u"notStarted")
+                    notStarted += set->at(i);
+            }
+        }
+        QCOMPARE(notStarted, 22.0);
+        QCOMPARE(total, 22.0);
+        // The count axis reaches the widest bar.
+        const auto *x = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).value(0));
+        int widest = 0;
+        for (const DepartmentStanding &d : b.departments)
+            widest = std::max(widest, d.tasksLed);
+        QVERIFY(x->max() >= widest);
     }
 
     void shouldRenderAChartAsAnImage()

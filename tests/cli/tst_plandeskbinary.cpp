@@ -110,6 +110,38 @@ private slots:
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     }
 
+    void shouldNeverWriteOverTheDatabase_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("report") << QStringList {u"report"_s};
+        QTest::newRow("export") << QStringList {u"export"_s, u"tasks"_s, u"--format"_s, u"csv"_s};
+    }
+
+    void shouldNeverWriteOverTheDatabase()
+    {
+        // Given a database
+        QFETCH(QStringList, command);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"x.sqlite"_s);
+        QCOMPARE(plandesk({u"init"_s, u"--db"_s, db}).code, 0);
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+
+        // When a command that only reads is told to write its output over it
+        // (by another name for the same file)
+        const Run r =
+            plandesk(command << u"--db"_s << db << u"--out"_s << dir.filePath(u"./x.sqlite"_s));
+
+        // Then it refuses in one line and the database is as it was.
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY2(r.err.contains(u"database"_s), qPrintable(r.err));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
+
     void shouldRefuseABadReportRequestInOneLine_data()
     {
         QTest::addColumn<QStringList>("extra");

@@ -200,49 +200,71 @@ private slots:
         const Briefing b = briefing(QDate(2018, 12, 31));
         QVERIFY(b.meeting);
         QCOMPARE(b.meeting->heldOn, QDate(2018, 12, 26));
-        QVERIFY(b.previousMeeting);
-        QCOMPARE(b.previousMeeting->heldOn, QDate(2018, 6, 27));
-        // The 2018-06-27 items were closed on 2018-08-21.
-        QVERIFY(b.carriedActions.isEmpty());
+        QCOMPARE(b.meetingsHeld.size(), 4);
+        // The 2018-12-26 meeting's items are open; earlier ones were closed.
+        QCOMPARE(b.openActions.size(), 3);
+        for (const ActionItem &a : b.openActions)
+            QCOMPARE(a.meetingId, b.meeting->id);
         QVERIFY(!b.attendees.isEmpty());
         QVERIFY(!b.attendees.contains(QString()));
 
         // The day before a meeting, the one before it.
         const Briefing before = briefing(QDate(2018, 12, 25));
         QCOMPARE(before.meeting->heldOn, QDate(2018, 6, 27));
-        QCOMPARE(before.previousMeeting->heldOn, QDate(2017, 12, 27));
+        QCOMPARE(before.meetingsHeld.size(), 3);
 
         // Before the first meeting, none.
         const Briefing early = briefing(QDate(2017, 6, 27));
         QVERIFY(!early.meeting);
-        QVERIFY(!early.previousMeeting);
-        QVERIFY(early.carriedActions.isEmpty());
+        QVERIFY(early.meetingsHeld.isEmpty());
+        QVERIFY(early.openActions.isEmpty());
         QVERIFY(early.attendees.isEmpty());
         QCOMPARE(early.summary.openActions, 0);
     }
 
-    void shouldCarryThePreviousMeetingsItemsStillOpen()
+    void shouldPreferTheLatestRegularMeetingToASpecialOne()
+    {
+        // Given a special meeting (专题会) after the last regular one
+        TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
+        Meeting special;
+        special.planId = t.planId();
+        special.kind = MeetingKind::Special;
+        special.title = u"专题会"_s;
+        special.heldOn = QDate(2019, 12, 28);
+        QVERIFY(MeetingRepository(t.db()).create(special));
+        // The briefing's meeting is still the regular one; the special one is
+        // among those held.
+        const Briefing b = *BriefingLoader(t.db()).load(t.planId(), QDate(2019, 12, 31));
+        QCOMPARE(b.meeting->heldOn, QDate(2019, 12, 25));
+        QCOMPARE(b.meetingsHeld.constLast().title, u"专题会"_s);
+    }
+
+    void shouldListEveryActionItemStillOpenOnTheDate()
     {
         // given the last meeting (2019-12-25); of the 2019-06-26 meeting's
         // items the first was closed on 2019-08-20, the other two never
         const Briefing b = briefing(QDate(2019, 12, 31));
         QCOMPARE(b.meeting->heldOn, QDate(2019, 12, 25));
-        QCOMPARE(b.previousMeeting->heldOn, QDate(2019, 6, 26));
-        QCOMPARE(b.carriedActions.size(), 2);
-        for (const ActionItem &a : b.carriedActions) {
-            QCOMPARE(a.meetingId, b.previousMeeting->id);
-            QVERIFY(!a.closedOn.isValid());
-            QCOMPARE(a.dueOn, QDate(2019, 8, 25));
-        }
-        QCOMPARE(b.carriedActions.at(0).status, ActionStatus::InProgress);
-        QCOMPARE(b.carriedActions.at(1).status, ActionStatus::Open);
-        // Open: those two and the last meeting's three; overdue: the two.
+        // Open: those two and the last meeting's three, earliest meeting first;
+        // overdue: the two. The list is what the summary counts.
+        QCOMPARE(b.openActions.size(), 5);
         QCOMPARE(b.summary.openActions, 5);
         QCOMPARE(b.summary.overdueActions, 2);
+        const Meeting &june = meetingHeldOn(QDate(2019, 6, 26));
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(b.openActions.at(i).meetingId, june.id);
+            QVERIFY(!b.openActions.at(i).closedOn.isValid());
+            QCOMPARE(b.openActions.at(i).dueOn, QDate(2019, 8, 25));
+        }
+        QCOMPARE(b.openActions.at(0).status, ActionStatus::InProgress);
+        QCOMPARE(b.openActions.at(1).status, ActionStatus::Open);
+        for (int i = 2; i < 5; ++i)
+            QCOMPARE(b.openActions.at(i).meetingId, b.meeting->id);
 
         // On 2019-08-01 the first item was not closed yet: all three open, none due.
         const Briefing summer = briefing(QDate(2019, 8, 1));
         QCOMPARE(summer.meeting->heldOn, QDate(2019, 6, 26));
+        QCOMPARE(summer.openActions.size(), 3);
         QCOMPARE(summer.summary.openActions, 3);
         QCOMPARE(summer.summary.overdueActions, 0);
     }
@@ -252,16 +274,24 @@ private slots:
         const Meeting &asked = meetingHeldOn(QDate(2018, 12, 26));
         const Briefing b = briefing(QDate(2019, 12, 31), asked.id);
         QCOMPARE(b.meeting->id, asked.id);
-        QCOMPARE(b.previousMeeting->heldOn, QDate(2018, 6, 27));
-        QVERIFY(b.carriedActions.isEmpty()); // closed 2018-08-21
         // The rest of the briefing is the date's, whichever meeting is shown.
         QCOMPARE(b.summary.openActions, briefing(QDate(2019, 12, 31)).summary.openActions);
+        QCOMPARE(b.openActions.size(), 5);
 
-        // The first meeting has none before it.
         const Briefing first = briefing(QDate(2019, 12, 31), m_meetings.constFirst().id);
         QCOMPARE(first.meeting->heldOn, QDate(2017, 6, 28));
-        QVERIFY(!first.previousMeeting);
-        QVERIFY(first.carriedActions.isEmpty());
+    }
+
+    void shouldRefuseAMeetingHeldAfterTheDate()
+    {
+        // The minutes of 2019-12-25 cannot be part of a briefing as of 2019-03-01.
+        const Meeting &later = meetingHeldOn(QDate(2019, 12, 25));
+        const Result<Briefing> b =
+            BriefingLoader(m_demo->db()).load(m_demo->planId(), QDate(2019, 3, 1), later.id);
+        QVERIFY(!b);
+        QVERIFY2(b.error().contains(QString::number(later.id))
+                     && b.error().contains(u"2019-12-25"_s),
+                 qPrintable(b.error()));
     }
 
     void shouldRefuseAMeetingThatIsNotThePlans()
@@ -340,7 +370,7 @@ private slots:
         for (const DepartmentStanding &d : b.departments) {
             led += d.tasksLed;
             QCOMPARE(d.name, b.departmentNames.value(d.departmentId));
-            QCOMPARE(d.onPace + d.behind + d.overdue, d.tasksLed);
+            QCOMPARE(d.onPace + d.behind + d.overdue + d.notStarted, d.tasksLed);
         }
         for (const TaskStanding &t : b.allTasks())
             withLead += !t.isWorkItem() && t.overview.leadId ? 1 : 0;
@@ -400,8 +430,7 @@ private slots:
         for (const PlanSummary::IndicatorStanding &s : b.summary.indicators)
             QVERIFY(!s.latest);
         QVERIFY(!b.meeting);
-        QVERIFY(!b.previousMeeting);
-        QVERIFY(b.carriedActions.isEmpty());
+        QVERIFY(b.openActions.isEmpty());
         QCOMPARE(b.summary.openActions, 0);
         QVERIFY(!b.progress.isEmpty());
         for (const ProgressSample &s : b.progress)

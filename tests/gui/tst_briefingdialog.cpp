@@ -4,13 +4,19 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -53,6 +59,19 @@ int pdfPages(const QString &path)
         QRegularExpression(u"^Pages:\\s+(\\d+)"_s, QRegularExpression::MultilineOption)
             .match(QString::fromUtf8(pdfinfo.readAllStandardOutput()));
     return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+/// The title poppler reads from the file's metadata.
+QString pdfTitle(const QString &path)
+{
+    QProcess pdfinfo;
+    pdfinfo.start(u"pdfinfo"_s, {path});
+    if (!pdfinfo.waitForFinished(30000) || pdfinfo.exitCode() != 0)
+        return {};
+    const QRegularExpressionMatch m =
+        QRegularExpression(u"^Title:[ \\t]*(.*)$"_s, QRegularExpression::MultilineOption)
+            .match(QString::fromUtf8(pdfinfo.readAllStandardOutput()));
+    return m.captured(1);
 }
 
 } // namespace
@@ -201,6 +220,104 @@ private slots:
         });
         pdf->trigger();
         QVERIFY(opened);
+    }
+
+    void shouldAskBeforeReplacingAPdfNamedWithoutSuffix()
+    {
+        QTemporaryDir dir;
+        QFile old(dir.filePath(u"x.pdf"_s));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old");
+        old.close();
+        BriefingDialog dialog(*m_workspace);
+        QString question;
+        QTimer::singleShot(0, [&question, &dir] {
+            auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(files);
+            files->setDirectory(dir.path());
+            files->selectFile(u"x"_s); // typed without ".pdf"
+            QTimer::singleShot(0, [&question] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    question = box->text();
+                    box->button(QMessageBox::No)->click();
+                }
+            });
+            QMetaObject::invokeMethod(files, "accept"); // as the Save button does
+            QVERIFY2(files->isVisible(), "the dialog closed without asking");
+            files->selectFile(u"y"_s);
+            QMetaObject::invokeMethod(files, "accept"); // as the Save button does
+        });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+        QVERIFY2(question.contains(u"x.pdf"_s), qPrintable(question));
+        QCOMPARE(fileBytes(dir.filePath(u"x.pdf"_s)), QByteArray("old"));
+        QVERIFY(pdfPages(dir.filePath(u"y.pdf"_s)) >= 3);
+    }
+
+    void shouldPrintEveryPageAndPrintToFileAsSaveAsPdfDoes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"printed.pdf"_s);
+        BriefingDialog dialog(*m_workspace);
+        QSignalSpy status(&dialog, &BriefingDialog::statusMessage);
+        bool rangeOffered = true;
+        QTimer::singleShot(0, [&rangeOffered, &path] {
+            auto *print = qobject_cast<QPrintDialog *>(QApplication::activeModalWidget());
+            QVERIFY(print);
+            // The composer prints every page: no range to choose.
+            rangeOffered = print->testOption(QAbstractPrintDialog::PrintPageRange);
+            // "Print to File (PDF)", the last choice of printer.
+            auto *printers = print->findChild<QComboBox *>(u"printers"_s);
+            QVERIFY(printers);
+            printers->setCurrentIndex(printers->count() - 1);
+            auto *file = print->findChild<QLineEdit *>(u"filename"_s);
+            QVERIFY(file);
+            file->setText(path);
+            print->accept();
+        });
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"printButton"_s), Qt::LeftButton);
+        QVERIFY(!rangeOffered);
+        // Written as Save as PDF writes it: its title, the same pages.
+        QVERIFY2(pdfTitle(path).startsWith(u"Progress briefing"_s), qPrintable(pdfTitle(path)));
+        const Result<int> saved = dialog.saveTo(dir.filePath(u"saved.pdf"_s));
+        QVERIFY(saved);
+        QCOMPARE(pdfPages(path), *saved);
+        QCOMPARE(status.count(), 1);
+        QVERIFY2(status.constFirst().constFirst().toString().contains(u"printed.pdf"_s),
+                 qPrintable(status.constFirst().constFirst().toString()));
+    }
+
+    void shouldOfferOnlyTheMeetingsHeldByTheDate()
+    {
+        const QList<Meeting> meetings =
+            *MeetingRepository(m_workspace->database()).meetings(m_workspace->planId());
+        QCOMPARE(meetings.size(), 6); // from 2017-06-28 to 2019-12-25
+        BriefingDialog dialog(*m_workspace);
+        auto *combo = dialog.findChild<QComboBox *>(u"meetingCombo"_s);
+        auto *date = dialog.findChild<QDateEdit *>(u"asOfEdit"_s);
+        combo->setCurrentIndex(combo->findData(meetings.at(2).id)); // 2018-06-27
+
+        // A date after the chosen meeting keeps it, and offers none held later.
+        date->setDate(QDate(2018, 12, 1));
+        QCOMPARE(combo->count(), 1 + 3);
+        QCOMPARE(dialog.meetingId(), meetings.at(2).id);
+        QCOMPARE(combo->findData(meetings.at(3).id), -1);
+
+        // A date before it falls back to the latest held by then.
+        date->setDate(QDate(2018, 1, 1));
+        QCOMPARE(combo->count(), 1 + 2);
+        QCOMPARE(combo->currentIndex(), 0);
+        QVERIFY(!dialog.meetingId());
+        QVERIFY(combo->itemText(0).contains(meetings.at(1).title));
+        QTemporaryDir dir;
+        const Result<int> pages = dialog.saveTo(dir.filePath(u"b.pdf"_s));
+        QVERIFY2(pages, qPrintable(pages.error()));
+
+        // Before any meeting: only "latest", which is none yet.
+        date->setDate(QDate(2017, 1, 1));
+        QCOMPARE(combo->count(), 1);
+        date->setDate(endOf2019);
+        QCOMPARE(combo->count(), 1 + meetings.size());
+        QCOMPARE(combo->itemData(1).toLongLong(), meetings.last().id);
     }
 
 private:

@@ -1,25 +1,35 @@
+#include <algorithm>
+#include <functional>
+
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QTreeView>
 
 #include "charttheme.h"
 #include "domain/period.h"
+#include "editing/taskedits.h"
 #include "editing/workspace.h"
 #include "indicatorcharts.h"
 #include "models/indicatortablemodel.h"
@@ -111,6 +121,68 @@ QSet<qint64> listedTasks(const QTreeView &tree)
             ids.insert(model->index(t, 0, group).data(TaskTreeModel::TaskIdRole).toLongLong());
     }
     return ids;
+}
+
+/// The ids of every task row the tree shows, work items too.
+QSet<qint64> listedAnywhere(const QAbstractItemModel &model, const QModelIndex &parent = {})
+{
+    QSet<qint64> ids;
+    for (int r = 0; r < model.rowCount(parent); ++r) {
+        const QModelIndex index = model.index(r, 0, parent);
+        if (const qint64 id = index.data(TaskTreeModel::TaskIdRole).toLongLong(); id != 0)
+            ids.insert(id);
+        ids.unite(listedAnywhere(model, index));
+    }
+    return ids;
+}
+
+QString withoutMnemonic(QString text)
+{
+    return text.remove(u'&');
+}
+
+/// The submenu of `menu` titled `title` (mnemonics aside), or null.
+QMenu *submenu(const QMenu *menu, const QString &title)
+{
+    for (QAction *a : menu->actions()) {
+        if (a->menu() && withoutMnemonic(a->text()) == title)
+            return a->menu();
+    }
+    return nullptr;
+}
+
+/// The menu of a chart panel's tool button: the one its context menu shows.
+QMenu *panelMenu(const QWidget &page, const QString &panel)
+{
+    return page.findChild<ChartPanel *>(panel)
+        ->findChild<QToolButton *>(u"chartMenuButton"_s)
+        ->menu();
+}
+
+/// Runs `open`, which shows a save dialog: in `dir`, a name typed without
+/// suffix is refused when it names an existing file (the question answered
+/// No), then `y` is saved. Returns the question asked.
+template<typename Open> QString saveAsXThenY(const QString &dir, Open open)
+{
+    QString question;
+    QTimer::singleShot(0, [&question, dir] {
+        auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(files);
+        files->setDirectory(dir);
+        files->selectFile(u"x"_s); // typed without a suffix
+        QTimer::singleShot(0, [&question] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                question = box->text();
+                box->button(QMessageBox::No)->click();
+            }
+        });
+        QMetaObject::invokeMethod(files, "accept"); // as the Save button does
+        QVERIFY2(files->isVisible(), "the dialog closed without asking");
+        files->selectFile(u"y"_s);
+        QMetaObject::invokeMethod(files, "accept"); // as the Save button does
+    });
+    open();
+    return question;
 }
 
 } // namespace
@@ -251,11 +323,12 @@ private slots:
         emit barSetOfLight(lights, PaceLight::Yellow)->clicked(0);
         QVERIFY(asked);
         QCOMPARE(asked->groupId, expected.groups.last().group.id);
-        QVERIFY(asked->light == PaceLight::Yellow);
-        QVERIFY(!asked->overdue && !asked->leadDepartmentId);
+        QVERIFY(asked->pace == (PaceFilter {{PaceLight::Yellow}, PaceFilter::Overdue::Either}));
+        QVERIFY(asked->topLevelOnly); // as the bars count them
+        QVERIFY(!asked->leadDepartmentId);
         emit barSetOfLight(lights, PaceLight::Green)->clicked(int(expected.groups.size()) - 1);
         QCOMPARE(asked->groupId, expected.groups.first().group.id);
-        QVERIFY(asked->light == PaceLight::Green);
+        QVERIFY(asked->pace.lights == QSet<PaceLight> {PaceLight::Green});
     }
 
     void shouldOpenTheListOnARealClick()
@@ -277,7 +350,7 @@ private slots:
         QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {}, at);
         QVERIFY(asked);
         QCOMPARE(asked->groupId, first.group.id);
-        QVERIFY(asked->light == PaceLight::Green);
+        QVERIFY(asked->pace.lights == QSet<PaceLight> {PaceLight::Green});
     }
 
     void shouldAskForADepartmentsTasksAndOnlyTheOverdueOnes()
@@ -293,11 +366,19 @@ private slots:
         emit barSetNamed(departments, u"overdue"_s)->clicked(topBar);
         QVERIFY(asked);
         QVERIFY(asked->leadDepartmentId == top.departmentId);
-        QVERIFY(asked->overdue);
+        QVERIFY(asked->pace == (PaceFilter {{}, PaceFilter::Overdue::Only}));
+        QVERIFY(asked->topLevelOnly);
         QCOMPARE(asked->groupId, qint64(0));
         emit barSetNamed(departments, u"onPace"_s)->clicked(topBar);
-        QVERIFY(!asked->overdue);
-        QVERIFY(!asked->light);
+        QVERIFY(asked->pace
+                == (PaceFilter {{PaceLight::Green, PaceLight::Done}, PaceFilter::Overdue::Either}));
+        emit barSetNamed(departments, u"behind"_s)->clicked(topBar);
+        QVERIFY(
+            asked->pace
+            == (PaceFilter {{PaceLight::Yellow, PaceLight::Red}, PaceFilter::Overdue::Excluded}));
+        emit barSetNamed(departments, u"notStarted"_s)->clicked(topBar);
+        QVERIFY(asked->pace == (PaceFilter {{PaceLight::NotStarted}, PaceFilter::Overdue::Either}));
+        QVERIFY(asked->leadDepartmentId == top.departmentId);
     }
 
     void shouldAskForTheIndicatorOfAClickedBarOrPoint()
@@ -357,8 +438,11 @@ private slots:
         QApplication::sendEvent(viewport, &help);
         QTRY_VERIFY(QToolTip::isVisible());
         QCOMPARE(QToolTip::text(), panel->chart()->toolTip());
-        QVERIFY(panel->findChild<QToolButton *>(u"chartMenuButton"_s)->menu());
-        QCOMPARE(panel->view()->actions().size(), 3); // its context menu
+        QMenu *menu = panel->findChild<QToolButton *>(u"chartMenuButton"_s)->menu();
+        QVERIFY(menu);
+        // The context menu has the button's actions (list, copy, save as PNG or PDF).
+        for (QAction *action : menu->actions())
+            QVERIFY2(panel->view()->actions().contains(action), qPrintable(action->text()));
     }
 
     void shouldExportAChartAsPngPdfAndImage()
@@ -424,8 +508,10 @@ private slots:
         const Briefing late = briefingOn(window.workspace(), QDate(2021, 1, 1));
         const DepartmentStanding &top = late.departments.first();
         QSet<qint64> overdue;
-        for (const TaskStanding &t : top.overdueTasks)
-            overdue.insert(t.overview.task.id);
+        for (const TaskStanding &t : top.overdueTasks) {
+            if (!t.isWorkItem()) // the bar counts top-level tasks
+                overdue.insert(t.overview.task.id);
+        }
         QVERIFY(!overdue.isEmpty());
         emit barSetNamed(chartOf(*window.dashboardPage(), u"departmentsChart"_s), u"overdue"_s)
             ->clicked(int(late.departments.size()) - 1);
@@ -458,6 +544,264 @@ private slots:
         QVERIFY(valueTable->selectionModel()->isSelected(value));
         QCOMPARE(value.siblingAtColumn(IndicatorValueTableModel::Period).data().toString(),
                  pace.known.at(0).period);
+    }
+
+    void shouldListOnlyTheTopLevelTasksABarCounted()
+    {
+        m_page.reset();
+        MainWindow window(openCopy(reopened()));
+        Workspace &workspace = window.workspace();
+        workspace.setAsOf(endOf2019);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *pages = window.findChild<QTabWidget *>(u"pages"_s);
+        auto *tree = window.planPage()->findChild<QTreeView *>(u"taskTree"_s);
+
+        // Given a group with tasks behind, and under one of its tasks that is
+        // not behind a work item that is (the demo data has none).
+        const Briefing before = briefingOn(workspace, endOf2019);
+        const TaskStanding *parent = nullptr;
+        for (const GroupStanding &g : before.groups) {
+            if (g.byLight.value(PaceLight::Yellow) == 0)
+                continue;
+            for (const TaskStanding &t : g.tasks) {
+                if (!parent && !t.isWorkItem() && t.pace.light != PaceLight::Yellow)
+                    parent = &t;
+            }
+        }
+        QVERIFY(parent);
+        Task item;
+        item.planId = workspace.planId();
+        item.groupId = parent->overview.task.groupId;
+        item.parentId = parent->overview.task.id;
+        item.number = 1;
+        item.title = u"试点企业名单"_s;
+        item.startOn = QDate(2019, 1, 1);
+        item.dueOn = QDate(2022, 12, 31); // a quarter of its time gone, nothing done: behind
+        const qint64 leadId = *parent->overview.leadId;
+        const Result<qint64> itemId = TaskEdits::addWorkItem(workspace, item, leadId);
+        QVERIFY2(itemId, qPrintable(itemId.error()));
+
+        pages->setCurrentWidget(window.dashboardPage());
+        const Briefing expected = briefingOn(workspace, endOf2019);
+        const QList<TaskStanding> all = expected.allTasks();
+        const auto standingOf = [&all](qint64 id) {
+            return *std::find_if(all.cbegin(), all.cend(),
+                                 [id](const TaskStanding &t) { return t.overview.task.id == id; });
+        };
+        QVERIFY(standingOf(*itemId).pace.light == PaceLight::Yellow);
+
+        // When the group's "behind" segment is clicked: its top-level tasks
+        // behind, neither the work item nor its parent.
+        qsizetype g = 0;
+        while (expected.groups.at(g).group.id != parent->overview.task.groupId)
+            ++g;
+        QSet<qint64> behind;
+        for (const TaskStanding &t : expected.groups.at(g).tasks) {
+            if (!t.isWorkItem() && t.pace.light == PaceLight::Yellow)
+                behind.insert(t.overview.task.id);
+        }
+        const int groupBar = int(expected.groups.size() - 1 - g);
+        QBarSet *yellow = barSetOfLight(chartOf(*window.dashboardPage(), u"tasksByGroupChart"_s),
+                                        PaceLight::Yellow);
+        QCOMPARE(int(yellow->at(groupBar)), behind.size());
+        emit yellow->clicked(groupBar);
+        QCOMPARE(pages->currentWidget(), window.planPage());
+        QCOMPARE(listedAnywhere(*tree->model()), behind);
+
+        // And each segment of the lead department's bar: what it counted.
+        const QList<std::pair<QString, std::function<bool(const TaskStanding &)>>> segments = {
+            {u"onPace"_s,
+             [](const TaskStanding &t) {
+                 return !t.pace.overdue
+                     && (t.pace.light == PaceLight::Green || t.pace.light == PaceLight::Done);
+             }},
+            {u"behind"_s,
+             [](const TaskStanding &t) {
+                 return !t.pace.overdue
+                     && (t.pace.light == PaceLight::Yellow || t.pace.light == PaceLight::Red);
+             }},
+            {u"overdue"_s,
+             [](const TaskStanding &t) {
+                 return t.pace.overdue;
+             }},
+            {u"notStarted"_s,
+             [](const TaskStanding &t) {
+                 return !t.pace.overdue && t.pace.light == PaceLight::NotStarted;
+             }},
+        };
+        qsizetype d = 0;
+        while (expected.departments.at(d).departmentId != leadId)
+            ++d;
+        const int departmentBar = int(expected.departments.size() - 1 - d);
+        for (const auto &[name, counts] : segments) {
+            QSet<qint64> counted;
+            for (const TaskStanding &t : all) {
+                if (!t.isWorkItem() && t.overview.leadId == leadId && counts(t))
+                    counted.insert(t.overview.task.id);
+            }
+            pages->setCurrentWidget(window.dashboardPage());
+            QBarSet *set =
+                barSetNamed(chartOf(*window.dashboardPage(), u"departmentsChart"_s), name);
+            QVERIFY2(set, qPrintable(name));
+            QCOMPARE(int(set->at(departmentBar)), counted.size());
+            emit set->clicked(departmentBar);
+            QCOMPARE(pages->currentWidget(), window.planPage());
+            QVERIFY2(listedAnywhere(*tree->model()) == counted, qPrintable(name));
+        }
+
+        // The filters say what is shown, and Clear filters shows everything again.
+        auto *pace = window.planPage()->findChild<QComboBox *>(u"paceFilter"_s);
+        QVERIFY(pace->currentIndex() != 0);
+        QTest::mouseClick(window.planPage()->findChild<QToolButton *>(u"clearFiltersButton"_s),
+                          Qt::LeftButton);
+        QCOMPARE(pace->currentIndex(), 0);
+        QCOMPARE(listedAnywhere(*tree->model()).size(), all.size());
+        QVERIFY(listedAnywhere(*tree->model()).contains(*itemId));
+    }
+
+    void shouldOfferTheChartsListsInTheirMenus()
+    {
+        const Briefing expected = briefingOn(*m_workspace, endOf2019);
+        std::optional<TaskQuery> asked;
+        connect(m_page.get(), &DashboardPage::tasksRequested, this,
+                [&asked](const TaskQuery &q) { asked = q; });
+        const auto clicked = [&asked](QBarSet *set, int index) {
+            asked.reset();
+            emit set->clicked(index);
+            return asked;
+        };
+        const auto triggered = [&asked](QAction *action) {
+            asked.reset();
+            action->trigger();
+            return asked;
+        };
+
+        // Tasks by pace: a submenu per light, listing the groups top-down.
+        QMenu *groupsMenu = panelMenu(*m_page, u"tasksByGroupChart"_s);
+        QMenu *listGroups = submenu(groupsMenu, u"List Tasks"_s);
+        QVERIFY(listGroups);
+        QVERIFY(m_page->findChild<ChartPanel *>(u"tasksByGroupChart"_s)
+                    ->view()
+                    ->actions()
+                    .contains(listGroups->menuAction()));
+        for (QBarSet *set : barSetsOf(chartOf(*m_page, u"tasksByGroupChart"_s))) {
+            QMenu *light = submenu(listGroups, set->label());
+            QVERIFY2(light, qPrintable(set->label()));
+            QCOMPARE(light->actions().size(), expected.groups.size());
+            for (int g = 0; g < expected.groups.size(); ++g) {
+                QAction *action = light->actions().at(g);
+                QVERIFY(action->text().contains(expected.groups.at(g).group.title));
+                QCOMPARE(action->isEnabled(),
+                         expected.groups.at(g).byLight.value(
+                             static_cast<PaceLight>(set->property("paceLight").toInt()))
+                             > 0);
+                const int bar = int(expected.groups.size()) - 1 - g;
+                // An empty segment cannot be clicked, nor its action chosen.
+                if (action->isEnabled())
+                    QVERIFY(clicked(set, bar) == triggered(action));
+            }
+        }
+
+        // Lead departments: a submenu per department, listing its segments.
+        QMenu *listDepartments =
+            submenu(panelMenu(*m_page, u"departmentsChart"_s), u"List Tasks"_s);
+        QVERIFY(listDepartments);
+        QCOMPARE(listDepartments->actions().size(), expected.departments.size());
+        for (int d = 0; d < expected.departments.size(); ++d) {
+            QMenu *department = listDepartments->actions().at(d)->menu();
+            QVERIFY(department);
+            QCOMPARE(department->title(), expected.departments.at(d).name);
+            const QList<QBarSet *> sets = barSetsOf(chartOf(*m_page, u"departmentsChart"_s));
+            QCOMPARE(department->actions().size(), sets.size());
+            const int bar = int(expected.departments.size()) - 1 - d;
+            for (int s = 0; s < sets.size(); ++s) {
+                QAction *action = department->actions().at(s);
+                QVERIFY(action->text().startsWith(sets.at(s)->label()));
+                QCOMPARE(action->isEnabled(), sets.at(s)->at(bar) > 0);
+                if (action->isEnabled())
+                    QVERIFY(clicked(sets.at(s), bar) == triggered(action));
+            }
+        }
+
+        // Targets and the pacing chart: the indicator, and a value's period.
+        qint64 askedId = 0;
+        QString askedPeriod;
+        connect(m_page.get(), &DashboardPage::indicatorRequested, this,
+                [&](qint64 id, const QString &period) {
+                    askedId = id;
+                    askedPeriod = period;
+                });
+        QMenu *targets = submenu(panelMenu(*m_page, u"targetsChart"_s), u"Open Indicator"_s);
+        QVERIFY(targets);
+        QCOMPARE(targets->actions().size(), expected.indicators.size());
+        for (int i = 0; i < expected.indicators.size(); ++i) {
+            QCOMPARE(targets->actions().at(i)->text(), expected.indicators.at(i).indicator.name);
+            targets->actions().at(i)->trigger();
+            QCOMPARE(askedId, expected.indicators.at(i).indicator.id);
+            QVERIFY(askedPeriod.isEmpty());
+        }
+        auto *combo = m_page->findChild<QComboBox *>(u"indicatorCombo"_s);
+        combo->setCurrentIndex(1);
+        const IndicatorPace &pace = expected.indicators.at(1);
+        QMenu *values = submenu(panelMenu(*m_page, u"pacingChart"_s), u"Open Indicator"_s);
+        QVERIFY(values);
+        QCOMPARE(values->actions().size(), 1 + pace.known.size());
+        values->actions().constLast()->trigger();
+        QCOMPARE(askedId, pace.indicator.id);
+        QCOMPARE(askedPeriod, pace.known.constLast().period);
+
+        // Reloads replace the menus rather than add to them.
+        m_workspace->setAsOf(QDate(2018, 6, 30));
+        QCOMPARE(panelMenu(*m_page, u"tasksByGroupChart"_s)->actions().size(),
+                 groupsMenu->actions().size());
+        QVERIFY(m_page->findChild<ChartPanel *>(u"tasksByGroupChart"_s)
+                    ->findChild<QToolButton *>(u"chartMenuButton"_s)
+                    ->focusPolicy()
+                & Qt::TabFocus);
+    }
+
+    void shouldAskBeforeReplacingAChartFileNamedWithoutSuffix()
+    {
+        QTemporaryDir dir;
+        QFile old(dir.filePath(u"x.pdf"_s));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old");
+        old.close();
+        auto *panel = m_page->findChild<ChartPanel *>(u"tasksByGroupChart"_s);
+        QAction *savePdf = nullptr;
+        for (QAction *a : panelMenu(*m_page, u"tasksByGroupChart"_s)->actions()) {
+            if (withoutMnemonic(a->text()).startsWith(u"Save as PDF"_s))
+                savePdf = a;
+        }
+        QVERIFY(savePdf);
+        const QString question = saveAsXThenY(dir.path(), [savePdf] { savePdf->trigger(); });
+        QVERIFY2(question.contains(u"x.pdf"_s), qPrintable(question));
+        QCOMPARE(fileBytes(dir.filePath(u"x.pdf"_s)), QByteArray("old"));
+        QVERIFY(fileBytes(dir.filePath(u"y.pdf"_s)).startsWith("%PDF"));
+        QVERIFY(!QFile::exists(dir.filePath(u"y"_s)));
+        QVERIFY(panel);
+    }
+
+    void shouldForgetTheBriefingOfAnotherDatabase()
+    {
+        QVERIFY(m_page->briefing());
+        TestDatabase empty(TestDatabase::Content::Empty);
+        m_workspace->setDatabase(openCopy(empty));
+        QVERIFY(!m_page->briefing());
+        QVERIFY(!m_page->findChild<ChartPanel *>(u"tasksByGroupChart"_s)->isVisible());
+    }
+
+    void shouldForgetTheBriefingThatCouldNotBeLoaded()
+    {
+        QVERIFY(m_page->briefing());
+        QSignalSpy errors(m_page.get(), &DashboardPage::errorOccurred);
+        QVERIFY(m_workspace->database().exec(u"DROP TABLE indicator_value"_s));
+        m_workspace->setAsOf(QDate(2018, 6, 30));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(!m_page->briefing());
+        QVERIFY(!m_page->findChild<ChartPanel *>(u"tasksByGroupChart"_s)->isVisible());
     }
 
 private:

@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -312,7 +313,7 @@ private slots:
         text->setText(u"专利"_s); // a filter the query clears
         TaskQuery query;
         query.leadDepartmentId = m_ipo;
-        query.overdue = true;
+        query.pace.overdue = PaceFilter::Overdue::Only;
         m_page->showTasks(query);
         QVERIFY(text->text().isEmpty());
         QCOMPARE(visibleTasks(m_tree), 8); // the ones it leads: 6, 7, 8, 9, 11, 12, 13 and 14
@@ -321,10 +322,10 @@ private slots:
 
         query = {};
         query.groupId = m_task6.groupId;
-        query.light = PaceLight::Red;
+        query.pace.lights = {PaceLight::Red};
         m_page->showTasks(query);
         QCOMPARE(visibleTasks(m_tree), 3); // group (三): tasks 6, 7 and 8
-        query.light = PaceLight::Green;
+        query.pace.lights = {PaceLight::Green};
         m_page->showTasks(query);
         QCOMPARE(visibleTasks(m_tree), 0);
     }
@@ -333,15 +334,89 @@ private slots:
     {
         m_workspace->setAsOf(QDate(2021, 1, 1)); // everything overdue, nothing reported
         auto *pace = m_page->findChild<QComboBox *>(u"paceFilter"_s);
-        pace->setCurrentIndex(pace->findData(100)); // overdue
+        pace->setCurrentIndex(pace->findText(u"Overdue"_s));
         QCOMPARE(visibleTasks(m_tree), 22);
-        pace->setCurrentIndex(pace->findData(int(PaceLight::Green)));
+        pace->setCurrentIndex(pace->findText(u"On pace"_s));
         QCOMPARE(visibleTasks(m_tree), 0);
         pace->setCurrentIndex(0);
         // Words from the clause text, not only the title, are found.
         auto *text = m_page->findChild<QLineEdit *>(u"filterEdit"_s);
         text->setText(u"专利银行"_s);
         QCOMPARE(visibleTasks(m_tree), 1); // task 6's clause
+    }
+
+    void shouldListTasksForTheirOwnPaceOnlyWithoutWorkItems()
+    {
+        // Given a work item far behind under task 6, which is on pace.
+        const qint64 itemId = addItem();
+        m_page->selectTask(itemId);
+        QCOMPARE(currentPace(), int(PaceLight::Red));
+        m_page->selectTask(m_task6.id);
+        QCOMPARE(currentPace(), int(PaceLight::Green));
+        const auto listed = [this](qint64 id) {
+            const QAbstractItemModel *model = m_tree->model();
+            return !model
+                        ->match(model->index(0, 0), TaskTreeModel::TaskIdRole, id, 1,
+                                Qt::MatchExactly | Qt::MatchRecursive)
+                        .isEmpty();
+        };
+
+        TaskQuery query;
+        query.groupId = m_task6.groupId;
+        query.pace.lights = {PaceLight::Red};
+        m_page->showTasks(query);
+        QVERIFY(listed(itemId));
+        QVERIFY(listed(m_task6.id)); // for its item's sake
+        const int withItems = visibleTasks(m_tree);
+        query.topLevelOnly = true;
+        m_page->showTasks(query);
+        QVERIFY(!listed(itemId));
+        QVERIFY(!listed(m_task6.id));
+        QCOMPARE(visibleTasks(m_tree), withItems - 2);
+        auto *topLevel = m_page->findChild<QCheckBox *>(u"topLevelCheck"_s);
+        QVERIFY(topLevel->isChecked());
+
+        // Without a pace, all the group's tasks, none of the items.
+        query.pace = {};
+        m_page->showTasks(query);
+        QCOMPARE(visibleTasks(m_tree), 3); // tasks 6, 7 and 8
+        topLevel->setChecked(false);
+        QCOMPARE(visibleTasks(m_tree), 4); // and the item
+        QTest::mouseClick(m_page->findChild<QToolButton *>(u"clearFiltersButton"_s),
+                          Qt::LeftButton);
+        QCOMPARE(visibleTasks(m_tree), 23);
+    }
+
+    void shouldShowAQueryInTheFiltersAndClearIt()
+    {
+        auto *pace = m_page->findChild<QComboBox *>(u"paceFilter"_s);
+        auto *department = m_page->findChild<QComboBox *>(u"departmentFilter"_s);
+        auto *role = m_page->findChild<QComboBox *>(u"roleFilter"_s);
+        auto *topLevel = m_page->findChild<QCheckBox *>(u"topLevelCheck"_s);
+        TaskQuery query;
+        query.leadDepartmentId = m_ipo;
+        query.topLevelOnly = true;
+        query.pace = {{PaceLight::Yellow, PaceLight::Red}, PaceFilter::Overdue::Excluded};
+        m_page->showTasks(query);
+        QCOMPARE(pace->currentText(), u"Behind, not overdue"_s);
+        QCOMPARE(department->currentText(), u"市知识产权局"_s);
+        QCOMPARE(role->currentData().toInt(), int(TaskFilterProxyModel::Role::Lead));
+        QVERIFY(topLevel->isChecked());
+        query.pace = {{PaceLight::Green, PaceLight::Done}, PaceFilter::Overdue::Either};
+        m_page->showTasks(query);
+        QCOMPARE(pace->currentText(), u"On pace or done"_s);
+
+        // A choice the list lacks is added to it, not shown as another.
+        query.pace = {{PaceLight::Red, PaceLight::NotStarted}, PaceFilter::Overdue::Only};
+        m_page->showTasks(query);
+        QVERIFY(pace->currentData().value<PaceFilter>() == query.pace);
+
+        QTest::mouseClick(m_page->findChild<QToolButton *>(u"clearFiltersButton"_s),
+                          Qt::LeftButton);
+        QCOMPARE(pace->currentIndex(), 0);
+        QVERIFY(department->currentText().isEmpty());
+        QVERIFY(!topLevel->isChecked());
+        QCOMPARE(visibleTasks(m_tree), 22);
     }
 
 private:

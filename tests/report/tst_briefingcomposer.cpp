@@ -51,6 +51,57 @@ int pageCount(const QString &pdf)
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
+struct Word
+{
+    QString text;
+    QRectF box;
+};
+
+/// Every word of every page with its box in points (pdftotext -bbox).
+QList<QList<Word>> wordsOf(const QString &pdf)
+{
+    const QString html = poppler(u"pdftotext"_s, {u"-bbox"_s, pdf, u"-"_s});
+    static const QRegularExpression word(
+        u"<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" "
+        "yMax=\"([\\d.]+)\">([^<]*)</word>"_s);
+    QList<QList<Word>> pages;
+    for (const QString &page : html.split(u"<page "_s).mid(1)) {
+        QList<Word> words;
+        for (const QRegularExpressionMatch &m : word.globalMatch(page)) {
+            words << Word {m.captured(5),
+                           QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                                  QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()))};
+        }
+        pages << words;
+    }
+    return pages;
+}
+
+/// Whether, on every page after the cover, all text stays above the footer
+/// line ("Page N of M") and on the paper.
+bool bodyClearsFooter(const QString &pdf, QString *where)
+{
+    const QList<QList<Word>> pages = wordsOf(pdf);
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        qreal footerTop = 1e9;
+        for (const Word &w : pages.at(p)) {
+            if (w.text == u"Page")
+                footerTop = w.box.top();
+        }
+        for (const Word &w : pages.at(p)) {
+            const bool inFooter = std::abs(w.box.top() - footerTop) < 2.0;
+            if (w.box.bottom() > 842 || (!inFooter && w.box.bottom() > footerTop)) {
+                *where = u"page %1: “%2” reaches %3 pt, the footer starts at %4 pt"_s.arg(p + 1)
+                             .arg(w.text)
+                             .arg(w.box.bottom())
+                             .arg(footerTop);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 /// The printed briefing, checked the way a reader gets it: a PDF file read
@@ -78,7 +129,7 @@ private slots:
     {
         // Given the demo plan, today
         TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
-        const Briefing b = *BriefingLoader(t.db()).load(t.planId(), QDate::currentDate());
+        const Briefing b = *BriefingLoader(t.db()).load(t.planId(), {2026, 11, 28});
         // When the briefing is written
         const QString pdf = write(b, u"briefing.pdf"_s);
 
@@ -208,6 +259,80 @@ private slots:
         const qsizetype phrases = text.count(u"会议要求各成员单位按分工推进"_s);
         QVERIFY2(phrases <= 400 && phrases >= 400 - (pageCount(pdf) - 1),
                  qPrintable(QString::number(phrases)));
+    }
+
+    void shouldRunARowTallerThanAPageOntoTheNextPage()
+    {
+        // Given an action item whose description is longer than a page
+        TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
+        Briefing b = *BriefingLoader(t.db()).load(t.planId(), {2019, 12, 31});
+        QString description;
+        for (int i = 1; i <= 300; ++i)
+            description += u"第%1项要求：限期整改到位。"_s.arg(i);
+        b.openActions.first().description = description;
+        BriefingSections actionsOnly {false, false, false, false, false, true, false};
+
+        // When printed
+        const QString pdf = write(b, u"long-row.pdf"_s, actionsOnly);
+
+        // Then it continues on the next pages, nothing over the footer or lost.
+        QVERIFY(pageCount(pdf) >= 2);
+        QString where;
+        QVERIFY2(bodyClearsFooter(pdf, &where), qPrintable(where));
+        const QString text = textOf(pdf);
+        QVERIFY(text.contains(u"第300项要求：限期整改到位。"_s));
+        const qsizetype parts = text.count(u"限期整改到位"_s);
+        QVERIFY2(parts <= 300 && parts >= 300 - (pageCount(pdf) - 1),
+                 qPrintable(QString::number(parts)));
+    }
+
+    void shouldFitEveryChartAndRowAboveTheFooter()
+    {
+        // Given 24 targets, more than the overview chart can show at its
+        // usual bar height on one page
+        TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
+        Briefing b = *BriefingLoader(t.db()).load(t.planId(), {2019, 12, 31});
+        const QList<IndicatorPace> four = b.indicators;
+        for (int i = 0; i < 5; ++i) {
+            for (IndicatorPace p : four) {
+                p.indicator.name = u"测试指标%1"_s.arg(b.indicators.size() + 1);
+                b.indicators << p;
+            }
+        }
+        const QString pdf = write(b, u"many-targets.pdf"_s);
+        QString where;
+        QVERIFY2(bodyClearsFooter(pdf, &where), qPrintable(where));
+    }
+
+    void shouldKeepATableInTheMinutesAsATable()
+    {
+        TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
+        Briefing b = *BriefingLoader(t.db()).load(t.planId(), {2019, 12, 31});
+        b.meeting->minutes = u"<p>各单位完成情况：</p><table border=\"1\"><tr><td>甲单位</td>"
+                             "<td>已完成</td></tr><tr><td>乙单位</td><td>未完成</td></tr></table>"
+                             "<p>会议结束。</p>"_s;
+        BriefingSections minutesOnly {false, false, false, false, false, false, true};
+        const QList<QList<Word>> pages = wordsOf(write(b, u"table-minutes.pdf"_s, minutesOnly));
+        QHash<QString, QRectF> at;
+        for (const Word &w : pages.first())
+            at.insert(w.text, w.box);
+        // Side by side in rows, and the paragraph after the table below it.
+        QVERIFY(at.contains(u"甲单位"_s) && at.contains(u"已完成"_s));
+        QVERIFY(at.value(u"已完成"_s).left() > at.value(u"甲单位"_s).right());
+        QVERIFY(std::abs(at.value(u"已完成"_s).top() - at.value(u"甲单位"_s).top()) < 2);
+        QVERIFY(at.value(u"乙单位"_s).top() > at.value(u"甲单位"_s).bottom());
+        QVERIFY(at.value(u"会议结束。"_s).top() > at.value(u"乙单位"_s).bottom());
+    }
+
+    void shouldFailWhenTheDeviceCannotBePaintedOn()
+    {
+        // A PDF writer whose file cannot be opened: no pages, an error.
+        TestDatabase t(TestDatabase::Content::BuiltInPlan);
+        const Briefing b = *BriefingLoader(t.db()).load(t.planId(), {2019, 12, 31});
+        QPdfWriter pdf(u"/nonexistent/folder/b.pdf"_s);
+        const Result<int> pages = BriefingComposer(b).print(pdf);
+        QVERIFY(!pages);
+        QVERIFY(!pages.error().isEmpty());
     }
 
     void shouldKeepEveryRowWholeOnItsPage()

@@ -79,6 +79,8 @@ QList<DepartmentStanding> departmentStandings(const QList<TaskStanding> &tasks,
             ++d.onPace;
         else if (t.pace.light == PaceLight::Yellow || t.pace.light == PaceLight::Red)
             ++d.behind;
+        else
+            ++d.notStarted;
     }
     for (const ActionItem &a : openActions) {
         if (a.dueOn < asOf)
@@ -173,32 +175,27 @@ Result<Briefing> BriefingLoader::load(qint64 planId, const QDate &asOf,
             ++group.byLight[t.pace.light];
     }
 
-    // Meetings: the chosen one, the one before it, and what was open on the date.
+    // Meetings: those held by the date, the chosen one, and what was open.
     QHash<qint64, QDate> heldOn;
-    for (const Meeting &m : *meetings)
+    for (const Meeting &m : *meetings) {
         heldOn.insert(m.id, m.heldOn);
-    QList<ActionItem> openActions;
-    for (const ActionItem &a : *actions) {
-        if (isOpenOn(a, heldOn.value(a.meetingId), asOf))
-            openActions << a;
-    }
-    for (qsizetype i = 0; i < meetings->size(); ++i) {
-        const Meeting &m = meetings->at(i);
-        const bool chosen = meetingId ? m.id == *meetingId : m.heldOn <= asOf;
-        if (!chosen)
-            continue;
-        b.meeting = m;
-        b.previousMeeting = i > 0 ? std::optional<Meeting>(meetings->at(i - 1)) : std::nullopt;
-        if (meetingId)
-            break;
+        if (m.heldOn <= asOf)
+            b.meetingsHeld << m;
+        const bool chosen =
+            meetingId ? m.id == *meetingId : m.kind == MeetingKind::Regular && m.heldOn <= asOf;
+        if (chosen)
+            b.meeting = m; // by date, so the last one chosen is the latest
     }
     if (meetingId && !b.meeting)
         return fail(tr("there is no meeting %1 in this plan").arg(*meetingId));
-    if (b.previousMeeting) {
-        for (const ActionItem &a : openActions) {
-            if (a.meetingId == b.previousMeeting->id)
-                b.carriedActions << a;
-        }
+    if (meetingId && b.meeting->heldOn > asOf) {
+        return fail(tr("meeting %1 was held on %2, after the briefing's date")
+                        .arg(*meetingId)
+                        .arg(b.meeting->heldOn.toString(Qt::ISODate)));
+    }
+    for (const ActionItem &a : *actions) {
+        if (isOpenOn(a, heldOn.value(a.meetingId), asOf))
+            b.openActions << a;
     }
     if (b.meeting) {
         const Result<QList<MeetingAttendee>> attendees = meetingRepository.attendees(b.meeting->id);
@@ -209,10 +206,10 @@ Result<Briefing> BriefingLoader::load(qint64 planId, const QDate &asOf,
         }
     }
 
-    b.summary = summarize(tasksThen, *indicators, *values, openActions, asOf);
+    b.summary = summarize(tasksThen, *indicators, *values, b.openActions, asOf);
     for (const Indicator &indicator : *indicators)
         b.indicators << assessIndicator(indicator, *values, asOf);
-    b.departments = departmentStandings(standings, openActions, b.departmentNames, asOf);
+    b.departments = departmentStandings(standings, b.openActions, b.departmentNames, asOf);
     b.progress = progressOverTime(standings, reportsByTask, b.plan.startOn, asOf);
     return b;
 }

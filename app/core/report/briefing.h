@@ -47,6 +47,7 @@ struct DepartmentStanding
     int onPace = 0; ///< green or done
     int behind = 0; ///< yellow or red, not overdue
     int overdue = 0;
+    int notStarted = 0; ///< before their start date
     QList<TaskStanding> overdueTasks;
     QList<ActionItem> overdueActions;
 };
@@ -70,9 +71,11 @@ struct Briefing
     bool sample = false; ///< the plan holds `--demo` sample data
     std::optional<Meeting> meeting; ///< the chosen meeting, for its minutes
     QStringList attendees; ///< its attendees' department or person names
-    std::optional<Meeting> previousMeeting;
-    /// The previous meeting's action items that were still open on the date.
-    QList<ActionItem> carriedActions;
+    /// The meetings held by the date, earliest first.
+    QList<Meeting> meetingsHeld;
+    /// Every action item still open on the date, by meeting, earliest first:
+    /// what the summary counts as open.
+    QList<ActionItem> openActions;
 
     PlanSummary summary;
     QList<GroupStanding> groups;
@@ -96,9 +99,9 @@ public:
     {
     }
 
-    /// `meetingId` picks the meeting whose minutes are shown; without it the
-    /// latest meeting held on or before `asOf`. The previous meeting is the
-    /// one held before the chosen one.
+    /// `meetingId` picks the meeting whose minutes are shown, which must
+    /// have been held by `asOf`; without it the latest regular meeting (例会)
+    /// held by then.
     Result<Briefing> load(qint64 planId, const QDate &asOf,
                           std::optional<qint64> meetingId = std::nullopt);
 

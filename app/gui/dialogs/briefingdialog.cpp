@@ -49,7 +49,7 @@ BriefingDialog::BriefingDialog(Workspace &workspace, Purpose purpose, QWidget *p
     loadMeetings();
     restoreSections();
 
-    connect(m_ui->asOfEdit, &QDateEdit::dateChanged, this, &BriefingDialog::describeLatestMeeting);
+    connect(m_ui->asOfEdit, &QDateEdit::dateChanged, this, &BriefingDialog::offerMeetings);
     for (const Section &s : sectionChecks()) {
         connect(s.check, &QCheckBox::toggled, this, [this] {
             rememberSections();
@@ -84,26 +84,31 @@ void BriefingDialog::loadMeetings()
         MeetingRepository(m_workspace.database()).meetings(m_workspace.planId());
     if (meetings)
         m_meetings = *meetings;
-    // The latest first: the one most briefings are for.
-    m_ui->meetingCombo->addItem(QString());
-    for (auto it = m_meetings.crbegin(); it != m_meetings.crend(); ++it)
-        m_ui->meetingCombo->addItem(
-            u"%1  %2"_s.arg(QLocale().toString(it->heldOn, QLocale::ShortFormat), it->title),
-            it->id);
-    describeLatestMeeting();
+    offerMeetings();
 }
 
-void BriefingDialog::describeLatestMeeting()
+void BriefingDialog::offerMeetings()
 {
-    // Name the meeting "latest" stands for on the date chosen.
-    const Meeting *latest = nullptr;
+    // Only meetings held by the date: a briefing cannot report what was
+    // decided after it. The choice stays while it is one of them.
+    const std::optional<qint64> chosen = meetingId();
+    const Meeting *latest = nullptr; // the one BriefingLoader picks
     for (const Meeting &m : std::as_const(m_meetings)) {
-        if (m.heldOn <= asOf())
+        if (m.heldOn <= asOf() && m.kind == MeetingKind::Regular)
             latest = &m;
     }
-    m_ui->meetingCombo->setItemText(0,
-                                    latest ? tr("Latest held by the date (%1)").arg(latest->title)
-                                           : tr("Latest held by the date (none yet)"));
+    QComboBox *combo = m_ui->meetingCombo;
+    combo->clear();
+    combo->addItem(latest ? tr("Latest held by the date (%1)").arg(latest->title)
+                          : tr("Latest held by the date (none yet)"));
+    // The latest first: the one most briefings are for.
+    for (auto it = m_meetings.crbegin(); it != m_meetings.crend(); ++it) {
+        if (it->heldOn <= asOf())
+            combo->addItem(
+                u"%1  %2"_s.arg(QLocale().toString(it->heldOn, QLocale::ShortFormat), it->title),
+                it->id);
+    }
+    combo->setCurrentIndex(chosen ? std::max(0, combo->findData(*chosen)) : 0);
 }
 
 void BriefingDialog::restoreSections()
@@ -189,7 +194,7 @@ void BriefingDialog::preview()
     dialog.setWindowTitle(tr("Briefing Preview"));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&composer](QPrinter *device) {
         const WaitCursor wait;
-        composer.print(*device);
+        static_cast<void>(composer.print(*device)); // the preview shows what it could paint
     });
     dialog.exec();
 }
@@ -199,26 +204,39 @@ void BriefingDialog::print()
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print Briefing"));
+    dialog.setOption(QAbstractPrintDialog::PrintPageRange, false); // every page is printed
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // "Print to File (PDF)" writes the file Save as PDF writes: searchable,
+    // and whole or not at all.
+    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty())
+        return writePdf(printer.outputFileName());
     const WaitCursor wait;
     const Result<Briefing> briefing = loadBriefing();
     if (!briefing)
         return showError(tr("The briefing could not be prepared."), briefing.error());
-    const int pages = BriefingComposer(*briefing, sections()).print(printer);
-    emit statusMessage(tr("Sent %n page(s) to %1", nullptr, pages).arg(printer.printerName()));
+    const Result<int> pages = BriefingComposer(*briefing, sections()).print(printer);
+    if (!pages)
+        return showError(tr("The briefing could not be printed."), pages.error());
+    emit statusMessage(tr("Sent %n page(s) to %1", nullptr, *pages).arg(printer.printerName()));
 }
 
 void BriefingDialog::saveWithDialog()
 {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Briefing as PDF"),
-                                                QDir(documents).filePath(defaultFileName()),
-                                                tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
+    // The dialog adds ".pdf" to a name typed without it before it asks
+    // whether to replace the file of that name.
+    QFileDialog dialog(this, tr("Save Briefing as PDF"),
+                       QDir(documents).filePath(defaultFileName()), tr("PDF documents (*.pdf)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(u"pdf"_s);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
-    if (!path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
-        path += u".pdf"_s;
+    writePdf(dialog.selectedFiles().constFirst());
+}
+
+void BriefingDialog::writePdf(const QString &path)
+{
     const Result<int> pages = saveTo(path);
     const QString file = QDir::toNativeSeparators(path);
     if (!pages)

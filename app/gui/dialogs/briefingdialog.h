@@ -22,9 +22,10 @@ class Workspace;
 /// Prints the regular-meeting briefing (工作进展通报), previews it or saves
 /// it as PDF. The user picks the as-of date (the workspace's to begin
 /// with), the meeting whose minutes it carries (the latest held by the date
-/// unless chosen) and the sections, which are remembered for next time.
-/// Preview, printer and PDF all go through BriefingComposer::print(), the
-/// one paint routine, on a Briefing loaded fresh for each.
+/// unless another held by then is chosen) and the sections, which are
+/// remembered for next time. Preview, printer and PDF all go through
+/// BriefingComposer::print(), the one paint routine, on a Briefing loaded
+/// fresh for each; printing to a PDF file writes it as Save as PDF does.
 class BriefingDialog final : public QDialog
 {
     Q_OBJECT
@@ -64,7 +65,8 @@ private:
 
     QList<Section> sectionChecks() const;
     void loadMeetings();
-    void describeLatestMeeting();
+    /// Fills the meeting choice with those held by the date.
+    void offerMeetings();
     void restoreSections();
     void rememberSections();
     void updateButtons();
@@ -72,6 +74,8 @@ private:
     void preview();
     void print();
     void saveWithDialog();
+    /// saveTo() `path`, then says how it went.
+    void writePdf(const QString &path);
     void showError(const QString &text, const QString &details = {});
 
     std::unique_ptr<Ui::BriefingDialog> m_ui;

@@ -37,16 +37,22 @@ void TaskFilterProxyModel::setStatus(int status)
     changed();
 }
 
-void TaskFilterProxyModel::setPace(int pace)
+void TaskFilterProxyModel::setPace(const PaceFilter &pace)
 {
     m_pace = pace;
+    changed();
+}
+
+void TaskFilterProxyModel::setTopLevelOnly(bool topLevelOnly)
+{
+    m_topLevelOnly = topLevelOnly;
     changed();
 }
 
 bool TaskFilterProxyModel::isFiltering() const
 {
     return !m_text.isEmpty() || m_groupId != 0 || !m_department.isEmpty() || m_status != All
-        || m_pace != All;
+        || !m_pace.isEmpty() || m_topLevelOnly;
 }
 
 void TaskFilterProxyModel::changed()
@@ -64,8 +70,10 @@ bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
             return false;
         return !isFiltering()
             || (m_groupId != 0 && m_text.isEmpty() && m_department.isEmpty() && m_status == All
-                && m_pace == All);
+                && m_pace.isEmpty());
     }
+    if (m_topLevelOnly && index.data(TaskTreeModel::IsWorkItemRole).toBool())
+        return false;
     if (m_groupId != 0 && index.data(TaskTreeModel::GroupIdRole).toLongLong() != m_groupId)
         return false;
     if (!m_text.isEmpty()
@@ -85,11 +93,8 @@ bool TaskFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     }
     if (m_status != All && index.data(TaskTreeModel::StatusRole).toInt() != m_status)
         return false;
-    if (m_pace == Overdue)
-        return index.data(TaskTreeModel::OverdueRole).toBool();
-    if (m_pace != All && index.data(TaskTreeModel::PaceLightRole).toInt() != m_pace)
-        return false;
-    return true;
+    return m_pace.accepts(static_cast<PaceLight>(index.data(TaskTreeModel::PaceLightRole).toInt()),
+                          index.data(TaskTreeModel::OverdueRole).toBool());
 }
 
 } // namespace PlanDesk

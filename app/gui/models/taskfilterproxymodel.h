@@ -2,11 +2,16 @@
 
 #include <QSortFilterProxyModel>
 
+#include "models/pacefilter.h"
+
 namespace PlanDesk {
 
 /// Filters the task tree the way the office asks its questions: words in
 /// the number, title, clause or departments; one group; one department (as
-/// lead, cooperating or either); a status; a pace light or overdue. Group
+/// lead, cooperating or either); a status; pace lights, overdue or not. A
+/// task stays visible while any of its work items matches, unless only the
+/// top-level tasks are asked for: then work items are hidden and each task
+/// shows only when it matches itself, as the dashboard counts them. Group
 /// rows stay visible while any of their tasks does.
 class TaskFilterProxyModel final : public QSortFilterProxyModel
 {
@@ -17,8 +22,6 @@ public:
     enum class Role { Any, Lead, Cooperating };
     /// -1 in a filter means "all".
     static constexpr int All = -1;
-    /// The pace filter's extra choice beside the lights.
-    static constexpr int Overdue = 100;
 
     explicit TaskFilterProxyModel(QObject *parent = nullptr);
 
@@ -26,7 +29,9 @@ public:
     void setGroup(qint64 groupId); ///< 0: all groups
     void setDepartment(const QString &name, Role role);
     void setStatus(int status);
-    void setPace(int pace);
+    void setPace(const PaceFilter &pace);
+    /// Key tasks and safeguard measures only, without their work items.
+    void setTopLevelOnly(bool topLevelOnly);
     bool isFiltering() const;
 
 protected:
@@ -40,7 +45,8 @@ private:
     QString m_department;
     Role m_role = Role::Any;
     int m_status = All;
-    int m_pace = All;
+    PaceFilter m_pace;
+    bool m_topLevelOnly = false;
 };
 
 } // namespace PlanDesk

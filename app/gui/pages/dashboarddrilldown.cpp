@@ -4,13 +4,19 @@
 #include <limits>
 
 #include <QAbstractBarSeries>
+#include <QAction>
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QMenu>
 #include <QXYSeries>
 
 #include "charttheme.h"
 #include "domain/period.h"
 #include "indicatorcharts.h"
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace PlanDesk::DashboardDrillDown {
 
@@ -25,15 +31,71 @@ template<typename T, typename Id> QList<qint64> idsBottomUp(const QList<T> &item
     return ids;
 }
 
+QList<QBarSet *> barSetsOf(const QChart &chart)
+{
+    QList<QBarSet *> sets;
+    for (QAbstractSeries *series : chart.series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
+            sets << bars->barSets();
+    }
+    return sets;
+}
+
 template<typename Slot> void onBarClicks(QChart &chart, Slot slot)
 {
-    for (QAbstractSeries *series : chart.series()) {
-        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
-            for (QBarSet *set : bars->barSets())
-                QObject::connect(set, &QBarSet::clicked, set,
-                                 [set, slot](int index) { slot(*set, index); });
-        }
-    }
+    for (QBarSet *set : barSetsOf(chart))
+        QObject::connect(set, &QBarSet::clicked, set,
+                         [set, slot](int index) { slot(*set, index); });
+}
+
+/// The group's top-level tasks with the light of `set`, as its bar counted them.
+TaskQuery groupQuery(qint64 groupId, const QBarSet &set)
+{
+    TaskQuery query;
+    query.groupId = groupId;
+    query.pace.lights = {static_cast<PaceLight>(set.property("paceLight").toInt())};
+    query.topLevelOnly = true;
+    return query;
+}
+
+/// The department's top-level tasks its segment `set` counted; none for a
+/// segment this does not know. An overdue task is red (no task is due before
+/// it starts), so only "behind" needs to leave the overdue ones out.
+std::optional<TaskQuery> departmentQuery(qint64 departmentId, const QBarSet &set)
+{
+    TaskQuery query;
+    query.leadDepartmentId = departmentId;
+    query.topLevelOnly = true;
+    const QString segment = set.objectName();
+    if (segment == u"onPace")
+        query.pace = {{PaceLight::Green, PaceLight::Done}, PaceFilter::Overdue::Either};
+    else if (segment == u"behind")
+        query.pace = {{PaceLight::Yellow, PaceLight::Red}, PaceFilter::Overdue::Excluded};
+    else if (segment == u"overdue")
+        query.pace = {{}, PaceFilter::Overdue::Only};
+    else if (segment == u"notStarted")
+        query.pace = {{PaceLight::NotStarted}, PaceFilter::Overdue::Either};
+    else
+        return std::nullopt;
+    return query;
+}
+
+/// A menu text that shows `text` as it is, '&' included.
+QString literally(const QString &text)
+{
+    return QString(text).replace(u'&', u"&&"_s);
+}
+
+/// An action that runs `open`; disabled when `count` says it would list nothing.
+void addOpen(QMenu &menu, const QString &text, std::function<void()> open,
+             std::optional<qreal> count = std::nullopt)
+{
+    const QString shown = count
+        ? u"%1 (%2)"_s.arg(literally(text), QLocale().toString(qRound(*count)))
+        : literally(text);
+    QAction *action = menu.addAction(shown);
+    action->setEnabled(!count || *count > 0);
+    QObject::connect(action, &QAction::triggered, action, std::move(open));
 }
 
 } // namespace
@@ -43,13 +105,25 @@ void connectGroups(QChart &chart, const QList<GroupStanding> &groups, OpenTasks 
     const QList<qint64> ids =
         idsBottomUp(groups, [](const GroupStanding &g) { return g.group.id; });
     onBarClicks(chart, [ids, open](const QBarSet &set, int index) {
-        if (index < 0 || index >= ids.size())
-            return;
-        TaskQuery query;
-        query.groupId = ids.at(index);
-        query.light = static_cast<PaceLight>(set.property("paceLight").toInt());
-        open(query);
+        if (index >= 0 && index < ids.size())
+            open(groupQuery(ids.at(index), set));
     });
+}
+
+void addGroupActions(QMenu &menu, const QChart &chart, const QList<GroupStanding> &groups,
+                     OpenTasks open)
+{
+    for (QBarSet *set : barSetsOf(chart)) {
+        QMenu *light = menu.addMenu(literally(set->label()));
+        // Top-down, as the chart shows them; bar i is group size-1-i.
+        for (qsizetype g = 0; g < groups.size(); ++g) {
+            const int bar = static_cast<int>(groups.size() - 1 - g);
+            const TaskGroup &group = groups.at(g).group;
+            addOpen(
+                *light, u"%1 %2"_s.arg(group.numbering, group.title),
+                [query = groupQuery(group.id, *set), open] { open(query); }, set->at(bar));
+        }
+    }
 }
 
 void connectDepartments(QChart &chart, const QList<DepartmentStanding> &departments, OpenTasks open)
@@ -59,11 +133,26 @@ void connectDepartments(QChart &chart, const QList<DepartmentStanding> &departme
     onBarClicks(chart, [ids, open](const QBarSet &set, int index) {
         if (index < 0 || index >= ids.size())
             return;
-        TaskQuery query;
-        query.leadDepartmentId = ids.at(index);
-        query.overdue = set.objectName() == u"overdue";
-        open(query);
+        if (const std::optional<TaskQuery> query = departmentQuery(ids.at(index), set))
+            open(*query);
     });
+}
+
+void addDepartmentActions(QMenu &menu, const QChart &chart,
+                          const QList<DepartmentStanding> &departments, OpenTasks open)
+{
+    const QList<QBarSet *> sets = barSetsOf(chart);
+    for (qsizetype d = 0; d < departments.size(); ++d) {
+        const int bar = static_cast<int>(departments.size() - 1 - d);
+        QMenu *department = menu.addMenu(literally(departments.at(d).name));
+        for (QBarSet *set : sets) {
+            if (const std::optional<TaskQuery> query =
+                    departmentQuery(departments.at(d).departmentId, *set))
+                addOpen(
+                    *department, set->label(), [query = *query, open] { open(query); },
+                    set->at(bar));
+        }
+    }
 }
 
 void connectOverview(QChart &chart, const QList<IndicatorPace> &indicators, OpenIndicator open)
@@ -74,6 +163,12 @@ void connectOverview(QChart &chart, const QList<IndicatorPace> &indicators, Open
         if (index >= 0 && index < ids.size())
             open(ids.at(index), QString());
     });
+}
+
+void addOverviewActions(QMenu &menu, const QList<IndicatorPace> &indicators, OpenIndicator open)
+{
+    for (const IndicatorPace &p : indicators)
+        addOpen(menu, p.indicator.name, [id = p.indicator.id, open] { open(id, QString()); });
 }
 
 void connectPacing(QChart &chart, const IndicatorPace &pace, OpenIndicator open)
@@ -90,6 +185,17 @@ void connectPacing(QChart &chart, const IndicatorPace &pace, OpenIndicator open)
         QObject::connect(xy, &QXYSeries::clicked, xy, [pace, id, open, tolerance](QPointF point) {
             open(id, periodNear(pace, point.x(), tolerance));
         });
+    }
+}
+
+void addPacingActions(QMenu &menu, const IndicatorPace &pace, OpenIndicator open)
+{
+    const qint64 id = pace.indicator.id;
+    addOpen(menu, pace.indicator.name, [id, open] { open(id, QString()); });
+    for (const IndicatorValue &v : pace.known) {
+        addOpen(menu,
+                QCoreApplication::translate("DashboardDrillDown", "Value for %1").arg(v.period),
+                [id, period = v.period, open] { open(id, period); });
     }
 }
 

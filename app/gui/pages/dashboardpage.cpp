@@ -172,6 +172,7 @@ void DashboardPage::reload()
                                                 .toHtmlEscaped()));
     // Nothing is better than the figures of another database or date.
     if (m_workspace.planId() == 0) {
+        m_briefing.reset();
         m_body->hide();
         m_sampleNotice->hide();
         m_heading->setText(tr("This database holds no plan."));
@@ -180,7 +181,9 @@ void DashboardPage::reload()
     Result<Briefing> loaded =
         BriefingLoader(m_workspace.database()).load(m_workspace.planId(), asOf);
     if (!loaded) {
+        m_briefing.reset();
         m_body->hide();
+        m_sampleNotice->hide();
         return emit errorOccurred(loaded.error());
     }
     m_body->show();
@@ -199,6 +202,8 @@ void DashboardPage::showCharts()
         markedIfSample(b->sample, [b] { return TaskCharts::lightsByGroup(b->groups); }));
     m_groupsChart->setFileStem(tr("tasks-by-pace-%1").arg(date));
     DashboardDrillDown::connectGroups(*m_groupsChart->chart(), b->groups, m_openTasks);
+    DashboardDrillDown::addGroupActions(*m_groupsChart->replaceOpenMenu(tr("&List Tasks")),
+                                        *m_groupsChart->chart(), b->groups, m_openTasks);
 
     m_progressChart->setChart(
         markedIfSample(b->sample, [b] { return TaskCharts::progressOverTime(b->progress); }));
@@ -208,15 +213,20 @@ void DashboardPage::showCharts()
         markedIfSample(b->sample, [b] { return IndicatorCharts::overview(b->indicators); }));
     m_targetsChart->setFileStem(tr("targets-%1").arg(date));
     DashboardDrillDown::connectOverview(*m_targetsChart->chart(), b->indicators, m_openIndicator);
+    DashboardDrillDown::addOverviewActions(*m_targetsChart->replaceOpenMenu(tr("&Open Indicator")),
+                                           b->indicators, m_openIndicator);
 
     m_departmentsChart->setChart(markedIfSample(
         b->sample, [b] { return DepartmentCharts::paceByDepartment(b->departments); }));
     m_departmentsChart->setFileStem(tr("departments-%1").arg(date));
-    // Four bars a department: room enough for each to be read and clicked.
+    // One bar a department, tall enough to be read and clicked.
     m_departmentsChart->setMinimumHeight(
-        std::max(330, 120 + 44 * static_cast<int>(b->departments.size())));
+        std::max(330, 130 + 26 * static_cast<int>(b->departments.size())));
     DashboardDrillDown::connectDepartments(*m_departmentsChart->chart(), b->departments,
                                            m_openTasks);
+    DashboardDrillDown::addDepartmentActions(
+        *m_departmentsChart->replaceOpenMenu(tr("&List Tasks")), *m_departmentsChart->chart(),
+        b->departments, m_openTasks);
 
     fillIndicatorChoice();
 }
@@ -248,6 +258,8 @@ void DashboardPage::showPacing()
         u"%1-%2"_s.arg(pace.indicator.code.isEmpty() ? tr("indicator") : pace.indicator.code,
                        b->asOf.toString(Qt::ISODate)));
     DashboardDrillDown::connectPacing(*m_pacingChart->chart(), pace, m_openIndicator);
+    DashboardDrillDown::addPacingActions(*m_pacingChart->replaceOpenMenu(tr("&Open Indicator")),
+                                         pace, m_openIndicator);
 }
 
 } // namespace PlanDesk

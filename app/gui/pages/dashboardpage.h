@@ -22,8 +22,9 @@ class Workspace;
 /// time, targets, lead departments, and one chosen indicator's pacing),
 /// all from one Briefing loaded per reload, so they agree with the printed
 /// briefing. Reloads on edits and a new as-of date, but only while shown
-/// (or when next shown). A click on a bar or point asks, through
-/// tasksRequested() or indicatorRequested(), for the list behind it.
+/// (or when next shown). A click on a bar or point, or the same choice in
+/// the chart's menu (for the keyboard), asks through tasksRequested() or
+/// indicatorRequested() for the list behind it.
 class DashboardPage final : public QWidget
 {
     Q_OBJECT
@@ -33,7 +34,8 @@ public:
     explicit DashboardPage(Workspace &workspace, QWidget *parent = nullptr);
     ~DashboardPage() override;
 
-    /// The Briefing shown; null before the first load.
+    /// The Briefing shown; null before the first load, and when there is no
+    /// plan or it could not be loaded.
     const Briefing *briefing() const { return m_briefing.get(); }
 
 signals:

@@ -88,12 +88,23 @@ void PlanPage::setUpFilters()
     for (TaskStatus s :
          {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Suspended})
         m_ui->statusFilter->addItem(displayName(s), static_cast<int>(s));
-    m_ui->paceFilter->addItem(tr("All pace lights"), TaskFilterProxyModel::All);
+    const auto addPace = [this](const QIcon &icon, const QString &text, const PaceFilter &pace) {
+        m_ui->paceFilter->addItem(icon, text, QVariant::fromValue(pace));
+    };
+    addPace({}, tr("All pace lights"), {});
     for (PaceLight light : {PaceLight::Green, PaceLight::Yellow, PaceLight::Red,
                             PaceLight::NotStarted, PaceLight::Done})
-        m_ui->paceFilter->addItem(paceIcon(light), paceText(light), static_cast<int>(light));
-    m_ui->paceFilter->addItem(paceIcon(PaceLight::Red), tr("Overdue"),
-                              TaskFilterProxyModel::Overdue);
+        addPace(paceIcon(light), paceText(light), {{light}, PaceFilter::Overdue::Either});
+    addPace(paceIcon(PaceLight::Red), tr("Overdue"), {{}, PaceFilter::Overdue::Only});
+    // The segments of the dashboard's lead departments chart.
+    addPace(paceIcon(PaceLight::Green), tr("On pace or done"),
+            {{PaceLight::Green, PaceLight::Done}, PaceFilter::Overdue::Either});
+    addPace(paceIcon(PaceLight::Yellow), tr("Behind, not overdue"),
+            {{PaceLight::Yellow, PaceLight::Red}, PaceFilter::Overdue::Excluded});
+    m_ui->topLevelCheck->setText(tr("Without work items"));
+    m_ui->topLevelCheck->setToolTip(
+        tr("Key tasks and safeguard measures only, each listed for its own pace as the "
+           "dashboard counts them, not for a work item's"));
     m_ui->departmentFilter->lineEdit()->setPlaceholderText(tr("Any department"));
     m_ui->clearFiltersButton->setText(tr("Clear filters"));
 
@@ -117,7 +128,12 @@ void PlanPage::setUpFilters()
         m_ui->taskTree->expandAll();
     });
     connect(m_ui->paceFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setPace(m_ui->paceFilter->currentData().toInt());
+        m_proxy->setPace(m_ui->paceFilter->currentData().value<PaceFilter>());
+        spanGroupRows();
+        m_ui->taskTree->expandAll();
+    });
+    connect(m_ui->topLevelCheck, &QCheckBox::toggled, this, [this](bool checked) {
+        m_proxy->setTopLevelOnly(checked);
         spanGroupRows();
         m_ui->taskTree->expandAll();
     });
@@ -127,6 +143,7 @@ void PlanPage::setUpFilters()
         for (QComboBox *combo :
              {m_ui->groupFilter, m_ui->roleFilter, m_ui->statusFilter, m_ui->paceFilter})
             combo->setCurrentIndex(0);
+        m_ui->topLevelCheck->setChecked(false);
     });
 }
 
@@ -295,10 +312,8 @@ void PlanPage::showTasks(const TaskQuery &query)
     m_ui->filterEdit->clear();
     m_ui->statusFilter->setCurrentIndex(0);
     m_ui->groupFilter->setCurrentIndex(std::max(0, m_ui->groupFilter->findData(query.groupId)));
-    const int pace = query.overdue ? TaskFilterProxyModel::Overdue
-        : query.light              ? static_cast<int>(*query.light)
-                                   : TaskFilterProxyModel::All;
-    m_ui->paceFilter->setCurrentIndex(std::max(0, m_ui->paceFilter->findData(pace)));
+    m_ui->paceFilter->setCurrentIndex(paceIndex(query.pace));
+    m_ui->topLevelCheck->setChecked(query.topLevelOnly);
     m_ui->roleFilter->setCurrentIndex(m_ui->roleFilter->findData(
         static_cast<int>(query.leadDepartmentId ? TaskFilterProxyModel::Role::Lead
                                                 : TaskFilterProxyModel::Role::Any)));
@@ -309,6 +324,17 @@ void PlanPage::showTasks(const TaskQuery &query)
     const QModelIndex firstGroup = m_proxy->index(0, 0);
     const QModelIndex first = m_proxy->index(0, 0, firstGroup);
     m_ui->taskTree->setCurrentIndex(first.isValid() ? first : firstGroup);
+}
+
+int PlanPage::paceIndex(const PaceFilter &pace)
+{
+    const int found = m_ui->paceFilter->findData(QVariant::fromValue(pace));
+    if (found >= 0)
+        return found;
+    // A choice the list lacks gets an item of its own, so the filter shown
+    // is the one applied.
+    m_ui->paceFilter->addItem(tr("As chosen on the dashboard"), QVariant::fromValue(pace));
+    return m_ui->paceFilter->count() - 1;
 }
 
 void PlanPage::focusFilter()

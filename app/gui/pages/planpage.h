@@ -20,10 +20,11 @@ class TaskTreeModel;
 class Workspace;
 
 /// The plan's groups, tasks and work items as a tree with filters (words,
-/// group, department and role, status, pace), a legend, and the selected
-/// task's details beside it. Adds, edits and deletes work items, edits tasks
-/// and records progress, each undoable. Reloads itself when the ledger or
-/// the as-of date changes, keeping the selection.
+/// group, department and role, status, pace, with or without work items),
+/// a legend, and the selected task's details beside it. Adds, edits and
+/// deletes work items, edits tasks and records progress, each undoable.
+/// Reloads itself when the ledger or the as-of date changes, keeping the
+/// selection.
 class PlanPage final : public QWidget
 {
     Q_OBJECT
@@ -61,6 +62,8 @@ private:
     void reloadFilterChoices(const QList<TaskGroup> &groups);
     void selectionChanged();
     void applyDepartmentFilter();
+    /// The pace filter's item for `pace`, added when there is none.
+    int paceIndex(const PaceFilter &pace);
     void spanGroupRows();
     void sizeColumnsOnce();
     std::optional<TaskOverview> currentTask() const;

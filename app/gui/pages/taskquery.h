@@ -4,7 +4,7 @@
 
 #include <QtGlobal>
 
-#include "rules/pace.h"
+#include "models/pacefilter.h"
 
 namespace PlanDesk {
 
@@ -13,15 +13,14 @@ namespace PlanDesk {
 struct TaskQuery
 {
     qint64 groupId = 0; ///< 0: every group
-    std::optional<PaceLight> light;
-    bool overdue = false; ///< past due and not done, instead of a light
+    PaceFilter pace; ///< the segment's lights, overdue or not
     std::optional<qint64> leadDepartmentId; ///< only the tasks it leads
+    /// Only key tasks and safeguard measures, each on its own standing, as
+    /// the charts count them: no work items, and no task listed for the
+    /// sake of a work item that matches.
+    bool topLevelOnly = false;
 
-    bool operator==(const TaskQuery &other) const
-    {
-        return groupId == other.groupId && light == other.light && overdue == other.overdue
-            && leadDepartmentId == other.leadDepartmentId;
-    }
+    bool operator==(const TaskQuery &other) const;
 };
 
 } // namespace PlanDesk

@@ -27,6 +27,7 @@ ChartPanel::ChartPanel(QWidget *parent)
     , m_view(new QChartView(this))
     , m_menuButton(new QToolButton(this))
     , m_menu(new QMenu(this))
+    , m_openSeparator(m_menu->addSeparator())
 {
     setFrameShape(QFrame::StyledPanel);
     m_layout->setContentsMargins(1, 1, 1, 1);
@@ -35,6 +36,7 @@ ChartPanel::ChartPanel(QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setMinimumSize(320, 240);
+    m_openSeparator->setVisible(false); // until there is an open menu above it
 
     QAction *copy = m_menu->addAction(bundledIcon(u"edit-copy"_s), tr("&Copy Image"));
     copy->setShortcut(QKeySequence::Copy);
@@ -65,6 +67,21 @@ ChartPanel::ChartPanel(QWidget *parent)
 }
 
 ChartPanel::~ChartPanel() = default;
+
+QMenu *ChartPanel::replaceOpenMenu(const QString &title)
+{
+    if (m_openMenu) {
+        m_menu->removeAction(m_openMenu->menuAction());
+        m_view->removeAction(m_openMenu->menuAction());
+        m_openMenu->deleteLater(); // it may be running the action that led here
+    }
+    m_openMenu = new QMenu(title, this);
+    m_menu->insertMenu(m_openSeparator, m_openMenu);
+    m_view->insertAction(m_openSeparator, m_openMenu->menuAction());
+    m_openSeparator->setVisible(true);
+    m_menuButton->setToolTip(tr("Open what this chart shows, copy or save it"));
+    return m_openMenu;
+}
 
 void ChartPanel::setChart(Builder builder)
 {
@@ -135,12 +152,14 @@ void ChartPanel::saveWithDialog(const QString &title, const QString &suffix, con
 {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString stem = m_fileStem.isEmpty() ? tr("chart") : m_fileStem;
-    QString path = QFileDialog::getSaveFileName(
-        this, title, QDir(documents).filePath(stem + u'.' + suffix), filter);
-    if (path.isEmpty())
+    // The dialog adds the suffix to a name typed without one before it asks
+    // whether to replace the file of that name.
+    QFileDialog dialog(this, title, QDir(documents).filePath(stem + u'.' + suffix), filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(suffix);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
-    if (!path.endsWith(u'.' + suffix, Qt::CaseInsensitive))
-        path += u'.' + suffix;
+    const QString path = dialog.selectedFiles().constFirst();
     const Status saved = [&] {
         const WaitCursor wait;
         return (this->*save)(path);

@@ -8,6 +8,7 @@
 
 #include "util/result.h"
 
+class QAction;
 class QChart;
 class QChartView;
 class QMenu;
@@ -17,10 +18,12 @@ class QVBoxLayout;
 namespace PlanDesk {
 
 /// One chart on screen, with a context menu and a small tool button to copy
-/// it as an image or save it as PNG or PDF. The panel keeps the function
-/// that built the chart shown: every export draws a fresh chart from the
-/// same data through ChartRenderer, so it never disturbs the view and is
-/// drawn as vectors in a PDF.
+/// it as an image or save it as PNG or PDF and, on a chart where a click
+/// opens what is behind a bar or point, a submenu that opens the same from
+/// the keyboard. The panel keeps the function that built the chart shown:
+/// every export draws a fresh chart from the same data through
+/// ChartRenderer, so it never disturbs the view and is drawn as vectors in
+/// a PDF.
 class ChartPanel final : public QFrame
 {
     Q_OBJECT
@@ -43,6 +46,10 @@ public:
     void setHint(const QString &toolTip, bool clickable);
     /// The file name, without folder and suffix, the save dialogs offer.
     void setFileStem(const QString &stem) { m_fileStem = stem; }
+    /// Replaces the submenu titled `title` atop the panel's menus with an
+    /// empty one, returned for the caller to fill with what a click on the
+    /// chart opens (for the keyboard). The panel owns it.
+    QMenu *replaceOpenMenu(const QString &title);
 
     /// Puts the chart on the clipboard as an image.
     void copyImage();
@@ -63,6 +70,8 @@ private:
     QChartView *m_view;
     QToolButton *m_menuButton;
     QMenu *m_menu;
+    QMenu *m_openMenu = nullptr;
+    QAction *m_openSeparator;
     Builder m_builder;
     QString m_fileStem;
     QString m_hint;
