@@ -1,6 +1,7 @@
 #include "charttheme.h"
 
 #include <QAbstractAxis>
+#include <QBarCategoryAxis>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFontDatabase>
@@ -68,6 +69,14 @@ void styleAxis(QAbstractAxis &axis)
     axis.setTitleBrush(Qt::black);
     axis.setLinePen(QPen(Qt::black, 1));
     axis.setGridLinePen(QPen(QColor(0xcc, 0xcc, 0xcc), 0.6, Qt::DotLine));
+}
+
+QBarCategoryAxis *categoryAxis(const QStringList &categories)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->append(categories);
+    styleAxis(*axis);
+    return axis;
 }
 
 void setAxes(QChart &chart, QAbstractAxis *x, QAbstractAxis *y)

@@ -6,6 +6,7 @@
 
 class QChart;
 class QAbstractAxis;
+class QBarCategoryAxis;
 class QCategoryAxis;
 
 namespace PlanDesk {
@@ -22,6 +23,9 @@ QFont font(qreal pointSize, bool bold = false);
 void apply(QChart &chart);
 /// Styles an axis's labels, title and grid like the rest.
 void styleAxis(QAbstractAxis &axis);
+
+/// A category axis (the bars' names) in the theme's style.
+QBarCategoryAxis *categoryAxis(const QStringList &categories);
 
 /// Adds the axes (x along the bottom, y on the left) and attaches every
 /// series of the chart to both.

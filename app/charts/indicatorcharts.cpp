@@ -200,9 +200,7 @@ std::unique_ptr<QChart> overview(const QList<IndicatorPace> &indicators)
     series->setBarWidth(0.8);
     chart->addSeries(series);
 
-    auto *y = new QBarCategoryAxis;
-    y->append(names);
-    ChartTheme::styleAxis(*y);
+    QBarCategoryAxis *y = ChartTheme::categoryAxis(names);
     auto *x = new QValueAxis;
     ChartTheme::styleAxis(*x);
     x->setRange(0, std::ceil((high + 10.0) / 20.0) * 20.0);

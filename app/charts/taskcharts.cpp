@@ -90,9 +90,7 @@ std::unique_ptr<QChart> TaskCharts::lightsByGroup(const QList<GroupStanding> &gr
     series->setBarWidth(0.6);
     chart->addSeries(series);
 
-    auto *y = new QBarCategoryAxis;
-    y->append(categories);
-    ChartTheme::styleAxis(*y);
+    QBarCategoryAxis *y = ChartTheme::categoryAxis(categories);
     QValueAxis *x =
         countAxis(widest, QCoreApplication::translate("TaskCharts", "Tasks and measures"));
     ChartTheme::setAxes(*chart, x, y);
@@ -196,9 +194,7 @@ DepartmentCharts::paceByDepartment(const QList<DepartmentStanding> &departments)
     series->setBarWidth(0.7);
     chart->addSeries(series);
 
-    auto *y = new QBarCategoryAxis;
-    y->append(names);
-    ChartTheme::styleAxis(*y);
+    QBarCategoryAxis *y = ChartTheme::categoryAxis(names);
     QValueAxis *x = countAxis(
         widest, QCoreApplication::translate("DepartmentCharts", "Tasks and measures led"));
     ChartTheme::setAxes(*chart, x, y);

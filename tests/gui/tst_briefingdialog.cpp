@@ -37,12 +37,6 @@ const QStringList sectionNames = {u"coverCheck"_s,  u"summaryCheck"_s, u"indicat
                                   u"tasksCheck"_s,  u"overdueCheck"_s, u"actionsCheck"_s,
                                   u"minutesCheck"_s};
 
-std::unique_ptr<Database> openCopy(TestDatabase &t)
-{
-    t.close();
-    return std::move(Database::open(t.path()).value());
-}
-
 QCheckBox *check(QWidget &dialog, const QString &name)
 {
     return dialog.findChild<QCheckBox *>(name);
@@ -86,7 +80,7 @@ private slots:
     void init()
     {
         m_db = std::make_unique<TestDatabase>(TestDatabase::Content::BuiltInPlanWithDemo);
-        m_workspace = std::make_unique<Workspace>(openCopy(*m_db));
+        m_workspace = std::make_unique<Workspace>(m_db->handOver());
         m_workspace->setAsOf(endOf2019);
         QSettings().remove(u"briefing"_s); // each test starts with every section
     }
@@ -199,7 +193,7 @@ private slots:
     void shouldOpenFromTheFileMenuWithItsShortcuts()
     {
         m_workspace.reset();
-        MainWindow window(openCopy(*m_db));
+        MainWindow window(m_db->handOver());
         window.workspace().setAsOf(endOf2019);
         auto *print = window.findChild<QAction *>(u"actionPrintBriefing"_s);
         auto *pdf = window.findChild<QAction *>(u"actionExportBriefing"_s);

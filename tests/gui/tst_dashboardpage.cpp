@@ -51,12 +51,6 @@ namespace {
 
 const QDate endOf2019(2019, 12, 31);
 
-std::unique_ptr<Database> openCopy(TestDatabase &t)
-{
-    t.close();
-    return std::move(Database::open(t.path()).value());
-}
-
 Briefing briefingOn(Workspace &workspace, const QDate &asOf)
 {
     return BriefingLoader(workspace.database()).load(workspace.planId(), asOf).value();
@@ -197,7 +191,7 @@ private slots:
     void init()
     {
         m_db = std::make_unique<TestDatabase>(TestDatabase::Content::BuiltInPlanWithDemo);
-        m_workspace = std::make_unique<Workspace>(openCopy(*m_db));
+        m_workspace = std::make_unique<Workspace>(m_db->handOver());
         m_workspace->setAsOf(endOf2019);
         m_page = std::make_unique<DashboardPage>(*m_workspace);
         m_page->resize(1366, 700);
@@ -415,7 +409,7 @@ private slots:
     void shouldSayWhenTheDatabaseHoldsNoPlan()
     {
         TestDatabase empty(TestDatabase::Content::Empty);
-        Workspace workspace(openCopy(empty));
+        Workspace workspace(empty.handOver());
         DashboardPage page(workspace);
         QSignalSpy errors(&page, &DashboardPage::errorOccurred);
         page.show();
@@ -473,7 +467,7 @@ private slots:
     void shouldListExactlyTheClickedTasksOnThePlanPage()
     {
         m_page.reset();
-        MainWindow window(openCopy(reopened()));
+        MainWindow window(reopened().handOver());
         window.workspace().setAsOf(endOf2019);
         window.resize(1366, 768);
         window.show();
@@ -522,7 +516,7 @@ private slots:
     void shouldOpenTheIndicatorAndValueOfAClickedPoint()
     {
         m_page.reset();
-        MainWindow window(openCopy(reopened()));
+        MainWindow window(reopened().handOver());
         window.workspace().setAsOf(endOf2019);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -549,7 +543,7 @@ private slots:
     void shouldListOnlyTheTopLevelTasksABarCounted()
     {
         m_page.reset();
-        MainWindow window(openCopy(reopened()));
+        MainWindow window(reopened().handOver());
         Workspace &workspace = window.workspace();
         workspace.setAsOf(endOf2019);
         window.resize(1366, 768);
@@ -788,7 +782,7 @@ private slots:
     {
         QVERIFY(m_page->briefing());
         TestDatabase empty(TestDatabase::Content::Empty);
-        m_workspace->setDatabase(openCopy(empty));
+        m_workspace->setDatabase(empty.handOver());
         QVERIFY(!m_page->briefing());
         QVERIFY(!m_page->findChild<ChartPanel *>(u"tasksByGroupChart"_s)->isVisible());
     }
@@ -805,7 +799,8 @@ private slots:
     }
 
 private:
-    /// The test database again, for a window of its own.
+    /// The test database, once the fixture's workspace has let go of it, for
+    /// a window of its own.
     TestDatabase &reopened()
     {
         m_workspace.reset();

@@ -32,17 +32,11 @@ namespace {
 
 const QString patents = u"每万人有效发明专利拥有量"_s;
 
-std::unique_ptr<Database> openCopy(TestDatabase &t)
-{
-    t.close();
-    return std::move(Database::open(t.path()).value());
-}
-
 /// The page on the built-in plan with demo data, shown.
 struct Fixture
 {
     TestDatabase t {TestDatabase::Content::BuiltInPlanWithDemo};
-    Workspace ws {openCopy(t)};
+    Workspace ws {t.handOver()};
     IndicatorsPage page {ws};
 
     QTableView *indicators() const { return page.findChild<QTableView *>(u"indicatorTable"_s); }

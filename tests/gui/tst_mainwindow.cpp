@@ -34,12 +34,6 @@ int visibleTaskRows(QTreeView *tree)
     return rows;
 }
 
-std::unique_ptr<Database> openCopy(TestDatabase &t)
-{
-    t.close();
-    return std::move(Database::open(t.path()).value());
-}
-
 } // namespace
 
 class TestMainWindow : public QObject
@@ -52,7 +46,7 @@ private slots:
     void shouldShowThePlansGroupsAndTasks()
     {
         TestDatabase t;
-        MainWindow window(openCopy(t));
+        MainWindow window(t.handOver());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(
@@ -74,7 +68,7 @@ private slots:
     void shouldFilterAsTheUserTypes()
     {
         TestDatabase t;
-        MainWindow window(openCopy(t));
+        MainWindow window(t.handOver());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *tree = window.findChild<QTreeView *>(u"taskTree"_s);
@@ -97,7 +91,7 @@ private slots:
     void shouldShowTheFullClauseOfTheSelectedTask()
     {
         TestDatabase t;
-        MainWindow window(openCopy(t));
+        MainWindow window(t.handOver());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *tree = window.findChild<QTreeView *>(u"taskTree"_s);
@@ -114,7 +108,7 @@ private slots:
     void shouldAskBeforeUndoPullsAMeetingFromUnderUnsavedEdits()
     {
         TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
-        MainWindow window(openCopy(t));
+        MainWindow window(t.handOver());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // Something to undo: a department added through the workspace.
@@ -150,7 +144,7 @@ private slots:
     void shouldSaySampleDataIsSampleData()
     {
         TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
-        MainWindow window(openCopy(t));
+        MainWindow window(t.handOver());
         QStringList texts;
         for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
             texts << label->text();

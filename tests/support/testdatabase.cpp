@@ -54,6 +54,15 @@ TestDatabase::TestDatabase(Content content)
     }
 }
 
+std::unique_ptr<Database> TestDatabase::handOver()
+{
+    close();
+    Result<std::unique_ptr<Database>> db = Database::open(m_path);
+    if (!db)
+        qFatal("cannot open %s: %s", qPrintable(m_path), qPrintable(db.error()));
+    return std::move(db.value());
+}
+
 Database &TestDatabase::reopen()
 {
     m_db.reset();

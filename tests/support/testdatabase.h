@@ -26,6 +26,9 @@ public:
     void close() { m_db.reset(); }
     /// Opens the file again; QVERIFYs that it opens.
     Database &reopen();
+    /// Closes this connection and opens the file anew for the code under test
+    /// (a window, a workspace) to own.
+    std::unique_ptr<Database> handOver();
 
 private:
     QTemporaryDir m_dir;
