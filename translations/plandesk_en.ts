@@ -1742,6 +1742,18 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Open what this chart shows, copy or save it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be printed on “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::DashboardNumbers</name>

@@ -1736,6 +1736,18 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Open what this chart shows, copy or save it</source>
         <translation>打开图表所示内容，或复制、保存图表</translation>
     </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The chart could not be printed on “%1”.</source>
+        <translation>无法在“%1”上打印图表。</translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::DashboardNumbers</name>

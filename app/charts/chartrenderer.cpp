@@ -55,27 +55,35 @@ QImage image(QChart &chart, const QSizeF &size, qreal scale)
     return image;
 }
 
-Status writePdf(QChart &chart, const QString &path, const QSizeF &size)
+bool paintPage(QChart &chart, QPagedPaintDevice &device, const QSizeF &size)
 {
     // A4 landscape less its margins is 267 × 180 mm: 1009 × 680 in 1/96 inch.
     const QSizeF layout = size.isValid() ? size : QSizeF(1009, 680);
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                     layout.height() > layout.width() ? QPageLayout::Portrait
+                                                                      : QPageLayout::Landscape,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+    QPainter painter(&device);
+    if (!painter.isActive())
+        return false;
+    const qreal dpi = device.logicalDpiX();
+    const QSizeF page = device.pageLayout().paintRectPixels(static_cast<int>(dpi)).size();
+    QSizeF target = layout * (dpi / 96.0);
+    if (target.width() > page.width() || target.height() > page.height())
+        target.scale(page, Qt::KeepAspectRatio);
+    render(chart, painter, QRectF(QPointF(0, 0), target), layout);
+    return true;
+}
+
+Status writePdf(QChart &chart, const QString &path, const QSizeF &size)
+{
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter pdf(&buffer);
         pdf.setCreator(QCoreApplication::applicationName());
         pdf.setTitle(chart.title());
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
-                                      layout.height() > layout.width() ? QPageLayout::Portrait
-                                                                       : QPageLayout::Landscape,
-                                      QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-        QPainter painter(&pdf);
-        const QSizeF page = pdf.pageLayout().paintRectPixels(pdf.resolution()).size();
-        // At its own size if that fits the page, else shrunk to fit.
-        QSizeF target = layout * (pdf.resolution() / 96.0);
-        if (target.width() > page.width() || target.height() > page.height())
-            target.scale(page, Qt::KeepAspectRatio);
-        render(chart, painter, QRectF(QPointF(0, 0), target), layout);
+        paintPage(chart, pdf, size);
     }
     QSaveFile file(path);
     const QByteArray bytes = repairPdfUnicodeMaps(buffer.data());

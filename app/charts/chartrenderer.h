@@ -8,6 +8,7 @@
 #include "util/result.h"
 
 class QChart;
+class QPagedPaintDevice;
 class QPainter;
 
 namespace PlanDesk {
@@ -24,6 +25,12 @@ void render(QChart &chart, QPainter &painter, const QRectF &target, const QSizeF
 
 /// The chart laid out at `size`, drawn `scale` times larger on white.
 QImage image(QChart &chart, const QSizeF &size, qreal scale = 2.0);
+
+/// Paints the chart on one A4 page of `device` (a printer, a preview, a PDF
+/// writer), laid out at `size` (1/96 inch; default: the whole landscape
+/// page), the page turned to suit its shape; at its own size when that fits,
+/// else shrunk to fit. False when painting on the device cannot start.
+bool paintPage(QChart &chart, QPagedPaintDevice &device, const QSizeF &size = QSizeF());
 
 /// One A4 page holding the chart laid out at `size` (1/96 inch; default:
 /// the whole landscape page), turned to suit its shape, as a PDF file.

@@ -5,6 +5,9 @@
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
 
@@ -291,6 +294,36 @@ private slots:
         for (const DepartmentStanding &d : b.departments)
             widest = std::max(widest, d.tasksLed);
         QVERIFY(x->max() >= widest);
+    }
+
+    void shouldTurnThePageToSuitTheChart_data()
+    {
+        QTest::addColumn<QSizeF>("size");
+        QTest::addColumn<QString>("page");
+        QTest::newRow("wide") << QSizeF(720, 430) << u"842 x 595"_s;
+        QTest::newRow("tall") << QSizeF(600, 900) << u"595 x 842"_s;
+        QTest::newRow("default") << QSizeF() << u"842 x 595"_s;
+    }
+
+    void shouldTurnThePageToSuitTheChart()
+    {
+        QFETCH(QSizeF, size);
+        QFETCH(QString, page);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"chart.pdf"_s);
+        const Indicator i = pct();
+        std::unique_ptr<QChart> chart = IndicatorCharts::pacing(
+            assessIndicator(i, {value(i, u"2017"_s, u"78", {2018, 3, 31})}, {2018, 6, 30}));
+        QVERIFY(ChartRenderer::writePdf(*chart, path, size));
+        QProcess info;
+        info.start(u"pdfinfo"_s, {path});
+        QVERIFY(info.waitForFinished(30000));
+        const QString out = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(out.contains(u"Pages:           1"_s), qPrintable(out));
+        QVERIFY2(out.contains(page), qPrintable(out));
+        // Painting on a device that cannot be opened says so.
+        QPdfWriter nowhere(u"/nonexistent/folder/chart.pdf"_s);
+        QVERIFY(!ChartRenderer::paintPage(*chart, nowhere, size));
     }
 
     void shouldRenderAChartAsAnImage()

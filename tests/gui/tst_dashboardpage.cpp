@@ -15,6 +15,8 @@
 #include <QLineSeries>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
@@ -462,6 +464,24 @@ private slots:
         const Status refused = panel->savePdf(dir.filePath(u"no/such/folder/x.pdf"_s));
         QVERIFY(!refused);
         QVERIFY(refused.error().contains(u"x.pdf"_s));
+    }
+
+    void shouldPreviewAChartOnOnePage()
+    {
+        auto *panel = m_page->findChild<ChartPanel *>(u"departmentsChart"_s);
+        int previewed = -1;
+        QString title;
+        QTimer::singleShot(0, [&] {
+            auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+            QVERIFY(preview);
+            title = preview->windowTitle();
+            if (auto *pagesShown = preview->findChild<QPrintPreviewWidget *>())
+                previewed = pagesShown->pageCount();
+            preview->reject();
+        });
+        panel->previewPrint();
+        QCOMPARE(previewed, 1);
+        QCOMPARE(title, panel->chart()->title());
     }
 
     void shouldListExactlyTheClickedTasksOnThePlanPage()

@@ -9,6 +9,9 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPrintPreviewDialog>
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -43,6 +46,12 @@ ChartPanel::ChartPanel(QWidget *parent)
     copy->setShortcutContext(Qt::WidgetShortcut);
     QAction *png = m_menu->addAction(bundledIcon(u"image-x-generic"_s), tr("Save as &PNG…"));
     QAction *pdf = m_menu->addAction(bundledIcon(u"document-save-as"_s), tr("Save as P&DF…"));
+    m_menu->addSeparator();
+    QAction *preview =
+        m_menu->addAction(bundledIcon(u"document-print-preview"_s), tr("Print Pre&view…"));
+    QAction *print = m_menu->addAction(bundledIcon(u"document-print"_s), tr("P&rint…"));
+    connect(preview, &QAction::triggered, this, &ChartPanel::previewPrint);
+    connect(print, &QAction::triggered, this, &ChartPanel::print);
     connect(copy, &QAction::triggered, this, &ChartPanel::copyImage);
     connect(png, &QAction::triggered, this, [this] {
         saveWithDialog(tr("Save chart as PNG"), u"png"_s, tr("PNG images (*.png)"),
@@ -145,6 +154,44 @@ Status ChartPanel::savePdf(const QString &path) const
         return Status::failure(tr("There is no chart to save."));
     std::unique_ptr<QChart> chart = m_builder();
     return ChartRenderer::writePdf(*chart, path, exportSize());
+}
+
+void ChartPanel::previewPrint()
+{
+    if (!m_builder)
+        return;
+    const std::unique_ptr<QChart> chart = m_builder();
+    const QSizeF size = exportSize();
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(chart->title());
+    // The same page routine as Print and Save as PDF.
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&chart, size](QPrinter *device) { ChartRenderer::paintPage(*chart, *device, size); });
+    dialog.exec();
+}
+
+void ChartPanel::print()
+{
+    if (!m_builder)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setOption(QAbstractPrintDialog::PrintPageRange, false); // one page
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Printing to a PDF file goes the way Save as PDF does: whole or not at
+    // all, with searchable text.
+    const bool toFile =
+        printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty();
+    const std::unique_ptr<QChart> chart = m_builder();
+    const bool printed = toFile ? savePdf(printer.outputFileName()).ok()
+                                : ChartRenderer::paintPage(*chart, printer, exportSize());
+    if (!printed) {
+        QMessageBox::warning(this, chart->title(),
+                             tr("The chart could not be printed on “%1”.")
+                                 .arg(toFile ? printer.outputFileName() : printer.printerName()));
+    }
 }
 
 void ChartPanel::saveWithDialog(const QString &title, const QString &suffix, const QString &filter,

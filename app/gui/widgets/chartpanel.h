@@ -18,12 +18,10 @@ class QVBoxLayout;
 namespace PlanDesk {
 
 /// One chart on screen, with a context menu and a small tool button to copy
-/// it as an image or save it as PNG or PDF and, on a chart where a click
-/// opens what is behind a bar or point, a submenu that opens the same from
-/// the keyboard. The panel keeps the function that built the chart shown:
-/// every export draws a fresh chart from the same data through
-/// ChartRenderer, so it never disturbs the view and is drawn as vectors in
-/// a PDF.
+/// it as an image, save it as PNG or PDF, or print it (with a preview) and, on a chart where a
+/// click opens what is behind a bar or point, a submenu that opens the same from the keyboard. The
+/// panel keeps the function that built the chart shown: every export draws a fresh chart from the
+/// same data through ChartRenderer, so it never disturbs the view and is drawn as vectors in a PDF.
 class ChartPanel final : public QFrame
 {
     Q_OBJECT
@@ -55,6 +53,9 @@ public:
     void copyImage();
     Status savePng(const QString &path) const;
     Status savePdf(const QString &path) const;
+    /// Shows the chart on an A4 page in a print preview, or prints it.
+    void previewPrint();
+    void print();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
