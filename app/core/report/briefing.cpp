@@ -98,6 +98,15 @@ QList<DepartmentStanding> departmentStandings(const QList<TaskStanding> &tasks,
 
 } // namespace
 
+QHash<qint64, Task> tasksAsOf(const QList<TaskOverview> &tasks,
+                              const QHash<qint64, QList<ProgressReport>> &byTask, const QDate &asOf)
+{
+    QHash<qint64, Task> then;
+    for (const TaskOverview &t : tasks)
+        then.insert(t.task.id, taskAsOf(t.task, t.leadId, byTask.value(t.task.id), asOf));
+    return then;
+}
+
 bool isOpenOn(const ActionItem &item, const QDate &meetingHeldOn, const QDate &date)
 {
     return meetingHeldOn <= date && !(item.closedOn.isValid() && item.closedOn <= date);
@@ -151,9 +160,8 @@ Result<Briefing> BriefingLoader::load(qint64 planId, const QDate &asOf,
     for (const Department &d : *departments)
         b.departmentNames.insert(d.id, d.name);
 
-    QHash<qint64, QList<ProgressReport>> reportsByTask;
-    for (const ProgressReport &r : *reports)
-        reportsByTask[r.taskId] << r;
+    const QHash<qint64, QList<ProgressReport>> byTask = reportsByTask(*reports);
+    const QHash<qint64, Task> then = tasksAsOf(*overview, byTask, asOf);
 
     QHash<qint64, qsizetype> groupIndex;
     for (const TaskGroup &g : *groups) {
@@ -165,7 +173,7 @@ Result<Briefing> BriefingLoader::load(qint64 planId, const QDate &asOf,
     for (const TaskOverview &o : *overview) {
         TaskStanding t;
         t.overview = o;
-        t.asOf = taskAsOf(o.task, o.leadId, reportsByTask.value(o.task.id), asOf);
+        t.asOf = then.value(o.task.id);
         t.pace = assessPace(t.asOf, asOf);
         standings << t;
         tasksThen << t.asOf;
@@ -210,7 +218,7 @@ Result<Briefing> BriefingLoader::load(qint64 planId, const QDate &asOf,
     for (const Indicator &indicator : *indicators)
         b.indicators << assessIndicator(indicator, *values, asOf);
     b.departments = departmentStandings(standings, b.openActions, b.departmentNames, asOf);
-    b.progress = progressOverTime(standings, reportsByTask, b.plan.startOn, asOf);
+    b.progress = progressOverTime(standings, byTask, b.plan.startOn, asOf);
     return b;
 }
 

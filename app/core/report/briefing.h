@@ -109,6 +109,12 @@ private:
     Database &m_db;
 };
 
+/// Every task and work item of `tasks` as it stood on `asOf` (taskAsOf()),
+/// by id: what the briefing counts, for lists that must agree with it.
+QHash<qint64, Task> tasksAsOf(const QList<TaskOverview> &tasks,
+                              const QHash<qint64, QList<ProgressReport>> &byTask,
+                              const QDate &asOf);
+
 /// An action item counts as open on `date` when its meeting was held by then
 /// and it was not done or cancelled by then.
 bool isOpenOn(const ActionItem &item, const QDate &meetingHeldOn, const QDate &date);

@@ -43,4 +43,12 @@ Task taskAsOf(const Task &task, std::optional<qint64> leadDepartmentId,
     return past;
 }
 
+QHash<qint64, QList<ProgressReport>> reportsByTask(const QList<ProgressReport> &reports)
+{
+    QHash<qint64, QList<ProgressReport>> byTask;
+    for (const ProgressReport &r : reports)
+        byTask[r.taskId] << r;
+    return byTask;
+}
+
 } // namespace PlanDesk

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 #include "domain/entities.h"
@@ -20,5 +21,8 @@ namespace PlanDesk {
 /// department's reports on the task; the others are ignored.
 Task taskAsOf(const Task &task, std::optional<qint64> leadDepartmentId,
               const QList<ProgressReport> &reports, const QDate &asOf);
+
+/// A plan's reports by the task they are on, for taskAsOf().
+QHash<qint64, QList<ProgressReport>> reportsByTask(const QList<ProgressReport> &reports);
 
 } // namespace PlanDesk

@@ -15,6 +15,7 @@
 #include "models/taskfilterproxymodel.h"
 #include "models/tasktreemodel.h"
 #include "pages/taskdetailpanel.h"
+#include "report/briefing.h"
 #include "repositories/departmentrepository.h"
 #include "repositories/meetingrepository.h"
 #include "repositories/planrepository.h"
@@ -28,24 +29,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace PlanDesk {
-
-namespace {
-
-/// Each task as its lead had reported it by `asOf`: the standing the
-/// dashboard and the briefing count, so a drill-down lists the same tasks.
-QHash<qint64, Task> standingOn(const QList<TaskOverview> &tasks,
-                               const QList<ProgressReport> &reports, const QDate &asOf)
-{
-    QHash<qint64, QList<ProgressReport>> byTask;
-    for (const ProgressReport &r : reports)
-        byTask[r.taskId] << r;
-    QHash<qint64, Task> standing;
-    for (const TaskOverview &t : tasks)
-        standing.insert(t.task.id, taskAsOf(t.task, t.leadId, byTask.value(t.task.id), asOf));
-    return standing;
-}
-
-} // namespace
 
 PlanPage::PlanPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
@@ -235,7 +218,7 @@ void PlanPage::reload()
     // Keep the reader's place across the reload.
     const std::optional<TaskOverview> current = currentTask();
     m_model->setPlan(*groups, *tasks, m_workspace.asOf(),
-                     standingOn(*tasks, *reports, m_workspace.asOf()));
+                     tasksAsOf(*tasks, reportsByTask(*reports), m_workspace.asOf()));
     reloadFilterChoices(*groups);
     spanGroupRows();
     m_ui->taskTree->expandAll();
