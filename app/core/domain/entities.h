@@ -166,6 +166,58 @@ struct ActionItem
     bool sample = false;
 };
 
+/// 进展报送轮次: the reports of one period, due by a date. Every department
+/// assigned to a running task owes one report per task (see RoundStatus).
+struct ReportingRound
+{
+    qint64 id = 0;
+    qint64 planId = 0;
+    QString period; ///< as Period writes it: "2018-Q2"
+    QString title; ///< "2018年第二季度"
+    QDate opensOn;
+    QDate dueOn;
+    QString note;
+    bool sample = false;
+};
+
+/// What a later meeting recorded of an action item carried into it.
+struct ActionReview
+{
+    qint64 id = 0;
+    qint64 actionItemId = 0;
+    qint64 meetingId = 0;
+    ActionStatus status = ActionStatus::Open;
+    QString note;
+};
+
+/// A correction appended to approved minutes (纪要修正); the minutes
+/// themselves are never rewritten once approved.
+struct MeetingAmendment
+{
+    qint64 id = 0;
+    qint64 meetingId = 0;
+    QDate madeOn;
+    QString text;
+    QString reason;
+    QString actor;
+};
+
+/// How the assessment weighs its three parts, in percent summing to 100.
+struct AssessmentWeights
+{
+    int reporting = 40;
+    int pace = 40;
+    int actions = 20;
+    bool isValid() const
+    {
+        return reporting >= 0 && pace >= 0 && actions >= 0 && reporting + pace + actions == 100;
+    }
+    friend bool operator==(const AssessmentWeights &a, const AssessmentWeights &b)
+    {
+        return a.reporting == b.reporting && a.pace == b.pace && a.actions == b.actions;
+    }
+};
+
 struct AuditEntry
 {
     qint64 id = 0;

@@ -8,11 +8,14 @@
 
 #include "database/database.h"
 #include "database/transactionguard.h"
+#include "repositories/actionreviewrepository.h"
 #include "repositories/departmentrepository.h"
 #include "repositories/indicatorrepository.h"
 #include "repositories/meetingrepository.h"
 #include "repositories/progressrepository.h"
+#include "repositories/roundrepository.h"
 #include "repositories/taskrepository.h"
+#include "rules/supervisiondata.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -38,6 +41,24 @@ QList<QDate> quarterEnds(const QDate &start, int targetYear)
 QString quarterName(const QDate &end)
 {
     return u"%1-Q%2"_s.arg(end.year()).arg((end.month() - 1) / 3 + 1);
+}
+
+const char16_t *const quarterWords[] = {u"一", u"二", u"三", u"四"};
+
+/// A quarter's reporting round: opens two weeks before the quarter ends,
+/// due ten days after, when the lead departments' sample reports are dated.
+ReportingRound quarterRound(qint64 planId, const QDate &end)
+{
+    ReportingRound r;
+    r.planId = planId;
+    r.period = quarterName(end);
+    r.title = u"%1年第%2季度进展报送"_s.arg(end.year())
+                  .arg(QStringView(quarterWords[(end.month() - 1) / 3]));
+    r.opensOn = end.addDays(-14);
+    r.dueOn = end.addDays(10);
+    r.note = u"【示例】"_s;
+    r.sample = true;
+    return r;
 }
 
 /// Percent done at `date` for the k-th task: the elapsed share of its span,
@@ -132,6 +153,9 @@ Status addMeetings(Database &db, qint64 planId, const QList<TaskOverview> &tasks
                    const QHash<QString, qint64> &leadIds)
 {
     MeetingRepository meetings(db);
+    QList<qint64> meetingIds;
+    // Items of the meeting before still open, carried into the next one.
+    QList<std::pair<qint64, ActionStatus>> stillOpen;
     const QList<QDate> dates = {{2017, 6, 28},  {2017, 12, 27}, {2018, 6, 27},
                                 {2018, 12, 26}, {2019, 6, 26},  {2019, 12, 25}};
     QList<MeetingAttendee> attendees;
@@ -159,14 +183,21 @@ Status addMeetings(Database &db, qint64 planId, const QList<TaskOverview> &tasks
                           u"工作进展的通报，研究了推进中存在的问题。</p><p>会议要求，各成员单位要"
                           u"对照任务分工，倒排工期，确保按序时进度完成。</p>"_s.arg(held.year())
                               .arg(ordinal == 1 ? u"上半年"_s : u"全年"_s);
-        meeting.approval = Approval::Approved;
-        meeting.approvedOn = held.addDays(3);
+        // Approved below, once its decisions and reviews are in: approval locks.
         meeting.sample = true;
         Result<qint64> meetingId = meetings.create(meeting);
         if (!meetingId)
             return Status::fromResult(meetingId);
         if (Status s = meetings.setAttendees(*meetingId, attendees); !s)
             return s;
+        meetingIds << *meetingId;
+        for (const auto &[carried, status] : std::as_const(stillOpen)) {
+            const ActionReview review {0, carried, *meetingId, status,
+                                       u"【示例】尚未办结，要求下次例会前办结。"_s};
+            if (Result<qint64> id = ActionReviewRepository(db).record(review); !id)
+                return Status::fromResult(id);
+        }
+        stillOpen.clear();
 
         for (int j = 0; j < 3; ++j) {
             const TaskOverview &t = tasks.at((m * 3 + j) % tasks.size());
@@ -184,8 +215,54 @@ Status addMeetings(Database &db, qint64 planId, const QList<TaskOverview> &tasks
             item.closedOn = closed ? item.dueOn.addDays(-5) : QDate();
             item.followUp = closed ? u"【示例】已按期完成。"_s : QString();
             item.sample = true;
-            if (Result<qint64> id = meetings.createActionItem(item); !id)
+            Result<qint64> id = meetings.createActionItem(item);
+            if (!id)
                 return Status::fromResult(id);
+            if (!closed)
+                stillOpen << std::pair(*id, item.status);
+        }
+    }
+    for (int m = 0; m < meetingIds.size(); ++m) {
+        if (Status s = meetings.approve(meetingIds.at(m), dates.at(m).addDays(3)); !s)
+            return s;
+    }
+    return {};
+}
+
+/// A round per quarter, and the cooperating departments' reports for it:
+/// most on time, some late, some missing, in a fixed pattern.
+Status addRounds(Database &db, qint64 planId, const QList<TaskOverview> &tasks,
+                 const QList<QDate> &quarters, const QHash<QString, qint64> &departmentIds,
+                 const QSet<qint64> &reporting)
+{
+    RoundRepository rounds(db);
+    ProgressRepository reports(db);
+    for (qsizetype q = 0; q < quarters.size(); ++q) {
+        const ReportingRound round = quarterRound(planId, quarters.at(q));
+        if (Result<qint64> id = rounds.create(round); !id)
+            return Status::fromResult(id);
+        for (qsizetype k = 0; k < tasks.size(); ++k) {
+            const Task &task = tasks.at(k).task;
+            if (task.startOn > round.dueOn)
+                continue;
+            for (qsizetype c = 0; c < tasks.at(k).cooperating.size(); ++c) {
+                const qint64 department = departmentIds.value(tasks.at(k).cooperating.at(c));
+                const int pattern = static_cast<int>((k * 3 + c * 5 + q) % 9);
+                if (!reporting.contains(department) || pattern == 0)
+                    continue; // missing, or the collective that owes none
+                ProgressReport r;
+                r.taskId = task.id;
+                r.departmentId = department;
+                r.period = round.period;
+                r.reportedOn = pattern == 1 ? round.dueOn.addDays(6) : round.dueOn.addDays(-3);
+                r.percent = samplePercent(task, quarters.at(q), static_cast<int>(k));
+                r.status = r.percent == 100 ? TaskStatus::Done : TaskStatus::InProgress;
+                r.text = u"【示例】%1配合推进“%2”，本季度按分工完成相关工作。"_s.arg(
+                    tasks.at(k).cooperating.at(c), task.title);
+                r.sample = true;
+                if (Result<qint64> id = reports.create(r); !id)
+                    return Status::fromResult(id);
+            }
         }
     }
     return {};
@@ -211,11 +288,15 @@ Status DemoData::add(Database &db, qint64 planId)
         return Status::failure(tr("The plan has no tasks to add sample data to."));
 
     QHash<QString, qint64> leadIds;
+    QSet<qint64> reporting;
     Result<QList<Department>> departments = DepartmentRepository(db).departments();
     if (!departments)
         return Status::fromResult(departments);
-    for (const Department &d : *departments)
+    for (const Department &d : *departments) {
         leadIds.insert(d.name, d.id);
+        if (answersForItself(d))
+            reporting.insert(d.id);
+    }
 
     const QDate start = tasks.constFirst().task.startOn;
     const QList<QDate> quarters = quarterEnds(start, tasks.constFirst().task.dueOn.year());
@@ -224,6 +305,8 @@ Status DemoData::add(Database &db, qint64 planId)
     if (Status s = addIndicatorValues(db, planId); !s)
         return s;
     if (Status s = addMeetings(db, planId, tasks, leadIds); !s)
+        return s;
+    if (Status s = addRounds(db, planId, tasks, quarters, leadIds, reporting); !s)
         return s;
     return tx.commit();
 }

@@ -173,15 +173,17 @@ Status MeetingRepository::updateWithAttendees(const Meeting &meeting,
     TransactionGuard tx(m_db);
     if (!tx.ok())
         return Status::failure(RS::failure(tr("Saving meeting %1").arg(meeting.id), tx.error()));
-    if (Status s = update(meeting); !s)
-        return s;
+    // Attendees first: once the update approves the minutes they are locked.
     if (Status s = replaceAttendees(meeting.id, attendees); !s)
+        return s;
+    if (Status s = update(meeting); !s)
         return s;
     return tx.commit();
 }
 
 Status MeetingRepository::restore(const Meeting &meeting, const QList<MeetingAttendee> &attendees,
-                                  const QList<ActionItem> &items)
+                                  const QList<ActionItem> &items,
+                                  const QList<ActionReview> &reviews)
 {
     TransactionGuard tx(m_db);
     if (!tx.ok())
@@ -197,7 +199,61 @@ Status MeetingRepository::restore(const Meeting &meeting, const QList<MeetingAtt
         if (Result<qint64> id = createActionItem(item); !id)
             return Status::fromResult(id);
     }
+    for (const ActionReview &r : reviews) {
+        auto q = m_db.exec(
+            u"INSERT INTO action_review (id, action_item_id, meeting_id, status, note)"
+            " VALUES (?, ?, ?, ?, ?)"_s,
+            RS::withId(r.id, {r.actionItemId, *meetingId, toCode(r.status), Sql::text(r.note)}));
+        if (!q)
+            return Status::failure(
+                RS::failure(tr("Saving the reviews of meeting %1").arg(*meetingId), q.error()));
+    }
     return tx.commit();
+}
+
+Status MeetingRepository::approve(qint64 meetingId, const QDate &date)
+{
+    const QString context = tr("Approving the minutes of meeting %1").arg(meetingId);
+    const Result<Meeting> m = meeting(meetingId);
+    if (!m)
+        return Status::failure(m.error());
+    if (m->approval == Approval::Approved)
+        return Status::failure(RS::failure(context, tr("they are already approved")));
+    if (!date.isValid() || date < m->heldOn)
+        return Status::failure(
+            RS::failure(context, tr("the approval date cannot be before the meeting")));
+    return RS::changeOne(
+        m_db,
+        u"UPDATE meeting SET approval = ?, approved_on = ?"
+        " WHERE id = ? AND approval = ?"_s,
+        {toCode(Approval::Approved), Sql::date(date), meetingId, toCode(Approval::Draft)}, context);
+}
+
+Result<qint64> MeetingRepository::amend(const MeetingAmendment &amendment)
+{
+    return RS::insert(
+        m_db,
+        u"INSERT INTO meeting_amendment (id, meeting_id, made_on, text, reason, actor)"
+        " SELECT ?, ?, ?, ?, ?, actor FROM audit_context"_s,
+        RS::withId(amendment.id,
+                   {amendment.meetingId, Sql::date(amendment.madeOn), Sql::text(amendment.text),
+                    Sql::text(amendment.reason)}),
+        tr("Amending the minutes of meeting %1").arg(amendment.meetingId));
+}
+
+Result<QList<MeetingAmendment>> MeetingRepository::amendments(qint64 meetingId)
+{
+    return RS::list<MeetingAmendment>(
+        m_db,
+        u"SELECT id, meeting_id, made_on, text, reason, actor FROM meeting_amendment"
+        " WHERE meeting_id = ? ORDER BY made_on, id"_s,
+        {meetingId},
+        [](const QSqlQuery &q) {
+            return MeetingAmendment {q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                     Sql::toDate(q.value(2)), q.value(3).toString(),
+                                     q.value(4).toString(),   q.value(5).toString()};
+        },
+        tr("Reading the amendments of meeting %1").arg(meetingId));
 }
 
 Result<qint64> MeetingRepository::createActionItem(const ActionItem &item)

@@ -41,7 +41,16 @@ public:
     /// Re-creates a removed meeting with its attendees and action items, all
     /// with their old ids, in one transaction: all or nothing (undo of remove()).
     Status restore(const Meeting &meeting, const QList<MeetingAttendee> &attendees,
-                   const QList<ActionItem> &items);
+                   const QList<ActionItem> &items, const QList<ActionReview> &reviews = {});
+
+    /// Approves a draft's minutes on `date` (not before the meeting). From
+    /// then on the meeting, its attendees, its decisions' words and owners
+    /// and its reviews are locked; corrections are amendments.
+    Status approve(qint64 meetingId, const QDate &date);
+    /// Appends a correction to approved minutes; `actor` is filled in.
+    Result<qint64> amend(const MeetingAmendment &amendment);
+    /// A meeting's amendments, in the order they were made.
+    Result<QList<MeetingAmendment>> amendments(qint64 meetingId);
 
     Result<qint64> createActionItem(const ActionItem &item);
     Result<ActionItem> actionItem(qint64 id);

@@ -141,6 +141,15 @@ Result<QList<Assignment>> TaskRepository::assignments(qint64 taskId)
                                 tr("Reading the departments of task %1").arg(taskId));
 }
 
+Result<QList<Assignment>> TaskRepository::assignmentsForPlan(qint64 planId)
+{
+    return RS::list<Assignment>(
+        m_db,
+        u"SELECT a.id, a.task_id, a.department_id, a.role, a.position FROM assignment a"
+        " JOIN task t ON t.id = a.task_id WHERE t.plan_id = ? ORDER BY a.task_id, a.position"_s,
+        {planId}, readAssignment, tr("Reading the departments of plan %1's tasks").arg(planId));
+}
+
 Result<QList<TaskOverview>> TaskRepository::overview(qint64 planId)
 {
     using R = Result<QList<TaskOverview>>;

@@ -59,6 +59,8 @@ public:
     /// one lead; positions follow the list's order.
     Status setAssignments(qint64 taskId, const QList<Assignment> &assignments);
     Result<QList<Assignment>> assignments(qint64 taskId);
+    /// Every assignment of a plan's tasks and work items, by task then position.
+    Result<QList<Assignment>> assignmentsForPlan(qint64 planId);
 
     Result<QList<TaskOverview>> overview(qint64 planId);
     /// The tasks and work items of a plan that a department leads or
