@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include "commandline.h"
+#include "database/database.h"
 #include "testdatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -131,7 +132,9 @@ private slots:
         QTest::newRow("departments") << u"departments"_s << 34 << u"id"_s;
         QTest::newRow("indicators") << u"indicators"_s << 4 << u"id"_s;
         QTest::newRow("values") << u"values"_s << 20 << u"indicator"_s;
-        QTest::newRow("progress") << u"progress"_s << 330 << u"id"_s;
+        // Every lead's report a quarter (22 × 15) and the cooperating
+        // departments': counted in the file below.
+        QTest::newRow("progress") << u"progress"_s << -1 << u"id"_s;
         QTest::newRow("meetings") << u"meetings"_s << 6 << u"id"_s;
         QTest::newRow("actions") << u"actions"_s << 18 << u"id"_s;
     }
@@ -140,6 +143,10 @@ private slots:
         QFETCH(QString, kind);
         QFETCH(int, rows);
         QFETCH(QString, firstColumn);
+        if (rows < 0)
+            rows = static_cast<int>(
+                *Database::open(m_path).value()->scalar(u"SELECT count(*) FROM progress_report"_s));
+        QVERIFY(kind != u"progress"_s || rows > 22 * 15);
         const Run j = plandesk({u"export"_s, kind, u"--db"_s, m_path, u"--format"_s, u"json"_s});
         QCOMPARE(j.code, 0);
         QCOMPARE(json(j.out).size(), rows);

@@ -22,6 +22,7 @@
 #include "pages/departmentspage.h"
 #include "repositories/departmentrepository.h"
 #include "repositories/meetingrepository.h"
+#include "repositories/progressrepository.h"
 #include "testdatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -217,14 +218,20 @@ private slots:
         auto *reports = f.page->findChild<QTreeWidget *>(u"departmentReports"_s);
         QCOMPARE(reports->topLevelItemCount(), 12);
         QCOMPARE(reports->topLevelItem(0)->text(0), u"2020-Q4"_s);
-        QCOMPARE(reports->topLevelItem(0)->text(1), u"6 促进知识产权运营转化"_s);
+        bool task6 = false; // led by it, reported for 2020-Q4
+        for (int i = 0; i < reports->topLevelItemCount(); ++i)
+            task6 = task6
+                || (reports->topLevelItem(i)->text(0) == u"2020-Q4"_s
+                    && reports->topLevelItem(i)->text(1) == u"6 促进知识产权运营转化"_s);
+        QVERIFY(task6);
 
         // Another department, another panel.
         f.select(u"济宁海关"_s);
         QCOMPARE(tasks->topLevelItemCount(), 1);
         QCOMPARE(tasks->topLevelItem(0)->text(0), u"10"_s);
         QCOMPARE(actions->topLevelItemCount(), 0);
-        QCOMPARE(reports->topLevelItemCount(), 0);
+        // It cooperates on task 10 and reported for the rounds.
+        QVERIFY(reports->topLevelItemCount() > 0);
 
         const QString shot = qEnvironmentVariable("PLANDESK_SCREENSHOT");
         if (!shot.isEmpty()) {
@@ -366,7 +373,12 @@ private slots:
         QVERIFY2(said.contains(u"“市财政局” cannot be deleted"_s), qPrintable(said));
         QVERIFY2(said.contains(u"It leads 1 task"_s), qPrintable(said));
         QVERIFY2(said.contains(u"It cooperates on 9 task"_s), qPrintable(said));
-        QVERIFY2(said.contains(u"It has sent 15 progress report"_s), qPrintable(said));
+        int sent = 0;
+        for (const ProgressReport &r :
+             *ProgressRepository(f.ws->database()).reportsForPlan(f.ws->planId()))
+            sent += r.departmentId == finance ? 1 : 0;
+        QVERIFY(sent > 15); // its measure's 15 and its cooperating reports
+        QVERIFY2(said.contains(u"It has sent %1 progress report"_s.arg(sent)), qPrintable(said));
         QVERIFY2(said.contains(u"It attended 6 meeting"_s), qPrintable(said));
         QVERIFY2(!said.contains(u"action item"_s), qPrintable(said)); // it owns none
         QVERIFY(f.departments().department(finance));
