@@ -140,7 +140,8 @@ void BriefingComposer::compose(PageWriter &writer) const
     if (m_sections.cover) {
         writeCover(writer);
         const BriefingSections &s = m_sections;
-        if (s.summary || s.indicators || s.tasks || s.overdue || s.actions || s.minutes)
+        if (s.summary || s.indicators || s.tasks || s.overdue || s.rounds || s.assessment
+            || s.actions || s.minutes)
             writer.newPage();
     }
     int section = 0;
@@ -152,6 +153,10 @@ void BriefingComposer::compose(PageWriter &writer) const
         writeTasks(writer, sectionNumber(section++));
     if (m_sections.overdue)
         writeOverdue(writer, sectionNumber(section++));
+    if (m_sections.rounds)
+        writeRounds(writer, sectionNumber(section++));
+    if (m_sections.assessment)
+        writeAssessment(writer, sectionNumber(section++));
     if (m_sections.actions)
         writeActions(writer, sectionNumber(section++));
     if (m_sections.minutes)

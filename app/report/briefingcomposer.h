@@ -22,14 +22,17 @@ struct BriefingSections
     bool indicators = true;
     bool tasks = true;
     bool overdue = true;
+    bool rounds = true;
+    bool assessment = true;
     bool actions = true;
     bool minutes = true;
 };
 
 /// The regular-meeting briefing (工作进展通报) on paper: cover, key numbers
 /// with charts, the targets with a chart each, the task table by the
-/// document's groups, overdue items by department, the action items still
-/// open and the chosen meeting's minutes.
+/// document's groups, overdue items by department, the reporting round being
+/// collected, the department assessment, the action items still open and
+/// the chosen meeting's minutes with their amendments.
 ///
 /// One paint routine, print(), serves the print preview, the printer and the
 /// PDF file: it sets A4 portrait on the device, counts the pages, then paints
@@ -61,7 +64,10 @@ private:
     void writeIndicators(PageWriter &writer, const QString &numbering) const;
     void writeTasks(PageWriter &writer, const QString &numbering) const;
     void writeOverdue(PageWriter &writer, const QString &numbering) const;
+    void writeRounds(PageWriter &writer, const QString &numbering) const;
+    void writeAssessment(PageWriter &writer, const QString &numbering) const;
     void writeActions(PageWriter &writer, const QString &numbering) const;
+    void writeAmendments(PageWriter &writer) const;
     void writeMinutes(PageWriter &writer, const QString &numbering) const;
     /// A section heading kept on one page with the next `keepWithMm`.
     void heading(PageWriter &writer, const QString &text, qreal keepWithMm = 25) const;

@@ -422,6 +422,7 @@ void BriefingComposer::writeMinutes(PageWriter &writer, const QString &numbering
         }
         writer.advance(r.bottom() - layout->position().y() - layout->boundingRect().height());
     }
+    writeAmendments(writer);
 }
 
 } // namespace PlanDesk

@@ -33,9 +33,9 @@ using namespace PlanDesk::Testing;
 namespace {
 
 const QDate endOf2019(2019, 12, 31);
-const QStringList sectionNames = {u"coverCheck"_s,  u"summaryCheck"_s, u"indicatorsCheck"_s,
-                                  u"tasksCheck"_s,  u"overdueCheck"_s, u"actionsCheck"_s,
-                                  u"minutesCheck"_s};
+const QStringList sectionNames = {u"coverCheck"_s,      u"summaryCheck"_s, u"indicatorsCheck"_s,
+                                  u"tasksCheck"_s,      u"overdueCheck"_s, u"roundsCheck"_s,
+                                  u"assessmentCheck"_s, u"actionsCheck"_s, u"minutesCheck"_s};
 
 QCheckBox *check(QWidget &dialog, const QString &name)
 {

@@ -18,6 +18,19 @@ using namespace PlanDesk::Testing;
 
 namespace {
 
+/// Only the one section `member`.
+BriefingSections only(bool BriefingSections::*member)
+{
+    BriefingSections none {};
+    for (bool BriefingSections::*m :
+         {&BriefingSections::cover, &BriefingSections::summary, &BriefingSections::indicators,
+          &BriefingSections::tasks, &BriefingSections::overdue, &BriefingSections::rounds,
+          &BriefingSections::assessment, &BriefingSections::actions, &BriefingSections::minutes})
+        none.*m = false;
+    none.*member = true;
+    return none;
+}
+
 /// Runs a poppler tool and returns what it printed.
 QString poppler(const QString &tool, const QStringList &arguments)
 {
@@ -178,11 +191,62 @@ private slots:
         QVERIFY(!textOf(pdf, 1).contains(u"Page1of"_s)); // the cover has no footer
     }
 
+    void shouldReportTheRoundTheAssessmentAndTheAmendments()
+    {
+        // Given the demo ten days after the 2019-Q4 round was due, and an
+        // amendment to the approved minutes of 2019-12-25
+        TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
+        const qint64 last = MeetingRepository(t.db()).meetings(t.planId())->constLast().id;
+        t.db().setActor(u"王秘书"_s);
+        QVERIFY(MeetingRepository(t.db()).amend(
+            {0, last, {2020, 1, 5}, u"第二段“倒排工期”后补充“挂图作战”。"_s, u"漏记"_s, {}}));
+        const Briefing b = *BriefingLoader(t.db()).load(t.planId(), {2020, 1, 20});
+        QVERIFY(b.round);
+        QCOMPARE(b.round->round.period, u"2019-Q4"_s);
+        BriefingSections three = only(&BriefingSections::rounds);
+        three.assessment = true;
+        three.minutes = true;
+        const QString text = textOf(write(b, u"supervision.pdf"_s, three));
+
+        // Then the round's totals and each department's row are on paper
+        const ReportTally all = b.round->tally();
+        QVERIFY(all.late > 0 && all.missing > 0 && all.onTime > 0);
+        QVERIFY2(text.contains(squeezed(u"%1 reports owed by %2 departments; %3 handed in on "
+                                        "time, %4 late, %5 missing"_s.arg(all.owed)
+                                            .arg(b.round->departmentIds.size())
+                                            .arg(all.onTime)
+                                            .arg(all.late)
+                                            .arg(all.missing))),
+                 qPrintable(text.left(600)));
+        for (qint64 d : b.round->departmentIds) {
+            const ReportTally mine = b.round->tallyOf(d);
+            const QString row = u"%1%2%3%4%5%6"_s.arg(b.departmentNames.value(d))
+                                    .arg(mine.owed)
+                                    .arg(mine.onTime)
+                                    .arg(mine.late)
+                                    .arg(mine.missing)
+                                    .arg(mine.pending);
+            QVERIFY2(text.contains(row), qPrintable(row));
+        }
+        // the assessment ranks every department with its score
+        QVERIFY(text.contains(u"RankDepartmentReportsontimeTasksonpaceItemsclosedontimeScore"_s));
+        const Scorecard &best = b.assessment.cards.constFirst();
+        QCOMPARE(best.rank, 1);
+        QVERIFY2(text.contains(u"1"_s + squeezed(best.name)), qPrintable(best.name));
+        QVERIFY(text.contains(QLocale().toString(*best.score, 'f', 1)));
+        // and the amendment follows the minutes, which are unchanged
+        QVERIFY(text.contains(u"Amendmentstotheapprovedminutes"_s));
+        QVERIFY(text.contains(u"第二段“倒排工期”后补充“挂图作战”。"_s));
+        QVERIFY(text.contains(u"王秘书"_s));
+        QVERIFY(
+            text.contains(u"会议要求，各成员单位要对照任务分工，倒排工期，确保按序时进度完成。"_s));
+    }
+
     void shouldRepeatTableHeadersOnEveryPageTheTableRunsOnto()
     {
         TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
         const Briefing b = *BriefingLoader(t.db()).load(t.planId(), {2021, 6, 30});
-        BriefingSections onlyTasks {false, false, false, true, false, false, false};
+        const BriefingSections onlyTasks = only(&BriefingSections::tasks);
         const QString pdf = write(b, u"tasks.pdf"_s, onlyTasks);
         const int pages = pageCount(pdf);
         QVERIFY2(pages >= 2, "the task table should need more than one page");
@@ -199,7 +263,7 @@ private slots:
         // out on 2019-03-31).
         TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
         const Briefing b = *BriefingLoader(t.db()).load(t.planId(), {2019, 4, 1});
-        BriefingSections onlyTargets {false, false, true, false, false, false, false};
+        const BriefingSections onlyTargets = only(&BriefingSections::indicators);
         const QString text = textOf(write(b, u"targets.pdf"_s, onlyTargets));
 
         // 每万人有效发明专利拥有量: baseline 2.05 (2016), latest 2.92 (2018),
@@ -226,7 +290,7 @@ private slots:
         TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
         const Briefing b = *BriefingLoader(t.db()).load(t.planId(), {2019, 12, 31});
         const QString all = write(b, u"all.pdf"_s);
-        BriefingSections minutesOnly {false, false, false, false, false, false, true};
+        const BriefingSections minutesOnly = only(&BriefingSections::minutes);
         const QString minutes = write(b, u"minutes.pdf"_s, minutesOnly);
         QVERIFY(pageCount(minutes) < pageCount(all));
         const QString text = textOf(minutes);
@@ -244,7 +308,7 @@ private slots:
         for (int i = 1; i <= 400; ++i)
             minutes += u"第%1条意见：会议要求各成员单位按分工推进。"_s.arg(i);
         b.meeting->minutes = minutes;
-        BriefingSections minutesOnly {false, false, false, false, false, false, true};
+        const BriefingSections minutesOnly = only(&BriefingSections::minutes);
 
         // When printed
         const QString pdf = write(b, u"long-minutes.pdf"_s, minutesOnly);
@@ -270,7 +334,7 @@ private slots:
         for (int i = 1; i <= 300; ++i)
             description += u"第%1项要求：限期整改到位。"_s.arg(i);
         b.openActions.first().description = description;
-        BriefingSections actionsOnly {false, false, false, false, false, true, false};
+        const BriefingSections actionsOnly = only(&BriefingSections::actions);
 
         // When printed
         const QString pdf = write(b, u"long-row.pdf"_s, actionsOnly);
@@ -311,7 +375,7 @@ private slots:
         b.meeting->minutes = u"<p>各单位完成情况：</p><table border=\"1\"><tr><td>甲单位</td>"
                              "<td>已完成</td></tr><tr><td>乙单位</td><td>未完成</td></tr></table>"
                              "<p>会议结束。</p>"_s;
-        BriefingSections minutesOnly {false, false, false, false, false, false, true};
+        const BriefingSections minutesOnly = only(&BriefingSections::minutes);
         const QList<QList<Word>> pages = wordsOf(write(b, u"table-minutes.pdf"_s, minutesOnly));
         QHash<QString, QRectF> at;
         for (const Word &w : pages.first())

@@ -3,11 +3,13 @@
 #include <algorithm>
 
 #include "database/readtransaction.h"
+#include "report/supervisionloader.h"
 #include "repositories/departmentrepository.h"
 #include "repositories/indicatorrepository.h"
 #include "repositories/meetingrepository.h"
 #include "repositories/planrepository.h"
 #include "repositories/progressrepository.h"
+#include "rules/reminders.h"
 #include "rules/taskstanding.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -213,6 +215,26 @@ Result<Briefing> BriefingLoader::load(qint64 planId, const QDate &asOf,
             b.attendees << (a.departmentId ? b.departmentNames.value(*a.departmentId) : a.person);
         }
     }
+
+    if (b.meeting) {
+        const Result<QList<MeetingAmendment>> amendments =
+            meetingRepository.amendments(b.meeting->id);
+        if (!amendments)
+            return fail(amendments.error());
+        for (const MeetingAmendment &a : *amendments) {
+            if (a.madeOn <= asOf)
+                b.amendments << a;
+        }
+    }
+    const Result<SupervisionData> supervision = SupervisionLoader(m_db).load(planId);
+    if (!supervision)
+        return fail(supervision.error());
+    if (const std::optional<ReportingRound> round = currentRound(supervision->rounds, asOf)) {
+        b.round = roundStatus(*round, *supervision, asOf);
+        for (qint64 taskId : b.round->taskIds)
+            b.taskLabels.insert(taskId, Reminders::taskLabel(*supervision, taskId));
+    }
+    b.assessment = assess(*supervision, QDate(asOf.year(), 1, 1), QDate(asOf.year(), 12, 31), asOf);
 
     b.summary = summarize(tasksThen, *indicators, *values, b.openActions, asOf);
     for (const Indicator &indicator : *indicators)

@@ -10,9 +10,11 @@
 
 #include "domain/entities.h"
 #include "repositories/taskrepository.h"
+#include "rules/assessment.h"
 #include "rules/indicatorpace.h"
 #include "rules/pace.h"
 #include "rules/plansummary.h"
+#include "rules/roundstatus.h"
 #include "util/result.h"
 
 namespace PlanDesk {
@@ -71,6 +73,7 @@ struct Briefing
     bool sample = false; ///< the plan holds `--demo` sample data
     std::optional<Meeting> meeting; ///< the chosen meeting, for its minutes
     QStringList attendees; ///< its attendees' department or person names
+    QList<MeetingAmendment> amendments; ///< of its approved minutes
     /// The meetings held by the date, earliest first.
     QList<Meeting> meetingsHeld;
     /// Every action item still open on the date, by meeting, earliest first:
@@ -83,6 +86,13 @@ struct Briefing
     QList<DepartmentStanding> departments; ///< lead departments, most overdue first
     QList<ProgressSample> progress; ///< quarter ends from the plan's start, then the date
     QHash<qint64, QString> departmentNames;
+
+    /// The reporting round being collected on the date (currentRound()).
+    std::optional<RoundStatus> round;
+    /// "task 3 …", "measure 2 …": how the round's tasks are named.
+    QHash<qint64, QString> taskLabels;
+    /// The department assessment for the date's year, judged on the date.
+    Assessment assessment;
 
     /// Every top-level task and work item, in document order.
     QList<TaskStanding> allTasks() const;

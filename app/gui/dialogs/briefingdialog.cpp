@@ -73,6 +73,8 @@ QList<BriefingDialog::Section> BriefingDialog::sectionChecks() const
         {m_ui->indicatorsCheck, u"indicators", &BriefingSections::indicators},
         {m_ui->tasksCheck, u"tasks", &BriefingSections::tasks},
         {m_ui->overdueCheck, u"overdue", &BriefingSections::overdue},
+        {m_ui->roundsCheck, u"rounds", &BriefingSections::rounds},
+        {m_ui->assessmentCheck, u"assessment", &BriefingSections::assessment},
         {m_ui->actionsCheck, u"actions", &BriefingSections::actions},
         {m_ui->minutesCheck, u"minutes", &BriefingSections::minutes},
     };
