@@ -156,8 +156,10 @@ void AssessmentComposer::decorate(QPainter &p, const PageWriter &w, int pages) c
     const qreal line = w.mm(6.5);
     const QRectF header(page.left(), page.top(), page.width(), line);
     p.drawText(header, Qt::AlignLeft | Qt::AlignBottom, m_report.planTitle);
-    p.drawText(header, Qt::AlignRight | Qt::AlignBottom,
-               tr("Department assessment · %1").arg(m_report.period));
+    const std::optional<Period> period = Period::parse(m_report.period);
+    p.drawText(
+        header, Qt::AlignRight | Qt::AlignBottom,
+        tr("Department assessment · %1").arg(period ? periodName(*period) : m_report.period));
     p.setPen(QPen(Qt::black, w.mm(0.25)));
     p.drawLine(QPointF(page.left(), header.bottom() + w.mm(1)),
                QPointF(page.right(), header.bottom() + w.mm(1)));
