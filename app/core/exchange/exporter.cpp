@@ -95,6 +95,10 @@ std::optional<Exporter::Kind> Exporter::kindFromName(const QString &name)
 
 Result<ExportTable> Exporter::table(Kind kind)
 {
+    if (kind == Kind::Assessment) {
+        const QDate today = QDate::currentDate();
+        return assessment(QDate(today.year(), 1, 1), QDate(today.year(), 12, 31), today);
+    }
     // Lookups and rows are separate queries: read them from one snapshot.
     const ReadTransaction snapshot(m_db);
     switch (kind) {
@@ -112,10 +116,8 @@ Result<ExportTable> Exporter::table(Kind kind)
         return meetings();
     case Kind::Actions:
         return actions();
-    case Kind::Assessment: {
-        const QDate today = QDate::currentDate();
-        return assessment(QDate(today.year(), 1, 1), QDate(today.year(), 12, 31), today);
-    }
+    case Kind::Assessment:
+        break; // above, outside this snapshot: the loader takes its own
     }
     return Result<ExportTable>::failure(tr("Unknown export kind."));
 }
