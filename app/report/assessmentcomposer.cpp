@@ -116,12 +116,10 @@ QString AssessmentComposer::rules() const
 {
     const AssessmentWeights &w = m_report.assessment.weights;
     return tr("Weights: reports on time %1%, tasks on pace %2%, action items closed on time "
-              "%3%. Reports count when owed for rounds due in the period and are met when "
-              "handed in by the round's due date; tasks count when the department leads them "
-              "and they have started, and are met when on pace or done; action items count "
-              "when due in the period and are met when closed by their due date. Anything "
-              "still due on the evaluation date is not counted yet. The score is the weighted "
-              "mean of the parts that counted anything, out of 100; departments with nothing "
+              "%3%. Reports owed in rounds due in the period are met when handed in by the due "
+              "date; tasks the department leads that have started, when on pace or done; action "
+              "items due in the period, when closed by the due date. The score (out of 100) is "
+              "the weighted mean of the parts that counted anything; departments with nothing "
               "counted are unscored and listed last.")
         .arg(w.reporting)
         .arg(w.pace)
