@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "commands.h"
 #include "database/database.h"
+#include "domain/period.h"
 #include "exchange/exporter.h"
 #include "exchange/tablewriters.h"
 
@@ -28,6 +29,12 @@ int ExportCommand::run(const QStringList &arguments, Output &output)
     parser.addOption({u"format"_s, tr("csv (UTF-8 with BOM, for Excel) or json."), u"FORMAT"_s});
     parser.addOption(
         {u"out"_s, tr("The file to write; “-” or none for standard output."), u"FILE"_s});
+    parser.addOption({u"period"_s,
+                      tr("assessment only: the period to assess, e.g. 2019, 2019-H2 or 2019-Q4 "
+                         "(default: the year of --as-of)."),
+                      u"PERIOD"_s});
+    parser.addOption(
+        {u"as-of"_s, tr("assessment only: judge on this date (default: today)."), u"DATE"_s});
     if (auto code = parseOptions(parser, arguments, output, 1))
         return *code;
 
@@ -44,6 +51,25 @@ int ExportCommand::run(const QStringList &arguments, Output &output)
         return output.fail(tr("--format must be csv or json."), UsageError);
     if (const std::optional<int> refused = refuseToOverwrite(output, parser.value(u"out"_s), *path))
         return *refused;
+    if (*kind != Exporter::Kind::Assessment
+        && (parser.isSet(u"period"_s) || parser.isSet(u"as-of"_s)))
+        return output.fail(tr("--period and --as-of apply to the assessment only."), UsageError);
+    QDate asOf = QDate::currentDate();
+    if (parser.isSet(u"as-of"_s)) {
+        asOf = QDate::fromString(parser.value(u"as-of"_s), Qt::ISODate);
+        if (!asOf.isValid())
+            return output.fail(
+                tr("--as-of takes a date like 2019-06-30, not “%1”.").arg(parser.value(u"as-of"_s)),
+                UsageError);
+    }
+    const QString periodText =
+        parser.isSet(u"period"_s) ? parser.value(u"period"_s) : QString::number(asOf.year());
+    const std::optional<Period> period = Period::parse(periodText);
+    if (!period)
+        return output.fail(
+            tr("--period takes a period like 2019, 2019-H2, 2019-Q4 or 2019-05, not “%1”.")
+                .arg(periodText),
+            UsageError);
 
     // Exporting only reads: it works on read-only files and never upgrades one.
     Result<std::unique_ptr<Database>> db = Database::open(*path, Database::Access::ReadOnly);
@@ -54,7 +80,10 @@ int ExportCommand::run(const QStringList &arguments, Output &output)
                               "to upgrade it (a backup is kept), then export.")
                                .arg(*path),
                            Failure);
-    Result<ExportTable> table = Exporter(**db).table(*kind);
+    Exporter exporter(**db);
+    Result<ExportTable> table = *kind == Exporter::Kind::Assessment
+        ? exporter.assessment(period->firstDay(), period->lastDay(), asOf)
+        : exporter.table(*kind);
     if (!table)
         return output.fail(table.error(), Failure);
     const QByteArray bytes = format == u"csv" ? toCsv(*table) : toJson(*table);

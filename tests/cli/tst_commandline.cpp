@@ -4,10 +4,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 #include "commandline.h"
 #include "database/database.h"
+#include "report/supervisionloader.h"
+#include "repositories/planrepository.h"
+#include "rules/assessment.h"
 #include "testdatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -103,6 +107,58 @@ private slots:
         QVERIFY(safeguard1[u"cooperating"_s].toArray().isEmpty());
     }
 
+    void shouldExportTheAssessmentWithThePagesColumns()
+    {
+        // When the assessment of 2019 is exported as CSV, judged at the year's end
+        const Run r = plandesk({u"export"_s, u"assessment"_s, u"--db"_s, m_path, u"--format"_s,
+                                u"csv"_s, u"--period"_s, u"2019"_s, u"--as-of"_s, u"2019-12-31"_s});
+        QCOMPARE(r.code, 0);
+        const QStringList lines =
+            QString::fromUtf8(r.out).remove(u'\uFEFF').split(u"\r\n"_s, Qt::SkipEmptyParts);
+        // Then the header is the stable one
+        QCOMPARE(lines.first(),
+                 u"rank,department,reports_met,reports_counted,reports_percent,pace_met,"
+                 "pace_counted,pace_percent,actions_met,actions_counted,actions_percent,score"_s);
+        // and 市教育局's row holds what assess() finds
+        std::unique_ptr<Database> db = std::move(Database::open(m_path).value());
+        const qint64 planId = PlanRepository(*db).plans()->constFirst().id;
+        const Assessment a = assess(*SupervisionLoader(*db).load(planId), {2019, 1, 1},
+                                    {2019, 12, 31}, {2019, 12, 31});
+        const auto card = std::find_if(a.cards.cbegin(), a.cards.cend(),
+                                       [](const Scorecard &c) { return c.name == u"市教育局"; });
+        QVERIFY(card != a.cards.cend() && card->score && card->pace.counted > 0);
+        const QString row = *std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) {
+            return line.section(u',', 1, 1) == u"市教育局";
+        });
+        auto percent = [](const ScoreTally &t) {
+            return QString::number(*t.rate() * 100, 'f', 1).remove(QRegularExpression(u"\\.0$"_s));
+        };
+        QCOMPARE(
+            row,
+            u"%1,市教育局,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11"_s.arg(card->rank)
+                .arg(card->reporting.met)
+                .arg(card->reporting.counted)
+                .arg(percent(card->reporting))
+                .arg(card->pace.met)
+                .arg(card->pace.counted)
+                .arg(percent(card->pace))
+                .arg(card->actions.met)
+                .arg(card->actions.counted)
+                .arg(card->actions.counted ? percent(card->actions) : QString())
+                .arg(QString::number(*card->score, 'f', 1).remove(QRegularExpression(u"\\.0$"_s))));
+    }
+
+    void shouldRefuseAnAssessmentPeriodItCannotRead()
+    {
+        const Run r = plandesk({u"export"_s, u"assessment"_s, u"--db"_s, m_path, u"--format"_s,
+                                u"csv"_s, u"--period"_s, u"2019-Q5"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(u"2019-Q5"_s));
+        const Run tasks = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, m_path, u"--format"_s,
+                                    u"csv"_s, u"--period"_s, u"2019"_s});
+        QCOMPARE(tasks.code, 2);
+    }
+
     void shouldExportTheFourTargets()
     {
         const Run r =
@@ -137,6 +193,8 @@ private slots:
         QTest::newRow("progress") << u"progress"_s << -1 << u"id"_s;
         QTest::newRow("meetings") << u"meetings"_s << 6 << u"id"_s;
         QTest::newRow("actions") << u"actions"_s << 18 << u"id"_s;
+        // Every department but the collective of all member units
+        QTest::newRow("assessment") << u"assessment"_s << 33 << u"rank"_s;
     }
     void shouldExportEveryKindAsCsvAndJson()
     {

@@ -6,6 +6,8 @@
 #include <QHash>
 
 #include "database/readtransaction.h"
+#include "exchange/assessmenttable.h"
+#include "report/supervisionloader.h"
 #include "repositories/departmentrepository.h"
 #include "repositories/indicatorrepository.h"
 #include "repositories/meetingrepository.h"
@@ -19,7 +21,7 @@ namespace PlanDesk {
 
 namespace {
 
-constexpr std::array<std::pair<Exporter::Kind, const char16_t *>, 7> kinds {{
+constexpr std::array<std::pair<Exporter::Kind, const char16_t *>, 8> kinds {{
     {Exporter::Kind::Tasks, u"tasks"},
     {Exporter::Kind::Departments, u"departments"},
     {Exporter::Kind::Indicators, u"indicators"},
@@ -27,6 +29,7 @@ constexpr std::array<std::pair<Exporter::Kind, const char16_t *>, 7> kinds {{
     {Exporter::Kind::Progress, u"progress"},
     {Exporter::Kind::Meetings, u"meetings"},
     {Exporter::Kind::Actions, u"actions"},
+    {Exporter::Kind::Assessment, u"assessment"},
 }};
 
 QString taskKind(const TaskOverview &t)
@@ -92,6 +95,10 @@ std::optional<Exporter::Kind> Exporter::kindFromName(const QString &name)
 
 Result<ExportTable> Exporter::table(Kind kind)
 {
+    if (kind == Kind::Assessment) {
+        const QDate today = QDate::currentDate();
+        return assessment(QDate(today.year(), 1, 1), QDate(today.year(), 12, 31), today);
+    }
     // Lookups and rows are separate queries: read them from one snapshot.
     const ReadTransaction snapshot(m_db);
     switch (kind) {
@@ -109,6 +116,8 @@ Result<ExportTable> Exporter::table(Kind kind)
         return meetings();
     case Kind::Actions:
         return actions();
+    case Kind::Assessment:
+        break; // above, outside this snapshot: the loader takes its own
     }
     return Result<ExportTable>::failure(tr("Unknown export kind."));
 }
@@ -372,6 +381,20 @@ Result<ExportTable> Exporter::actions()
         }
     }
     return table;
+}
+
+Result<ExportTable> Exporter::assessment(const QDate &from, const QDate &to, const QDate &asOf)
+{
+    const Result<QList<Plan>> plans = PlanRepository(m_db).plans();
+    if (!plans)
+        return Result<ExportTable>::failure(plans.error());
+    if (plans->isEmpty())
+        return Result<ExportTable>::failure(tr("The database holds no plan to assess."));
+    // The loader reads in one transaction of its own.
+    const Result<SupervisionData> data = SupervisionLoader(m_db).load(plans->constFirst().id);
+    if (!data)
+        return Result<ExportTable>::failure(data.error());
+    return assessmentTable(assess(*data, from, to, asOf));
 }
 
 } // namespace PlanDesk

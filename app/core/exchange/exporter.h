@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 
 #include "exchange/exporttable.h"
@@ -20,7 +21,16 @@ class Exporter
     Q_DECLARE_TR_FUNCTIONS(Exporter)
 
 public:
-    enum class Kind { Tasks, Departments, Indicators, Values, Progress, Meetings, Actions };
+    enum class Kind {
+        Tasks,
+        Departments,
+        Indicators,
+        Values,
+        Progress,
+        Meetings,
+        Actions,
+        Assessment
+    };
 
     static QStringList kindNames();
     static std::optional<Kind> kindFromName(const QString &name);
@@ -31,7 +41,11 @@ public:
     }
 
     /// Every row of `kind` across the database's plans, in document order.
+    /// The assessment is of this year, judged today; see assessment().
     Result<ExportTable> table(Kind kind);
+    /// The department assessment of the first plan for `from`–`to`, judged
+    /// on `asOf` (see assess()), as assessmentTable() writes it.
+    Result<ExportTable> assessment(const QDate &from, const QDate &to, const QDate &asOf);
 
 private:
     Result<ExportTable> tasks();

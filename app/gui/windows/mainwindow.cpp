@@ -16,6 +16,7 @@
 #include "database/database.h"
 #include "dialogs/briefingdialog.h"
 #include "editing/workspace.h"
+#include "pages/assessmentpage.h"
 #include "pages/dashboardpage.h"
 #include "pages/departmentspage.h"
 #include "pages/indicatorspage.h"
@@ -72,6 +73,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_meetingsPage = new MeetingsPage(*m_workspace, this);
     m_ui->pages->addTab(m_meetingsPage, bundledIcon(u"x-office-calendar"_s), tr("Meetings"));
     connect(m_meetingsPage, &MeetingsPage::errorOccurred, this, &MainWindow::showError);
+    auto *assessmentPage = new AssessmentPage(*m_workspace, this);
+    m_ui->pages->addTab(assessmentPage, bundledIcon(u"x-office-spreadsheet"_s), tr("Assessment"));
+    connect(assessmentPage, &AssessmentPage::errorOccurred, this, &MainWindow::showError);
+    connect(assessmentPage, &AssessmentPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     // A meeting being edited is saved or discarded before the page is left.
     connect(m_ui->pages, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_currentPage == m_ui->pages->indexOf(m_meetingsPage) && index != m_currentPage

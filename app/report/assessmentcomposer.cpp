@@ -1,0 +1,223 @@
+#include "assessmentcomposer.h"
+
+#include <QBuffer>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include "charttheme.h"
+#include "pagewriter.h"
+#include "pdftextrepair.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PlanDesk {
+
+namespace {
+
+const QString dash = u"—"_s;
+
+bool containsSample(const SupervisionData &data)
+{
+    for (const ReportingRound &r : data.rounds) {
+        if (r.sample)
+            return true;
+    }
+    for (const ActionItem &a : data.actionItems) {
+        if (a.sample)
+            return true;
+    }
+    for (const QList<ProgressReport> &reports : data.reportsByTask) {
+        for (const ProgressReport &r : reports) {
+            if (r.sample)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+AssessmentReport AssessmentReport::make(const SupervisionData &data, const Period &period,
+                                        const QDate &asOf)
+{
+    return {data.plan.title, period.toString(),
+            assess(data, period.firstDay(), period.lastDay(), asOf), containsSample(data)};
+}
+
+AssessmentComposer::AssessmentComposer(const AssessmentReport &report)
+    : m_report(report)
+    , m_body(ChartTheme::font(10.5))
+    , m_small(ChartTheme::font(8.5))
+{
+}
+
+QString AssessmentComposer::periodName(const Period &period)
+{
+    const QString year = QString::number(period.year());
+    switch (period.kind()) {
+    case Period::Kind::Year:
+        return tr("%1 (whole year)").arg(year);
+    case Period::Kind::Half:
+        return period.index() == 1 ? tr("%1 first half").arg(year) : tr("%1 second half").arg(year);
+    case Period::Kind::Quarter:
+        return tr("%1 Q%2").arg(year).arg(period.index());
+    case Period::Kind::Month:
+        break;
+    }
+    return QLocale().toString(period.firstDay(), tr("MMMM yyyy"));
+}
+
+QString AssessmentComposer::tallyText(const ScoreTally &tally)
+{
+    const std::optional<double> rate = tally.rate();
+    if (!rate)
+        return dash;
+    return tr("%1/%2 (%3%)")
+        .arg(tally.met)
+        .arg(tally.counted)
+        .arg(QLocale().toString(*rate * 100, 'f', 1));
+}
+
+QString AssessmentComposer::scoreText(const std::optional<double> &score)
+{
+    return score ? QLocale().toString(*score, 'f', 1) : dash;
+}
+
+ReportTable AssessmentComposer::table(const Assessment &assessment)
+{
+    ReportTable table;
+    table.columns = {{tr("Rank"), 0.8, Qt::AlignCenter},
+                     {tr("Department"), 3.4},
+                     {tr("Reports on time"), 1.9, Qt::AlignRight},
+                     {tr("Tasks on pace"), 1.9, Qt::AlignRight},
+                     {tr("Action items closed on time"), 1.9, Qt::AlignRight},
+                     {tr("Score"), 1.0, Qt::AlignRight}};
+    for (const Scorecard &card : assessment.cards) {
+        table.addRow({{card.rank > 0 ? QString::number(card.rank) : dash, {}},
+                      {card.name, {}},
+                      {tallyText(card.reporting), {}},
+                      {tallyText(card.pace), {}},
+                      {tallyText(card.actions), {}},
+                      {scoreText(card.score), {}}});
+    }
+    return table;
+}
+
+QString AssessmentComposer::date(const QDate &date) const
+{
+    return QLocale().toString(date, tr("MMMM d, yyyy"));
+}
+
+QString AssessmentComposer::rules() const
+{
+    const AssessmentWeights &w = m_report.assessment.weights;
+    return tr("Weights: reports on time %1%, tasks on pace %2%, action items closed on time "
+              "%3%. Reports owed in rounds due in the period are met when handed in by the due "
+              "date; tasks the department leads that have started, when on pace or done; action "
+              "items due in the period, when closed by the due date. The score (out of 100) is "
+              "the weighted mean of the parts that counted anything; departments with nothing "
+              "counted are unscored and listed last.")
+        .arg(w.reporting)
+        .arg(w.pace)
+        .arg(w.actions);
+}
+
+void AssessmentComposer::compose(PageWriter &writer) const
+{
+    const Assessment &a = m_report.assessment;
+    writer.paragraph(tr("Department Assessment"), ChartTheme::font(18, true), writer.mm(3),
+                     Qt::AlignHCenter);
+    writer.paragraph(m_report.planTitle, ChartTheme::font(12, true), writer.mm(4),
+                     Qt::AlignHCenter);
+    const std::optional<Period> period = Period::parse(m_report.period);
+    writer.paragraph(tr("Period: %1 (%2 to %3) · evaluated on %4")
+                         .arg(period ? periodName(*period) : m_report.period, date(a.from),
+                              date(a.to), date(a.evaluatedOn)),
+                     m_body, writer.mm(2));
+    writer.paragraph(rules(), m_small, writer.mm(4));
+    if (m_report.sample)
+        writer.paragraph(tr("Based on sample data made by “plandesk init --demo”; not a real "
+                            "assessment."),
+                         m_small, writer.mm(3));
+    writeTable(writer, table(a), m_body);
+}
+
+void AssessmentComposer::decorate(QPainter &p, const PageWriter &w, int pages) const
+{
+    const QRectF page = w.pageRect();
+    p.setFont(m_small);
+    p.setPen(Qt::black);
+    const qreal line = w.mm(6.5);
+    const QRectF header(page.left(), page.top(), page.width(), line);
+    p.drawText(header, Qt::AlignLeft | Qt::AlignBottom, m_report.planTitle);
+    const std::optional<Period> period = Period::parse(m_report.period);
+    p.drawText(
+        header, Qt::AlignRight | Qt::AlignBottom,
+        tr("Department assessment · %1").arg(period ? periodName(*period) : m_report.period));
+    p.setPen(QPen(Qt::black, w.mm(0.25)));
+    p.drawLine(QPointF(page.left(), header.bottom() + w.mm(1)),
+               QPointF(page.right(), header.bottom() + w.mm(1)));
+    const QRectF footer(page.left(), page.bottom() - line, page.width(), line);
+    p.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
+               tr("Page %1 of %2").arg(w.page()).arg(pages));
+    p.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, tr("Office of the leading group"));
+}
+
+Result<int> AssessmentComposer::print(QPagedPaintDevice &device) const
+{
+    // The briefing's page: A4 portrait, the same margins.
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(20, 14, 18, 12), QPageLayout::Millimeter));
+    // First count the pages, then paint them knowing the total.
+    PageWriter counter(device, nullptr);
+    counter.begin();
+    compose(counter);
+    const int pages = counter.page();
+
+    QPainter painter(&device);
+    if (!painter.isActive())
+        return Result<int>::failure(tr("The printer or file could not be opened for printing."));
+    painter.setRenderHint(QPainter::Antialiasing);
+    PageWriter writer(device, &painter);
+    writer.setDecoration(
+        [this, pages](QPainter &p, const PageWriter &w) { decorate(p, w, pages); });
+    writer.begin();
+    compose(writer);
+    return pages;
+}
+
+Result<int> AssessmentComposer::writePdf(QIODevice &device) const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    pdf.setCreator(u"PlanDesk %1"_s.arg(QLatin1StringView(PLANDESK_VERSION)));
+    pdf.setTitle(tr("Department assessment: %1").arg(m_report.planTitle));
+    const Result<int> pages = print(pdf); // its painter's end() completes the file
+    if (!pages)
+        return pages;
+    const QByteArray bytes = repairPdfUnicodeMaps(buffer.data());
+    if (device.write(bytes) != bytes.size())
+        return Result<int>::failure(tr("Cannot write the PDF: %1").arg(device.errorString()));
+    return pages;
+}
+
+Result<int> AssessmentComposer::writePdf(const QString &path) const
+{
+    using R = Result<int>;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return R::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    const R pages = writePdf(file);
+    if (!pages)
+        return pages;
+    if (!file.commit())
+        return R::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return pages;
+}
+
+} // namespace PlanDesk
