@@ -69,6 +69,8 @@ RoundsPage::RoundsPage(Workspace &workspace, QWidget *parent)
     m_ui->matrixView->setModel(m_model);
     m_ui->matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setSizes({400, 1000});
+    m_ui->matrixView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->statusSplitter->setStretchFactor(0, 3);
     m_ui->roundList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->owesList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -89,7 +91,14 @@ RoundsPage::RoundsPage(Workspace &workspace, QWidget *parent)
     });
     connect(m_ui->owesList, &QTreeWidget::itemDoubleClicked, this, &RoundsPage::recordReport);
     connect(&m_workspace, &Workspace::ledgerChanged, this, &RoundsPage::reload);
-    connect(&m_workspace, &Workspace::asOfChanged, this, &RoundsPage::reload);
+    connect(&m_workspace, &Workspace::asOfChanged, this, [this] {
+        // Showing the round being collected? Then follow the date to the next one.
+        const std::optional<ReportingRound> shown =
+            PlanDesk::currentRound(m_data.rounds, m_shownAsOf);
+        if (shown && shown->id == m_roundId)
+            m_roundId = 0;
+        reload();
+    });
     reload();
 }
 
@@ -148,6 +157,7 @@ void RoundsPage::reload()
         return emit errorOccurred(loaded.error());
     m_data = std::move(loaded.value());
     const QDate asOf = m_workspace.asOf();
+    m_shownAsOf = asOf;
     if (!currentRound()) {
         // First show, or the round was deleted: the one being collected now.
         const std::optional<ReportingRound> now = PlanDesk::currentRound(m_data.rounds, asOf);

@@ -56,6 +56,7 @@ private:
     RoundStatusModel *m_model;
     SupervisionData m_data;
     qint64 m_roundId = 0;
+    QDate m_shownAsOf; ///< the as-of date the page was last filled for
 };
 
 } // namespace PlanDesk
