@@ -145,6 +145,7 @@ int runWindow(int argc, char *argv[])
     if (parser.isSet(u"screenshots"_s))
         return PlanDesk::saveScreenshots(window, parser.value(u"screenshots"_s)) ? 0 : 1;
     window.show();
+    window.showRemindersIfDue();
     return app.exec();
 }
 

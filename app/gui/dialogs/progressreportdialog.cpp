@@ -70,6 +70,14 @@ ProgressReportDialog::ProgressReportDialog(const TaskOverview &task,
 
 ProgressReportDialog::~ProgressReportDialog() = default;
 
+void ProgressReportDialog::prefill(qint64 departmentId, const QString &period)
+{
+    if (const int at = m_ui->departmentCombo->findData(departmentId); at >= 0)
+        m_ui->departmentCombo->setCurrentIndex(at);
+    m_ui->periodEdit->setText(period);
+    validate();
+}
+
 QString ProgressReportDialog::quarterOf(const QDate &date)
 {
     return u"%1-Q%2"_s.arg(date.year()).arg((date.month() - 1) / 3 + 1);

@@ -27,6 +27,8 @@ public:
                          QWidget *parent = nullptr);
     ~ProgressReportDialog() override;
 
+    /// Starts on this department and period (a round's owed report).
+    void prefill(qint64 departmentId, const QString &period);
     ProgressReport report() const;
     /// "2018-Q2" for a date in the second quarter of 2018.
     static QString quarterOf(const QDate &date);

@@ -15,6 +15,7 @@
 #include "database/backupwriter.h"
 #include "database/database.h"
 #include "dialogs/briefingdialog.h"
+#include "dialogs/remindersdialog.h"
 #include "editing/workspace.h"
 #include "pages/assessmentpage.h"
 #include "pages/dashboardpage.h"
@@ -23,6 +24,7 @@
 #include "pages/meetingspage.h"
 #include "pages/planpage.h"
 #include "pages/progresspage.h"
+#include "pages/roundspage.h"
 #include "plans/newdatabase.h"
 #include "repositories/planrepository.h"
 #include "ui_mainwindow.h"
@@ -70,6 +72,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     auto *progressPage = new ProgressPage(*m_workspace, this);
     m_ui->pages->addTab(progressPage, bundledIcon(u"mail-reply-sender"_s), tr("Progress reports"));
     connect(progressPage, &ProgressPage::errorOccurred, this, &MainWindow::showError);
+    auto *roundsPage = new RoundsPage(*m_workspace, this);
+    m_ui->pages->addTab(roundsPage, bundledIcon(u"view-refresh"_s), tr("Reporting rounds"));
+    connect(roundsPage, &RoundsPage::errorOccurred, this, &MainWindow::showError);
     m_meetingsPage = new MeetingsPage(*m_workspace, this);
     m_ui->pages->addTab(m_meetingsPage, bundledIcon(u"x-office-calendar"_s), tr("Meetings"));
     connect(m_meetingsPage, &MeetingsPage::errorOccurred, this, &MainWindow::showError);
@@ -207,6 +212,15 @@ void MainWindow::setUpActions()
     connect(m_asOfEdit, &QDateEdit::dateChanged, m_workspace, &Workspace::setAsOf);
     connect(m_workspace, &Workspace::asOfChanged, m_asOfEdit, &QDateEdit::setDate);
 
+    // View ▸ Reminders…: what is due or overdue, on demand.
+    auto *remindersAction =
+        new QAction(bundledIcon(u"x-office-calendar"_s), tr("&Reminders…"), this);
+    remindersAction->setObjectName(u"actionReminders"_s);
+    remindersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(remindersAction, &QAction::triggered, this, &MainWindow::showReminders);
+    m_ui->menuView->insertAction(m_ui->menuLanguage->menuAction(), remindersAction);
+    m_ui->menuView->insertSeparator(m_ui->menuLanguage->menuAction());
+
     // Language: takes effect at the next start, like most desktop programs.
     auto *languages = new QActionGroup(this);
     const QString current = QSettings().value(u"ui/language"_s, u"zh_CN"_s).toString();
@@ -309,6 +323,23 @@ void MainWindow::openBriefing(bool asPdf)
     connect(&dialog, &BriefingDialog::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     dialog.exec();
+}
+
+void MainWindow::showReminders()
+{
+    if (!m_reminders) {
+        m_reminders = new RemindersDialog(*m_workspace, this);
+        connect(m_reminders, &RemindersDialog::errorOccurred, this, &MainWindow::showError);
+    }
+    m_reminders->show();
+    m_reminders->raise();
+    m_reminders->activateWindow();
+}
+
+void MainWindow::showRemindersIfDue()
+{
+    if (RemindersDialog::wantedAtStart(*m_workspace))
+        showReminders();
 }
 
 void MainWindow::connectDrillDowns()

@@ -20,6 +20,7 @@ class IndicatorsPage;
 class MeetingsPage;
 class PlanPage;
 class RecentFiles;
+class RemindersDialog;
 class Workspace;
 
 /// The office's main window: one page per part of the ledger, menus and a
@@ -38,6 +39,12 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     PlanPage *planPage() const { return m_planPage; }
     IndicatorsPage *indicatorsPage() const { return m_indicatorsPage; }
+    /// View ▸ Reminders…: the non-modal reminders panel.
+    void showReminders();
+    /// At start, from the interactive path only (never in tests or while
+    /// taking screenshots): the panel, when anything is due or overdue and
+    /// the user has not switched it off.
+    void showRemindersIfDue();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,6 +72,7 @@ private:
     IndicatorsPage *m_indicatorsPage = nullptr;
     MeetingsPage *m_meetingsPage = nullptr;
     DepartmentsPage *m_departmentsPage = nullptr;
+    RemindersDialog *m_reminders = nullptr;
     int m_currentPage = 0;
     RecentFiles *m_recentFiles;
     QDateEdit *m_asOfEdit;

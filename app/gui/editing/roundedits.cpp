@@ -1,0 +1,54 @@
+#include "editing/roundedits.h"
+
+#include <memory>
+
+#include "editing/workspace.h"
+#include "repositories/roundrepository.h"
+
+namespace PlanDesk {
+
+Result<qint64> RoundEdits::create(Workspace &workspace, const ReportingRound &round)
+{
+    Workspace *ws = &workspace;
+    auto id = std::make_shared<qint64>(0);
+    const Status s = ws->perform(
+        tr("Add reporting round “%1”").arg(round.title),
+        [ws, round, id] {
+            ReportingRound row = round;
+            row.id = *id; // 0 the first time; the same id again on redo
+            const Result<qint64> created = RoundRepository(ws->database()).create(row);
+            if (created)
+                *id = *created;
+            return Status::fromResult(created);
+        },
+        [ws, id] { return RoundRepository(ws->database()).remove(*id); });
+    return s ? Result<qint64>(*id) : Result<qint64>::failure(s.error());
+}
+
+Status RoundEdits::update(Workspace &workspace, const ReportingRound &round)
+{
+    Workspace *ws = &workspace;
+    const Result<ReportingRound> old = RoundRepository(ws->database()).round(round.id);
+    if (!old)
+        return Status::fromResult(old);
+    return ws->perform(
+        tr("Edit reporting round “%1”").arg(round.title),
+        [ws, round] { return RoundRepository(ws->database()).update(round); },
+        [ws, before = *old] { return RoundRepository(ws->database()).update(before); });
+}
+
+Status RoundEdits::remove(Workspace &workspace, qint64 roundId)
+{
+    Workspace *ws = &workspace;
+    const Result<ReportingRound> old = RoundRepository(ws->database()).round(roundId);
+    if (!old)
+        return Status::fromResult(old);
+    return ws->perform(
+        tr("Delete reporting round “%1”").arg(old->title),
+        [ws, roundId] { return RoundRepository(ws->database()).remove(roundId); },
+        [ws, before = *old] {
+            return Status::fromResult(RoundRepository(ws->database()).create(before));
+        });
+}
+
+} // namespace PlanDesk
