@@ -61,9 +61,9 @@ struct MeetingsFixture
 {
     enum class Draft { No, Yes };
 
-    explicit MeetingsFixture(Draft draft = Draft::No)
+    explicit MeetingsFixture(Draft draft = Draft::No, const QDate &draftHeldOn = {2020, 1, 15})
         : t(TestDatabase::Content::BuiltInPlanWithDemo)
-        , draftId(draft == Draft::Yes ? addDraftMeeting(t.db(), t.planId()) : 0)
+        , draftId(draft == Draft::Yes ? addDraftMeeting(t.db(), t.planId(), draftHeldOn) : 0)
         , ws(t.handOver())
         , page(ws)
     {
