@@ -129,6 +129,7 @@ private slots:
         QVERIFY(f.page.save());
         QCOMPARE(f.ws.undoStack()->count(), 1);
         QVERIFY(!f.find<QLabel>(u"lockBanner"_s)->isVisible());
+        QCOMPARE(f.find<QLabel>(u"approvalLabel"_s)->text(), u"Draft minutes (not yet approved)"_s);
 
         // When it is approved, confirming the date offered (the as-of date)
         QString explanation;
@@ -337,7 +338,7 @@ private slots:
         QCOMPARE(f.meetings().actionItem(x)->closedOn, dateB);
         QCOMPARE(f.meetings().actionItem(y)->status, ActionStatus::InProgress);
         QCOMPARE(carried->index(carried->rowOf(y), CarriedItemTableModel::Recorded).data(),
-                 QVariant(u"In progress：草案征求意见中"_s));
+                 QVariant(u"In progress: 草案征求意见中"_s));
 
         // Then C carries y only, and y's history holds both of its reviews
         f.clickRow(0);

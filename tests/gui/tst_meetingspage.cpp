@@ -62,8 +62,8 @@ private slots:
         QCOMPARE(f.find<QDateEdit>(u"dateEdit"_s)->date(), newest.heldOn);
         QCOMPARE(f.find<QComboBox>(u"kindCombo"_s)->currentText(), u"Regular meeting"_s);
         QCOMPARE(f.find<QLineEdit>(u"placeEdit"_s)->text(), u"市政府第一会议室"_s);
-        QCOMPARE(f.find<QLabel>(u"approvalLabel"_s)->text(),
-                 u"Minutes approved on %1"_s.arg(
+        QCOMPARE(f.find<QLabel>(u"lockBanner"_s)->text(),
+                 u"Minutes approved on %1 — locked; corrections are recorded as amendments."_s.arg(
                      QLocale().toString(QDate(2019, 12, 28), QLocale::ShortFormat)));
         QCOMPARE(f.page.actionModel()->rowCount(), 3);
         // The attendees are the lead departments, ticked in the list.
@@ -463,6 +463,9 @@ private slots:
         auto *tabs = f.find<QTabWidget>(u"editorTabs"_s);
         tabs->setCurrentWidget(f.find<QWidget>(u"minutesTab"_s));
         QVERIFY(f.page.grab().save(dir + u"/meetings-minutes.png"_s));
+        tabs->setCurrentWidget(f.find<QWidget>(u"carryOverTab"_s));
+        f.find<QTableView>(u"carryOverTable"_s)->selectRow(0);
+        QVERIFY(f.page.grab().save(dir + u"/meetings-carryover.png"_s));
         bool saved = false;
         whenModal([&](QWidget *modal) {
             saved = modal->grab().save(dir + u"/actionitemdialog.png"_s);

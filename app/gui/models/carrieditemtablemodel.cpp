@@ -81,9 +81,9 @@ QVariant CarriedItemTableModel::displayData(const CarriedItem &c, int column) co
     case Recorded:
         if (!c.review)
             return tr("—", "no follow-up recorded at this meeting");
-        return c.review->note.isEmpty()
-            ? displayName(c.review->status)
-            : u"%1：%2"_s.arg(displayName(c.review->status), c.review->note);
+        return c.review->note.isEmpty() ? displayName(c.review->status)
+                                        : tr("%1: %2", "a follow-up's status: its note")
+                                              .arg(displayName(c.review->status), c.review->note);
     default:
         return {};
     }

@@ -29,10 +29,12 @@ CarryOverPanel::CarryOverPanel(Workspace &workspace, Ui::MeetingsPage &ui, QObje
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(CarriedItemTableModel::Owner, QHeaderView::Interactive);
     header->setSectionResizeMode(CarriedItemTableModel::Description, QHeaderView::Stretch);
-    header->setSectionResizeMode(CarriedItemTableModel::Recorded, QHeaderView::Interactive);
+    header->setSectionResizeMode(CarriedItemTableModel::Recorded, QHeaderView::Stretch);
     const int em = table->fontMetrics().horizontalAdvance(u'字');
     table->setColumnWidth(CarriedItemTableModel::Owner, 8 * em);
-    table->setColumnWidth(CarriedItemTableModel::Recorded, 10 * em);
+    // Room for the history's lines: the tab is laid out before it has text.
+    m_ui.historyLabel->setMinimumHeight(4 * m_ui.historyLabel->fontMetrics().lineSpacing());
+    m_ui.historyLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     connect(m_ui.recordFollowUpButton, &QPushButton::clicked, this,
             &CarryOverPanel::recordFollowUp);

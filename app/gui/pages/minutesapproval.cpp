@@ -42,9 +42,9 @@ void MinutesApproval::showMeeting(const Meeting &meeting)
     m_meeting = meeting;
     const bool approved = meeting.id != 0 && meeting.approval == Approval::Approved;
     const QString date = QLocale().toString(meeting.approvedOn, QLocale::ShortFormat);
-    m_ui.approvalLabel->setText(meeting.id == 0 ? QString()
-                                    : approved  ? tr("Minutes approved on %1").arg(date)
-                                                : tr("Draft minutes (not yet approved)"));
+    // Approved minutes say so in the banner above.
+    m_ui.approvalLabel->setText(
+        meeting.id != 0 && !approved ? tr("Draft minutes (not yet approved)") : QString());
     m_ui.lockBanner->setText(
         tr("Minutes approved on %1 — locked; corrections are recorded as amendments.").arg(date));
     m_ui.lockBanner->setVisible(approved);
