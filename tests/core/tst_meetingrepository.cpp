@@ -1,5 +1,6 @@
 #include <QTest>
 
+#include "repositories/actionreviewrepository.h"
 #include "repositories/departmentrepository.h"
 #include "repositories/meetingrepository.h"
 #include "repositories/taskrepository.h"
@@ -38,18 +39,85 @@ private slots:
         QCOMPARE(read.minutes, u"<p>会议纪要</p>"_s);
         QCOMPARE(read.approval, Approval::Draft);
 
-        read.approval = Approval::Approved;
-        read.approvedOn = QDate(2018, 6, 30);
+        read.place = u"市政府第二会议室"_s;
         QVERIFY(meetings.update(read));
-        QCOMPARE(meetings.meeting(id)->approvedOn, QDate(2018, 6, 30));
+        QCOMPARE(meetings.meeting(id)->place, u"市政府第二会议室"_s);
 
-        Meeting unapprovedWithDate = read;
-        unapprovedWithDate.approval = Approval::Draft;
-        QVERIFY(!meetings.update(unapprovedWithDate));
+        Meeting draftWithDate = read;
+        draftWithDate.approvedOn = QDate(2018, 6, 30);
+        QVERIFY(!meetings.update(draftWithDate));
 
         QCOMPARE(meetings.meetings(t.planId())->size(), 1);
         QVERIFY(meetings.remove(id));
         QCOMPARE(meetings.meetings(t.planId())->size(), 0);
+    }
+
+    void shouldLockApprovedMinutes()
+    {
+        // Given a draft with an attendee and an action item
+        TestDatabase t;
+        MeetingRepository meetings(t.db());
+        const qint64 id = *meetings.create(meeting(t.planId()));
+        const qint64 ipo = DepartmentRepository(t.db()).byName(u"市知识产权局"_s)->id;
+        QVERIFY(meetings.setAttendees(id, {{0, 0, ipo, QString()}}));
+        ActionItem item;
+        item.meetingId = id;
+        item.ownerDepartmentId = ipo;
+        item.description = u"梳理专利运营项目"_s;
+        item.dueOn = QDate(2018, 8, 31);
+        item.id = *meetings.createActionItem(item);
+
+        // When it is approved: not before the meeting, and only once
+        QVERIFY(!meetings.approve(id, QDate(2018, 6, 26)));
+        QVERIFY(meetings.approve(id, QDate(2018, 6, 30)));
+        QCOMPARE(meetings.meeting(id)->approval, Approval::Approved);
+        QCOMPARE(meetings.meeting(id)->approvedOn, QDate(2018, 6, 30));
+        QVERIFY(!meetings.approve(id, QDate(2018, 7, 1)));
+
+        // Then the meeting, its attendees and its decisions' words are locked
+        Meeting changed = *meetings.meeting(id);
+        changed.minutes = u"<p>改写的纪要</p>"_s;
+        const Status update = meetings.update(changed);
+        QVERIFY(!update);
+        QVERIFY2(update.error().contains(u"the minutes are approved and locked"_s),
+                 qPrintable(update.error()));
+        QVERIFY(!meetings.remove(id));
+        QVERIFY(!meetings.setAttendees(id, {}));
+        QCOMPARE(meetings.attendees(id)->size(), 1);
+        ActionItem reworded = item;
+        reworded.description = u"改写的事项"_s;
+        QVERIFY(!meetings.updateActionItem(reworded));
+        QVERIFY(!meetings.removeActionItem(item.id));
+        ActionItem another = item;
+        another.id = 0;
+        QVERIFY(!meetings.createActionItem(another));
+        // but the follow-up of its decisions goes on
+        ActionItem done = item;
+        done.status = ActionStatus::Done;
+        done.closedOn = QDate(2018, 8, 20);
+        QVERIFY(meetings.updateActionItem(done));
+        QCOMPARE(meetings.meeting(id)->minutes, u"<p>会议纪要</p>"_s);
+    }
+
+    void shouldAppendAmendmentsToApprovedMinutesOnly()
+    {
+        TestDatabase t;
+        MeetingRepository meetings(t.db());
+        const qint64 id = *meetings.create(meeting(t.planId()));
+        const MeetingAmendment amendment {
+            0, id, QDate(2018, 7, 2), u"第二项改为“7月底前”"_s, u"笔误"_s, QString()};
+        QVERIFY(!meetings.amend(amendment)); // a draft is edited, not amended
+        QVERIFY(meetings.approve(id, QDate(2018, 6, 30)));
+        MeetingAmendment early = amendment;
+        early.madeOn = QDate(2018, 6, 29);
+        QVERIFY(!meetings.amend(early)); // not before the approval
+        QVERIFY(meetings.amend(amendment));
+
+        const QList<MeetingAmendment> listed = *meetings.amendments(id);
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().text, amendment.text);
+        QCOMPARE(listed.first().reason, u"笔误"_s);
+        QCOMPARE(meetings.meeting(id)->minutes, u"<p>会议纪要</p>"_s);
     }
 
     void shouldReplaceAttendees()
@@ -121,21 +189,47 @@ private slots:
 
     void shouldRestoreARemovedMeetingWithItsIds()
     {
+        // Given a draft after the demo's last meeting, like it, with a
+        // follow-up of an item carried into it
         TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
         MeetingRepository meetings(t.db());
-        const Meeting last = meetings.meetings(t.planId())->constLast();
-        const QList<MeetingAttendee> attendees = *meetings.attendees(last.id);
+        const Meeting model = meetings.meetings(t.planId())->constLast();
+        Meeting last = model;
+        last.id = 0;
+        last.heldOn = QDate(2020, 1, 15);
+        last.approval = Approval::Draft;
+        last.approvedOn = QDate();
+        last.id = *meetings.create(last);
+        QList<MeetingAttendee> attendees = *meetings.attendees(model.id);
+        for (MeetingAttendee &a : attendees)
+            a.id = 0;
+        QVERIFY(meetings.setAttendees(last.id, attendees));
+        attendees = *meetings.attendees(last.id);
+        for (ActionItem item : *meetings.actionItems(model.id)) {
+            item.id = 0;
+            item.meetingId = last.id;
+            item.dueOn = QDate(2020, 2, 28);
+            item.status = ActionStatus::Open;
+            item.closedOn = QDate();
+            QVERIFY(meetings.createActionItem(item));
+        }
         const QList<ActionItem> items = *meetings.actionItems(last.id);
         QCOMPARE(items.size(), 3);
-        QVERIFY(!attendees.isEmpty());
+        ActionReviewRepository reviews(t.db());
+        const CarriedItem carried = reviews.carriedInto(last.id)->constFirst();
+        const qint64 reviewId =
+            *reviews.record({0, carried.item.id, last.id, ActionStatus::InProgress, u"推进中"_s});
+        const ActionReview review = *reviews.review(reviewId);
 
         QVERIFY(meetings.remove(last.id));
         QVERIFY(!meetings.meeting(last.id));
         QVERIFY(meetings.attendees(last.id)->isEmpty());
         QVERIFY(!meetings.actionItem(items.at(0).id));
+        QVERIFY(!reviews.review(reviewId));
 
-        QVERIFY(meetings.restore(last, attendees, items));
+        QVERIFY(meetings.restore(last, attendees, items, {review}));
         QCOMPARE(meetings.meeting(last.id)->title, last.title);
+        QCOMPARE(reviews.review(reviewId)->note, u"推进中"_s);
         const QList<MeetingAttendee> back = *meetings.attendees(last.id);
         QCOMPARE(back.size(), attendees.size());
         for (int i = 0; i < back.size(); ++i) {

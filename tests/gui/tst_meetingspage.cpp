@@ -23,6 +23,7 @@
 
 #include "dialogs/actionitemdialog.h"
 #include "editing/workspace.h"
+#include "meetingspagefixture.h"
 #include "models/actionitemtablemodel.h"
 #include "models/meetinglistmodel.h"
 #include "pages/meetingspage.h"
@@ -35,83 +36,8 @@ using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;
 using namespace PlanDesk::Testing;
 
-namespace {
-
-/// The demo database, a Workspace on it and the page, shown at 1366×768.
-struct Fixture
-{
-    Fixture()
-        : t(TestDatabase::Content::BuiltInPlanWithDemo)
-        , ws((t.close(), std::move(Database::open(t.path()).value())))
-        , page(ws)
-    {
-        page.resize(1366, 768);
-        page.show();
-        page.activateWindow();
-    }
-
-    template<typename T> T *find(const QString &name) const
-    {
-        T *widget = page.findChild<T *>(name);
-        if (!widget)
-            qFatal("no widget %s", qPrintable(name));
-        return widget;
-    }
-    MeetingRepository meetings() { return MeetingRepository(ws.database()); }
-    QList<Meeting> storedMeetings() { return *meetings().meetings(ws.planId()); }
-    qint64 departmentId(const QString &name)
-    {
-        return DepartmentRepository(ws.database()).byName(name)->id;
-    }
-    void clickRow(int row)
-    {
-        auto *list = find<QTreeView>(u"meetingList"_s);
-        const QRect rect = list->visualRect(list->model()->index(row, 0));
-        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
-    }
-
-    TestDatabase t;
-    Workspace ws;
-    MeetingsPage page;
-};
-
-/// Chinese arrives through the input method as committed text (QTest::keyClicks
-/// types Latin-1 only); select all first to replace what is there.
-void typeChinese(QWidget *widget, const QString &text)
-{
-    widget->setFocus();
-    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QApplication::sendEvent(widget, &event);
-}
-
-/// Runs `handle` on the next modal dialog or message box once it is up.
-void whenModal(std::function<void(QWidget *)> handle)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle] {
-        if (QWidget *modal = QApplication::activeModalWidget(); modal && modal->isVisible()) {
-            timer->stop();
-            timer->deleteLater();
-            handle(modal);
-        }
-    });
-    timer->start();
-}
-
-void clickMessageButton(QWidget *modal, QMessageBox::StandardButton which, QString *text = nullptr)
-{
-    auto *box = qobject_cast<QMessageBox *>(modal);
-    if (!box)
-        qFatal("expected a message box");
-    if (text)
-        *text = box->text();
-    QTest::mouseClick(box->button(which), Qt::LeftButton);
-}
-
-} // namespace
+using Fixture = MeetingsFixture;
+constexpr auto WithDraft = MeetingsFixture::Draft::Yes;
 
 class TestMeetingsPage : public QObject
 {
@@ -136,7 +62,9 @@ private slots:
         QCOMPARE(f.find<QDateEdit>(u"dateEdit"_s)->date(), newest.heldOn);
         QCOMPARE(f.find<QComboBox>(u"kindCombo"_s)->currentText(), u"Regular meeting"_s);
         QCOMPARE(f.find<QLineEdit>(u"placeEdit"_s)->text(), u"市政府第一会议室"_s);
-        QVERIFY(f.find<QCheckBox>(u"approvedCheck"_s)->isChecked());
+        QCOMPARE(f.find<QLabel>(u"lockBanner"_s)->text(),
+                 u"Minutes approved on %1 — locked; corrections are recorded as amendments."_s.arg(
+                     QLocale().toString(QDate(2019, 12, 28), QLocale::ShortFormat)));
         QCOMPARE(f.page.actionModel()->rowCount(), 3);
         // The attendees are the lead departments, ticked in the list.
         auto *departments = f.find<QListWidget>(u"departmentList"_s);
@@ -149,7 +77,7 @@ private slots:
 
     void shouldSaveAnEditedPlaceAndUndoIt()
     {
-        Fixture f;
+        Fixture f(WithDraft);
         QVERIFY(QTest::qWaitForWindowActive(&f.page));
         f.clickRow(0);
         const qint64 id = f.page.currentMeetingId();
@@ -165,7 +93,7 @@ private slots:
         QVERIFY(!save->isEnabled());
         QVERIFY(f.find<QLabel>(u"unsavedLabel"_s)->text().isEmpty());
         // The rest of the meeting is as it was, attendees included.
-        QCOMPARE(f.meetings().meeting(id)->title, u"【示例】领导小组2019年第2次例会"_s);
+        QCOMPARE(f.meetings().meeting(id)->title, u"领导小组2020年第1次例会"_s);
         QCOMPARE(f.meetings().attendees(id)->size(), f.meetings().attendees(id - 1)->size());
 
         f.ws.undoStack()->undo();
@@ -178,7 +106,7 @@ private slots:
 
     void shouldSaveAttendeesAndRestoreThemOnUndo()
     {
-        Fixture f;
+        Fixture f(WithDraft);
         QVERIFY(QTest::qWaitForWindowActive(&f.page));
         const qint64 id = f.page.currentMeetingId();
         const QList<MeetingAttendee> before = *f.meetings().attendees(id);
@@ -251,7 +179,7 @@ private slots:
 
     void shouldAddAnActionItemLinkedToTask6()
     {
-        Fixture f;
+        Fixture f(WithDraft);
         QVERIFY(QTest::qWaitForWindowActive(&f.page));
         const qint64 meetingId = f.page.currentMeetingId();
         const Task task6 = TaskRepository(f.ws.database()).tasks(f.ws.planId())->at(5);
@@ -299,7 +227,7 @@ private slots:
 
     void shouldRefuseAnEarlyDueDateAndAMissingClosingDateInline()
     {
-        Fixture f;
+        Fixture f(WithDraft);
         QVERIFY(QTest::qWaitForWindowActive(&f.page));
         const qint64 meetingId = f.page.currentMeetingId();
         const QDate held = f.meetings().meeting(meetingId)->heldOn;
@@ -372,7 +300,7 @@ private slots:
 
     void shouldDeleteAMeetingWithItsItemsAndBringThemBack()
     {
-        Fixture f;
+        Fixture f(WithDraft);
         QVERIFY(QTest::qWaitForWindowActive(&f.page));
         const Meeting newest = f.storedMeetings().constLast();
         QCOMPARE(f.page.currentMeetingId(), newest.id);
@@ -380,6 +308,9 @@ private slots:
         const QList<ActionItem> items = *f.meetings().actionItems(newest.id);
         QCOMPARE(items.size(), 3);
         QVERIFY(!attendees.isEmpty());
+        const CarriedItem carried = f.reviews().carriedInto(newest.id)->constFirst();
+        const qint64 reviewId = *f.reviews().record(
+            {0, carried.item.id, newest.id, ActionStatus::InProgress, u"推进中"_s});
 
         QString question;
         whenModal([&](QWidget *modal) { clickMessageButton(modal, QMessageBox::Yes, &question); });
@@ -390,10 +321,11 @@ private slots:
         QVERIFY(question.contains(newest.title));
 
         QVERIFY(!f.meetings().meeting(newest.id));
+        QVERIFY(!f.reviews().review(reviewId));
         QVERIFY(f.meetings().attendees(newest.id)->isEmpty());
         for (const ActionItem &item : items)
             QVERIFY(!f.meetings().actionItem(item.id));
-        QCOMPARE(list->model()->rowCount(), 5);
+        QCOMPARE(list->model()->rowCount(), 6);
         QCOMPARE(f.page.currentMeetingId(), f.storedMeetings().constLast().id);
 
         f.ws.undoStack()->undo();
@@ -408,14 +340,17 @@ private slots:
             QCOMPARE(itemsBack.at(i).id, items.at(i).id);
             QCOMPARE(itemsBack.at(i).description, items.at(i).description);
         }
-        QCOMPARE(list->model()->rowCount(), 6);
+        // The follow-up recorded at it too.
+        QVERIFY(f.reviews().review(reviewId));
+        QCOMPARE(f.reviews().review(reviewId)->note, u"推进中"_s);
+        QCOMPARE(list->model()->rowCount(), 7);
         f.ws.undoStack()->redo();
         QVERIFY(!f.meetings().meeting(newest.id));
     }
 
     void shouldKeepTheMeetingWhenDeletionIsDeclined()
     {
-        Fixture f;
+        Fixture f(WithDraft);
         QVERIFY(QTest::qWaitForWindowActive(&f.page));
         const qint64 id = f.page.currentMeetingId();
         whenModal([](QWidget *modal) { clickMessageButton(modal, QMessageBox::No); });
@@ -426,38 +361,40 @@ private slots:
 
     void shouldAskBeforeLeavingUnsavedChanges()
     {
-        Fixture f;
+        Fixture f(WithDraft);
         QVERIFY(QTest::qWaitForWindowActive(&f.page));
         const QList<Meeting> stored = f.storedMeetings();
-        const qint64 newest = stored.constLast().id;
+        const qint64 draft = f.draftId;
+        QCOMPARE(f.page.currentMeetingId(), draft);
         auto *place = f.find<QLineEdit>(u"placeEdit"_s);
         typeChinese(place, u"市行政审批服务大厅"_s);
 
         // Cancel: stay, with the edit still there.
         whenModal([](QWidget *modal) { clickMessageButton(modal, QMessageBox::Cancel); });
         f.clickRow(1);
-        QCOMPARE(f.page.currentMeetingId(), newest);
+        QCOMPARE(f.page.currentMeetingId(), draft);
         QCOMPARE(place->text(), u"市行政审批服务大厅"_s);
         QCOMPARE(f.find<QTreeView>(u"meetingList"_s)->currentIndex().row(), 0);
 
         // Discard: move on; nothing was written.
         whenModal([](QWidget *modal) { clickMessageButton(modal, QMessageBox::Discard); });
         f.clickRow(1);
-        QCOMPARE(f.page.currentMeetingId(), stored.at(4).id);
-        QCOMPARE(f.meetings().meeting(newest)->place, u"市政府第一会议室"_s);
+        QCOMPARE(f.page.currentMeetingId(), stored.at(5).id);
+        QCOMPARE(f.meetings().meeting(draft)->place, u"市政府第一会议室"_s);
 
         // Save: move on; the edit is stored.
+        f.clickRow(0);
         typeChinese(place, u"市行政审批服务大厅"_s);
         whenModal([](QWidget *modal) { clickMessageButton(modal, QMessageBox::Save); });
-        f.clickRow(0);
-        QCOMPARE(f.page.currentMeetingId(), newest);
-        QCOMPARE(f.meetings().meeting(stored.at(4).id)->place, u"市行政审批服务大厅"_s);
+        f.clickRow(1);
+        QCOMPARE(f.page.currentMeetingId(), stored.at(5).id);
+        QCOMPARE(f.meetings().meeting(draft)->place, u"市行政审批服务大厅"_s);
         QVERIFY(!f.page.hasUnsavedChanges());
     }
 
     void shouldDropUnsavedEditsWhenAnotherDatabaseIsOpened()
     {
-        Fixture f;
+        Fixture f(WithDraft);
         QVERIFY(QTest::qWaitForWindowActive(&f.page));
         auto *place = f.find<QLineEdit>(u"placeEdit"_s);
         typeChinese(place, u"市行政审批服务大厅"_s);
@@ -474,7 +411,7 @@ private slots:
 
     void shouldSaveFormattedMinutes()
     {
-        Fixture f;
+        Fixture f(WithDraft);
         QVERIFY(QTest::qWaitForWindowActive(&f.page));
         const qint64 id = f.page.currentMeetingId();
         f.find<QTabWidget>(u"editorTabs"_s)->setCurrentWidget(f.find<QWidget>(u"minutesTab"_s));
@@ -501,7 +438,7 @@ private slots:
 
     void shouldRefuseAnEmptyTitleInline()
     {
-        Fixture f;
+        Fixture f(WithDraft);
         QVERIFY(QTest::qWaitForWindowActive(&f.page));
         auto *title = f.find<QLineEdit>(u"titleEdit"_s);
         title->setFocus();
@@ -526,6 +463,9 @@ private slots:
         auto *tabs = f.find<QTabWidget>(u"editorTabs"_s);
         tabs->setCurrentWidget(f.find<QWidget>(u"minutesTab"_s));
         QVERIFY(f.page.grab().save(dir + u"/meetings-minutes.png"_s));
+        tabs->setCurrentWidget(f.find<QWidget>(u"carryOverTab"_s));
+        f.find<QTableView>(u"carryOverTable"_s)->selectRow(0);
+        QVERIFY(f.page.grab().save(dir + u"/meetings-carryover.png"_s));
         bool saved = false;
         whenModal([&](QWidget *modal) {
             saved = modal->grab().save(dir + u"/actionitemdialog.png"_s);

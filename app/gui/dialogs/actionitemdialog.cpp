@@ -84,6 +84,15 @@ void ActionItemDialog::setItem(const ActionItem &item, const QString &inactiveOw
     validate();
 }
 
+void ActionItemDialog::setDecisionLocked(bool locked)
+{
+    m_ui->ownerCombo->setEnabled(!locked);
+    m_ui->descriptionEdit->setReadOnly(locked);
+    m_ui->descriptionEdit->setToolTip(
+        locked ? tr("The minutes are approved: the owner and wording of their decisions are locked")
+               : QString());
+}
+
 ActionItem ActionItemDialog::item() const
 {
     ActionItem item = m_item;

@@ -37,6 +37,9 @@ public:
 
     /// Shows an existing item (or a prepared new one) for editing.
     void setItem(const ActionItem &item, const QString &inactiveOwnerName = {});
+    /// For an item of approved minutes: the owner and the wording stay as
+    /// decided; status, due date, task and follow-up can still change.
+    void setDecisionLocked(bool locked);
     /// The item as entered; id, meeting and sample flag as given to setItem().
     ActionItem item() const;
     /// What is wrong with the entries, in words; empty when they are valid.

@@ -3,7 +3,9 @@
 #include <memory>
 
 #include "database/database.h"
+#include "database/transactionguard.h"
 #include "editing/workspace.h"
+#include "repositories/actionreviewrepository.h"
 #include "repositories/meetingrepository.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -66,21 +68,54 @@ Status MeetingEdits::remove(qint64 meetingId)
 {
     Workspace *ws = &m_workspace;
     MeetingRepository meetings(ws->database());
+    ActionReviewRepository reviews(ws->database());
     const Result<Meeting> meeting = meetings.meeting(meetingId);
     const Result<QList<MeetingAttendee>> attendees = meetings.attendees(meetingId);
     const Result<QList<ActionItem>> items = meetings.actionItems(meetingId);
+    const Result<QList<CarriedItem>> carried = reviews.carriedInto(meetingId);
     if (!meeting)
         return Status::fromResult(meeting);
     if (!attendees)
         return Status::fromResult(attendees);
     if (!items)
         return Status::fromResult(items);
+    if (!carried)
+        return Status::fromResult(carried);
+    // The cascade takes the follow-ups recorded at this meeting and those of
+    // its own items at later meetings; undo must bring both back.
+    QList<ActionReview> lost;
+    for (const CarriedItem &c : *carried) {
+        if (c.review)
+            lost << *c.review;
+    }
+    for (const ActionItem &item : *items) {
+        const Result<QList<ActionReview>> history = reviews.history(item.id);
+        if (!history)
+            return Status::fromResult(history);
+        lost << *history;
+    }
     return ws->perform(
         tr("Delete meeting “%1”").arg(meeting->title),
         [ws, meetingId] { return MeetingRepository(ws->database()).remove(meetingId); },
-        [ws, m = *meeting, a = *attendees, i = *items] {
-            return MeetingRepository(ws->database()).restore(m, a, i);
+        [ws, m = *meeting, a = *attendees, i = *items, lost] {
+            return MeetingRepository(ws->database()).restore(m, a, i, lost);
         });
+}
+
+Status MeetingEdits::approve(qint64 meetingId, const QDate &date)
+{
+    Workspace *ws = &m_workspace;
+    return ws->performFinal([ws, meetingId, date] {
+        return MeetingRepository(ws->database()).approve(meetingId, date);
+    });
+}
+
+Status MeetingEdits::amend(const MeetingAmendment &amendment)
+{
+    Workspace *ws = &m_workspace;
+    return ws->performFinal([ws, amendment] {
+        return Status::fromResult(MeetingRepository(ws->database()).amend(amendment));
+    });
 }
 
 Result<qint64> MeetingEdits::addActionItem(const ActionItem &item)
@@ -124,6 +159,49 @@ Status MeetingEdits::removeActionItem(qint64 itemId)
         [ws, itemId] { return MeetingRepository(ws->database()).removeActionItem(itemId); },
         [ws, before = *old] {
             return Status::fromResult(MeetingRepository(ws->database()).createActionItem(before));
+        });
+}
+
+Status MeetingEdits::recordReview(const ActionReview &review)
+{
+    Workspace *ws = &m_workspace;
+    const Result<ActionItem> oldItem =
+        MeetingRepository(ws->database()).actionItem(review.actionItemId);
+    if (!oldItem)
+        return Status::fromResult(oldItem);
+    std::optional<ActionReview> oldReview;
+    if (review.id != 0) {
+        const Result<ActionReview> read = ActionReviewRepository(ws->database()).review(review.id);
+        if (!read)
+            return Status::fromResult(read);
+        oldReview = *read;
+    }
+    auto id = std::make_shared<qint64>(review.id);
+    return ws->perform(
+        tr("Record follow-up of “%1”").arg(shortened(oldItem->description)),
+        [ws, review, id] {
+            ActionReview row = review;
+            row.id = *id; // redo keeps the id of the first time
+            const Result<qint64> recorded = ActionReviewRepository(ws->database()).record(row);
+            if (recorded)
+                *id = *recorded;
+            return Status::fromResult(recorded);
+        },
+        [ws, id, oldReview, before = *oldItem] {
+            // The earlier review (or none), then the item exactly as it was:
+            // record() would close it on this meeting's date, not its own.
+            Database &db = ws->database();
+            TransactionGuard tx(db);
+            if (!tx.ok())
+                return Status::failure(tx.error());
+            const Status back = oldReview
+                ? Status::fromResult(ActionReviewRepository(db).record(*oldReview))
+                : ActionReviewRepository(db).remove(*id);
+            if (!back)
+                return back;
+            if (Status s = MeetingRepository(db).updateActionItem(before); !s)
+                return s;
+            return tx.commit();
         });
 }
 

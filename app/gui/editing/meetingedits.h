@@ -28,12 +28,24 @@ public:
     /// Saves a meeting's fields and attendee list; undo writes the old ones back.
     Status save(const Meeting &meeting, const QList<MeetingAttendee> &attendees);
     /// Removes a meeting with its attendees and action items; undo re-creates
-    /// all of them under their old ids.
+    /// all of them under their old ids, with the follow-ups recorded at the
+    /// meeting and those of its items at later meetings.
     Status remove(qint64 meetingId);
+
+    /// Approves the minutes on `date`. Not undoable: approval locks them.
+    Status approve(qint64 meetingId, const QDate &date);
+    /// Appends a correction to approved minutes. Not undoable: amendments
+    /// are append-only.
+    Status amend(const MeetingAmendment &amendment);
 
     Result<qint64> addActionItem(const ActionItem &item);
     Status updateActionItem(const ActionItem &item);
     Status removeActionItem(qint64 itemId);
+
+    /// Records what a meeting found of an item carried into it (replacing
+    /// what it recorded before) and brings the item to that status; undo
+    /// puts back the earlier review, if any, and the item as it was.
+    Status recordReview(const ActionReview &review);
 
 private:
     Workspace &m_workspace;

@@ -89,6 +89,14 @@ Status Workspace::perform(const QString &description, Operation apply, Operation
     return {};
 }
 
+Status Workspace::performFinal(Operation apply)
+{
+    if (Status s = apply(); !s)
+        return s;
+    emit ledgerChanged();
+    return {};
+}
+
 void Workspace::findPlan()
 {
     const Result<QList<Plan>> plans = PlanRepository(*m_db).plans();

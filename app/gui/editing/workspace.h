@@ -43,6 +43,11 @@ public:
     /// with `revert` as its undo. On failure nothing is recorded and the
     /// error (already in words for people) is returned.
     Status perform(const QString &description, Operation apply, Operation revert);
+    /// Runs `apply`, a write that cannot be undone by design (approving
+    /// minutes, appending an amendment): nothing goes on the undo stack, and
+    /// the ledger is announced changed on success. Earlier commands that it
+    /// makes impossible fail when undone, with the error shown, and drop out.
+    Status performFinal(Operation apply);
 
 signals:
     /// After any edit, undo or redo, or when another database was opened.

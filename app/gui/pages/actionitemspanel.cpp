@@ -16,10 +16,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace PlanDesk {
 
-namespace {
-
-} // namespace
-
 ActionItemsPanel::ActionItemsPanel(Workspace &workspace, Ui::MeetingsPage &ui, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
@@ -128,9 +124,19 @@ void ActionItemsPanel::selectItem(qint64 id)
 void ActionItemsPanel::updateButtons()
 {
     const bool hasItem = m_ui.actionTable->currentIndex().isValid();
-    m_ui.addActionButton->setEnabled(m_meeting.id != 0);
+    const bool locked = isLocked();
+    m_ui.addActionButton->setEnabled(m_meeting.id != 0 && !locked);
     m_ui.editActionButton->setEnabled(hasItem);
-    m_ui.deleteActionButton->setEnabled(hasItem);
+    m_ui.deleteActionButton->setEnabled(hasItem && !locked);
+    const QString why =
+        locked ? tr("The minutes are approved: their action items are locked") : QString();
+    m_ui.addActionButton->setToolTip(why);
+    m_ui.deleteActionButton->setToolTip(why);
+}
+
+bool ActionItemsPanel::isLocked() const
+{
+    return m_meeting.id != 0 && m_meeting.approval == Approval::Approved;
 }
 
 bool ActionItemsPanel::runDialog(ActionItem &item, const QString &title)
@@ -143,6 +149,7 @@ bool ActionItemsPanel::runDialog(ActionItem &item, const QString &title)
     ActionItemDialog dialog(owners, m_tasks, m_meeting.heldOn, m_ui.actionBox->window());
     dialog.setWindowTitle(title);
     dialog.setItem(item, m_departmentNames.value(item.ownerDepartmentId));
+    dialog.setDecisionLocked(isLocked());
     if (dialog.exec() != QDialog::Accepted)
         return false;
     item = dialog.item();
@@ -151,10 +158,16 @@ bool ActionItemsPanel::runDialog(ActionItem &item, const QString &title)
 
 void ActionItemsPanel::addItem()
 {
-    if (m_meeting.id == 0)
+    addItemDescribed(QString());
+}
+
+void ActionItemsPanel::addItemDescribed(const QString &description)
+{
+    if (m_meeting.id == 0 || isLocked())
         return;
     ActionItem item;
     item.meetingId = m_meeting.id;
+    item.description = description;
     item.dueOn = m_meeting.heldOn.addMonths(1);
     if (!runDialog(item, tr("Add Action Item")))
         return;
@@ -187,7 +200,7 @@ void ActionItemsPanel::editItem()
 void ActionItemsPanel::deleteItem()
 {
     const QModelIndex current = m_ui.actionTable->currentIndex();
-    if (!current.isValid())
+    if (!current.isValid() || isLocked())
         return;
     const ActionItem item = m_model->itemAt(current.row());
     const QMessageBox::StandardButton answer = QMessageBox::question(

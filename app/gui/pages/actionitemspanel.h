@@ -20,7 +20,8 @@ class Workspace;
 /// The action-items box of the Meetings page: the meeting's items (督办事项)
 /// in a table, added, edited and deleted through ActionItemDialog as
 /// undoable edits. Insert adds, Enter or F2 edits, Delete deletes (after
-/// asking).
+/// asking). The items of approved minutes are neither added nor deleted,
+/// and keep their wording and owner; their status and follow-up go on.
 class ActionItemsPanel final : public QObject
 {
     Q_OBJECT
@@ -43,6 +44,9 @@ public:
     QDate earliestDue() const;
 
     void addItem();
+    /// Adds an item whose description is `description` (a decision taken
+    /// from the minutes); the owner and due date are still to be filled in.
+    void addItemDescribed(const QString &description);
     void editItem();
     void deleteItem();
 
@@ -54,6 +58,7 @@ signals:
 private:
     bool runDialog(ActionItem &item, const QString &title);
     void updateButtons();
+    bool isLocked() const;
     void selectItem(qint64 id);
 
     Workspace &m_workspace;

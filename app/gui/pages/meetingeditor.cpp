@@ -1,6 +1,7 @@
 #include "pages/meetingeditor.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <set>
 #include <utility>
 
@@ -42,8 +43,7 @@ MeetingEditor::MeetingEditor(Ui::MeetingsPage &ui, QObject *parent)
 {
     for (MeetingKind kind : {MeetingKind::Regular, MeetingKind::Special})
         m_ui.kindCombo->addItem(displayName(kind), static_cast<int>(kind));
-    for (QDateEdit *edit : {m_ui.dateEdit, m_ui.approvedOnEdit})
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_ui.dateEdit->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_ui.peopleEdit->setPlaceholderText(
         tr("For example:\n特邀专家 李明\n市知识产权局：王局长 (a person from a department)"));
     m_ui.agendaEdit->setPlaceholderText(tr("The items to discuss, one per line"));
@@ -58,10 +58,7 @@ MeetingEditor::MeetingEditor(Ui::MeetingsPage &ui, QObject *parent)
     connect(m_ui.placeEdit, &QLineEdit::textChanged, this, changed);
     connect(m_ui.chairEdit, &QLineEdit::textChanged, this, changed);
     connect(m_ui.dateEdit, &QDateEdit::dateChanged, this, changed);
-    connect(m_ui.approvedOnEdit, &QDateEdit::dateChanged, this, changed);
     connect(m_ui.kindCombo, &QComboBox::currentIndexChanged, this, changed);
-    connect(m_ui.approvedCheck, &QCheckBox::toggled, m_ui.approvedOnEdit, &QWidget::setEnabled);
-    connect(m_ui.approvedCheck, &QCheckBox::toggled, this, changed);
     connect(m_ui.departmentList, &QListWidget::itemChanged, this, changed);
     connect(m_ui.peopleEdit, &QPlainTextEdit::textChanged, this, changed);
     connect(m_ui.agendaEdit, &QPlainTextEdit::textChanged, this, changed);
@@ -153,10 +150,6 @@ void MeetingEditor::load(const Meeting &meeting, const QList<MeetingAttendee> &a
     m_ui.kindCombo->setCurrentIndex(m_ui.kindCombo->findData(static_cast<int>(meeting.kind)));
     m_ui.placeEdit->setText(meeting.place);
     m_ui.chairEdit->setText(meeting.chair);
-    const bool approved = meeting.approval == Approval::Approved;
-    m_ui.approvedCheck->setChecked(approved);
-    m_ui.approvedOnEdit->setEnabled(approved);
-    m_ui.approvedOnEdit->setDate(approved ? meeting.approvedOn : QDate::currentDate());
     fillDepartmentList(attendees);
     m_ui.peopleEdit->setPlainText(peopleText(attendees));
     m_ui.agendaEdit->setPlainText(meeting.agenda);
@@ -167,6 +160,7 @@ void MeetingEditor::load(const Meeting &meeting, const QList<MeetingAttendee> &a
     m_ui.agendaEdit->document()->setModified(false);
     m_ui.minutesEdit->document()->setModified(false);
     m_ui.meetingBox->setEnabled(true);
+    setLocked(meeting.approval == Approval::Approved);
     // What Qt makes of the stored minutes: typing and deleting a letter
     // gives this back, which is no change.
     m_loadedMinutesHtml = minutesHtml();
@@ -181,13 +175,31 @@ void MeetingEditor::clear()
     m_earliestDue = QDate();
     for (QLineEdit *edit : {m_ui.titleEdit, m_ui.placeEdit, m_ui.chairEdit})
         edit->clear();
-    m_ui.approvedCheck->setChecked(false);
     m_ui.departmentList->clear();
     m_ui.peopleEdit->clear();
     m_ui.agendaEdit->clear();
     m_ui.minutesEdit->clear();
     m_ui.meetingBox->setEnabled(false);
+    setLocked(false);
     m_loading = false;
+}
+
+void MeetingEditor::setLocked(bool locked)
+{
+    // Approved minutes are read, not edited: the fields are disabled, the
+    // long texts read-only so they can still be scrolled, selected and copied.
+    for (QWidget *field : std::initializer_list<QWidget *> {
+             m_ui.titleEdit, m_ui.dateEdit, m_ui.kindCombo, m_ui.placeEdit, m_ui.chairEdit,
+             m_ui.departmentList, m_ui.boldButton, m_ui.italicButton, m_ui.bulletButton})
+        field->setEnabled(!locked);
+    m_ui.peopleEdit->setReadOnly(locked);
+    m_ui.agendaEdit->setReadOnly(locked);
+    m_ui.minutesEdit->setReadOnly(locked);
+}
+
+bool MeetingEditor::isLocked() const
+{
+    return m_original.approval == Approval::Approved;
 }
 
 void MeetingEditor::setEarliestDue(const QDate &date)
@@ -293,9 +305,6 @@ Meeting MeetingEditor::meeting() const
     m.kind = static_cast<MeetingKind>(m_ui.kindCombo->currentData().toInt());
     m.place = m_ui.placeEdit->text();
     m.chair = m_ui.chairEdit->text();
-    const bool approved = m_ui.approvedCheck->isChecked();
-    m.approval = approved ? Approval::Approved : Approval::Draft;
-    m.approvedOn = approved ? m_ui.approvedOnEdit->date() : QDate();
     if (m_ui.agendaEdit->document()->isModified())
         m.agenda = m_ui.agendaEdit->toPlainText();
     if (m_ui.minutesEdit->document()->isModified() && minutesHtml() != m_loadedMinutesHtml)
@@ -310,8 +319,7 @@ bool MeetingEditor::isModified() const
     const Meeting m = meeting();
     const Meeting &o = m_original;
     return m.title != o.title || m.heldOn != o.heldOn || m.kind != o.kind || m.place != o.place
-        || m.chair != o.chair || m.approval != o.approval || m.approvedOn != o.approvedOn
-        || m.agenda != o.agenda || m.minutes != o.minutes
+        || m.chair != o.chair || m.agenda != o.agenda || m.minutes != o.minutes
         || keysOf(attendees()) != keysOf(m_originalAttendees);
 }
 
@@ -327,8 +335,6 @@ QString MeetingEditor::problem() const
         return tr("Date: an action item of this meeting is due on %1, before this date; change "
                   "its due date first.")
             .arg(locale.toString(m_earliestDue, QLocale::ShortFormat));
-    if (m.approval == Approval::Approved && m.approvedOn < m.heldOn)
-        return tr("Minutes approved on: the date cannot be before the meeting.");
     return {};
 }
 

@@ -13,10 +13,12 @@ class MeetingsPage;
 namespace PlanDesk {
 
 /// The editing half of the Meetings page, over the page's form: shows one
-/// meeting (title, date, kind, place, chair, approval, attendees, agenda,
-/// rich-text minutes), hands back the meeting and attendee list as edited,
-/// and says whether anything differs from what was loaded and what, if
-/// anything, is wrong with it. It never writes: the page saves.
+/// meeting (title, date, kind, place, chair, attendees, agenda, rich-text
+/// minutes), hands back the meeting and attendee list as edited, and says
+/// whether anything differs from what was loaded and what, if anything, is
+/// wrong with it. Approved minutes are shown locked (read-only); approval
+/// itself is not an edit here (see MinutesApproval). It never writes: the
+/// page saves.
 class MeetingEditor final : public QObject
 {
     Q_OBJECT
@@ -37,6 +39,8 @@ public:
     void setEarliestDue(const QDate &date);
 
     qint64 meetingId() const { return m_original.id; }
+    /// The minutes shown are approved, so nothing can be edited.
+    bool isLocked() const;
     const Meeting &original() const { return m_original; }
     /// The meeting as edited.
     Meeting meeting() const;
@@ -51,6 +55,7 @@ signals:
     void edited();
 
 private:
+    void setLocked(bool locked);
     void fillDepartmentList(const QList<MeetingAttendee> &attendees);
     QString peopleText(const QList<MeetingAttendee> &attendees) const;
     QString minutesHtml() const;

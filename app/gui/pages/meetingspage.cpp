@@ -13,9 +13,13 @@
 #include "editing/meetingedits.h"
 #include "editing/workspace.h"
 #include "models/actionitemtablemodel.h"
+#include "models/carrieditemtablemodel.h"
 #include "models/meetinglistmodel.h"
 #include "pages/actionitemspanel.h"
+#include "pages/carryoverpanel.h"
+#include "pages/meetingdrafting.h"
 #include "pages/meetingeditor.h"
+#include "pages/minutesapproval.h"
 #include "repositories/departmentrepository.h"
 #include "repositories/meetingrepository.h"
 #include "repositories/taskrepository.h"
@@ -66,6 +70,10 @@ MeetingsPage::MeetingsPage(Workspace &workspace, QWidget *parent)
     m_ui->setupUi(this);
     m_editor = new MeetingEditor(*m_ui, this);
     m_actions = new ActionItemsPanel(workspace, *m_ui, this);
+    m_approval = new MinutesApproval(
+        workspace, *m_ui, [this] { return maySwitchAway(); }, this);
+    m_carryOver = new CarryOverPanel(workspace, *m_ui, this);
+    m_drafting = new MeetingDrafting(workspace, *m_ui, *m_editor, *m_actions, this);
     m_ui->meetingList->setModel(m_meetingModel);
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 3);
@@ -85,6 +93,9 @@ MeetingsPage::MeetingsPage(Workspace &workspace, QWidget *parent)
         updateSaveState();
     });
     connect(m_actions, &ActionItemsPanel::errorOccurred, this, &MeetingsPage::errorOccurred);
+    connect(m_approval, &MinutesApproval::errorOccurred, this, &MeetingsPage::errorOccurred);
+    connect(m_carryOver, &CarryOverPanel::errorOccurred, this, &MeetingsPage::errorOccurred);
+    connect(m_drafting, &MeetingDrafting::errorOccurred, this, &MeetingsPage::errorOccurred);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &MeetingsPage::save);
     connect(m_ui->discardButton, &QPushButton::clicked, this, &MeetingsPage::discardChanges);
     connect(m_ui->newMeetingButton, &QPushButton::clicked, this, &MeetingsPage::newMeeting);
@@ -109,6 +120,11 @@ ActionItemTableModel *MeetingsPage::actionModel() const
     return m_actions->model();
 }
 
+CarriedItemTableModel *MeetingsPage::carryOverModel() const
+{
+    return m_carryOver->model();
+}
+
 qint64 MeetingsPage::currentMeetingId() const
 {
     return m_editor->meetingId();
@@ -131,6 +147,7 @@ void MeetingsPage::reload()
         return;
     }
     m_editor->setDepartments(*departments);
+    m_carryOver->setDepartments(*departments);
     m_actions->setChoices(*departments, taskChoices(*tasks));
     if (&db != m_database || db.path() != m_databasePath) {
         // Another file: its meeting 7 is not the one being edited.
@@ -149,6 +166,9 @@ void MeetingsPage::reload()
     if (m_meetingModel->rowCount() == 0) {
         m_editor->clear();
         m_actions->showMeeting(Meeting());
+        m_approval->showMeeting(Meeting());
+        m_carryOver->showMeeting(Meeting());
+        m_drafting->updateState();
         return;
     }
     // Keep the meeting in hand; when it is gone, take its neighbour in the list.
@@ -170,10 +190,12 @@ void MeetingsPage::selectMeeting(qint64 id)
     m_currentRow = row;
     // Unsaved edits of this same meeting stay in the editor (an undo elsewhere
     // must not wipe them); anything else is shown afresh.
-    if (id != m_editor->meetingId() || !m_editor->isModified())
+    if (id != m_editor->meetingId() || !m_editor->isModified()) {
         loadMeeting(id);
-    else
+    } else {
         m_actions->reload();
+        m_carryOver->reload();
+    }
 }
 
 void MeetingsPage::loadMeeting(qint64 id)
@@ -187,6 +209,9 @@ void MeetingsPage::loadMeeting(qint64 id)
     }
     m_editor->load(*meeting, *attendees, QDate());
     m_actions->showMeeting(*meeting); // sets the earliest due date through reloaded()
+    m_approval->showMeeting(*meeting);
+    m_carryOver->showMeeting(*meeting);
+    m_drafting->updateState();
     updateSaveState();
 }
 
@@ -219,7 +244,11 @@ void MeetingsPage::updateSaveState()
                                     : modified     ? tr("Unsaved changes")
                                                    : QString());
     m_ui->newMeetingButton->setEnabled(m_workspace.planId() != 0);
-    m_ui->deleteMeetingButton->setEnabled(m_editor->meetingId() != 0);
+    const bool locked = m_editor->isLocked();
+    m_ui->deleteMeetingButton->setEnabled(m_editor->meetingId() != 0 && !locked);
+    m_ui->deleteMeetingButton->setToolTip(
+        locked ? tr("Approved minutes cannot be deleted: they are the record of the meeting")
+               : tr("Delete this meeting with its attendees and action items (Delete)"));
 }
 
 bool MeetingsPage::maySwitchAway()
@@ -298,7 +327,7 @@ void MeetingsPage::newMeeting()
 void MeetingsPage::deleteMeeting()
 {
     const qint64 id = m_editor->meetingId();
-    if (id == 0)
+    if (id == 0 || m_editor->isLocked())
         return;
     const Meeting meeting = m_editor->original();
     const int items = m_actions->model()->rowCount();

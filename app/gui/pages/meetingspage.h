@@ -14,16 +14,22 @@ namespace PlanDesk {
 
 class ActionItemTableModel;
 class ActionItemsPanel;
+class CarriedItemTableModel;
+class CarryOverPanel;
 class Database;
+class MeetingDrafting;
 class MeetingEditor;
 class MeetingListModel;
+class MinutesApproval;
 class Workspace;
 
 /// The plan's meetings, newest first, beside an editor for the selected one
-/// and its action items (督办事项). Meeting fields are saved with Save
-/// (Ctrl+S) as one undoable edit; creating and deleting meetings and action
-/// items are undoable edits of their own. Leaving a meeting with unsaved
-/// changes asks whether to save them. Reloads whenever the ledger changes.
+/// and its action items (督办事项), the items carried over from earlier
+/// meetings, and its approval. Meeting fields are saved with Save (Ctrl+S)
+/// as one undoable edit; creating and deleting meetings and action items,
+/// and recording follow-ups, are undoable edits of their own. Approved
+/// minutes are locked (no edits, no deletion); they are amended instead. Leaving a meeting with
+/// unsaved changes asks whether to save them. Reloads whenever the ledger changes.
 class MeetingsPage final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +41,7 @@ public:
 
     MeetingListModel *meetingModel() const { return m_meetingModel; }
     ActionItemTableModel *actionModel() const;
+    CarriedItemTableModel *carryOverModel() const;
     /// The meeting in the editor, 0 when none.
     qint64 currentMeetingId() const;
     bool hasUnsavedChanges() const;
@@ -64,6 +71,9 @@ private:
     MeetingListModel *m_meetingModel;
     MeetingEditor *m_editor;
     ActionItemsPanel *m_actions;
+    MinutesApproval *m_approval;
+    CarryOverPanel *m_carryOver;
+    MeetingDrafting *m_drafting;
     /// The database shown; another one (File ▸ Open) drops unsaved edits.
     const Database *m_database = nullptr;
     QString m_databasePath;
