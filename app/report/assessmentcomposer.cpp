@@ -112,9 +112,9 @@ QString AssessmentComposer::date(const QDate &date) const
     return QLocale().toString(date, tr("MMMM d, yyyy"));
 }
 
-QString AssessmentComposer::rules() const
+QString AssessmentComposer::rules(const Assessment &assessment)
 {
-    const AssessmentWeights &w = m_report.assessment.weights;
+    const AssessmentWeights &w = assessment.weights;
     return tr("Weights: reports on time %1%, tasks on pace %2%, action items closed on time "
               "%3%. Reports owed in rounds due in the period are met when handed in by the due "
               "date; tasks the department leads that have started, when on pace or done; action "
@@ -138,7 +138,7 @@ void AssessmentComposer::compose(PageWriter &writer) const
                          .arg(period ? periodName(*period) : m_report.period, date(a.from),
                               date(a.to), date(a.evaluatedOn)),
                      m_body, writer.mm(2));
-    writer.paragraph(rules(), m_small, writer.mm(4));
+    writer.paragraph(rules(m_report.assessment), m_small, writer.mm(4));
     if (m_report.sample)
         writer.paragraph(tr("Based on sample data made by “plandesk init --demo”; not a real "
                             "assessment."),

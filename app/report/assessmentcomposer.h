@@ -54,11 +54,12 @@ public:
     /// A part's cell: "3/4 (75.0%)", or "—" when nothing counted.
     static QString tallyText(const ScoreTally &tally);
     static QString scoreText(const std::optional<double> &score);
+    /// The weights and what each part counts, in one paragraph.
+    static QString rules(const Assessment &assessment);
 
 private:
     void compose(PageWriter &writer) const;
     void decorate(QPainter &painter, const PageWriter &writer, int pages) const;
-    QString rules() const;
     QString date(const QDate &date) const;
 
     AssessmentReport m_report; // a copy: the composer may outlive what it was given

@@ -3,7 +3,7 @@
 
 #include <QLocale>
 
-#include "assessmenttable.h"
+#include "assessmentcomposer.h"
 #include "briefingcomposer.h"
 #include "charttheme.h"
 #include "pagewriter.h"
@@ -65,8 +65,10 @@ void BriefingComposer::writeAssessment(PageWriter &writer, const QString &number
 {
     const Assessment &a = m_briefing.assessment;
     heading(writer, numbering + tr("Department assessment, %1 to date").arg(a.from.year()));
-    writer.paragraph(AssessmentTable::explanation(a), m_small, writer.mm(3));
-    writeTable(writer, AssessmentTable::table(a), m_small);
+    writer.paragraph(tr("Judged on %1.").arg(date(a.evaluatedOn)) + u' '
+                         + AssessmentComposer::rules(a),
+                     m_small, writer.mm(3));
+    writeTable(writer, AssessmentComposer::table(a), m_small);
 }
 
 void BriefingComposer::writeAmendments(PageWriter &writer) const
