@@ -33,6 +33,33 @@
     </message>
 </context>
 <context>
+    <name>ActionReviewRepository</name>
+    <message>
+        <source>Reading the action items carried into meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the follow-up of action item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the action item reviews of plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the follow-up of action item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionStatus</name>
     <message>
         <source>Open</source>
@@ -48,6 +75,198 @@
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaProposer</name>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   (%1) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on the progress of the key tasks and the main targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow up the %n action item(s) of earlier meetings still open:</source>
+        <translation>
+            <numerusform>Follow up the %n action item of earlier meetings still open:</numerusform>
+            <numerusform>Follow up the %n action items of earlier meetings still open:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, due %3, overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, due %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tasks far behind pace (%n):</source>
+        <translation>
+            <numerusform>Task far behind pace (%n):</numerusform>
+            <numerusform>Tasks far behind pace (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (led by %2; %3% done, overdue since %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (led by %2; %3% done, %4% expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Targets behind their required path (%n):</source>
+        <translation>
+            <numerusform>Target behind its required path (%n):</numerusform>
+            <numerusform>Targets behind their required path (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 against %4 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy the next stage&apos;s work and divide responsibility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentDialog</name>
+    <message>
+        <source>&amp;Made on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>&amp;Approved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentComposer</name>
+    <message>
+        <source>%1 (whole year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 first half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 second half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks on pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items closed on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights: reports on time %1%, tasks on pace %2%, action items closed on time %3%. Reports owed in rounds due in the period are met when handed in by the due date; tasks the department leads that have started, when on pace or done; action items due in the period, when closed by the due date. The score (out of 100) is the weighted mean of the parts that counted anything; departments with nothing counted are unscored and listed last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 (%2 to %3) · evaluated on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Based on sample data made by “plandesk init --demo”; not a real assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department assessment · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office of the leading group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department assessment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRepository</name>
+    <message>
+        <source>Reading the assessment weights of plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the assessment weights of plan %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -404,6 +623,66 @@
             <numerusform>%n action items of the leading group&apos;s meetings still open on %1, by the meeting that decided them.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Progress reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reporting round had opened by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (period %2), due on %3: %4 reports owed by %5 departments; %6 handed in on time, %7 late, %8 missing after the due date and %9 not yet due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still owed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department assessment, %1 to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendments to the approved minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3, %4; reason: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BriefingDialog</name>
@@ -461,6 +740,14 @@
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reporting round: who has reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;epartment assessment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -660,6 +947,22 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>--out “%1” is the database itself (or one of its files); choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment only: the period to assess, e.g. 2019, 2019-H2 or 2019-Q4 (default: the year of --as-of).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment only: judge on this date (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period and --as-of apply to the assessment only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period takes a period like 2019, 2019-H2, 2019-Q4 or 2019-05, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -933,6 +1236,21 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <name>Exporter</name>
     <message>
         <source>Unknown export kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds no plan to assess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1291,6 +1609,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Delete action item “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record follow-up of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingKind</name>
@@ -1357,6 +1679,30 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Reading the open action items of department %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving the reviews of meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving the minutes of meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they are already approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approval date cannot be before the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amending the minutes of meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the amendments of meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingsPage</name>
@@ -1390,10 +1736,6 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>C&amp;hair:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes &amp;approved on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1438,6 +1780,34 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Delete Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend Minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Action Item from Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over from earlier meetings: their action items still open on this meeting&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1552,6 +1922,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Closed on: the date cannot be before the meeting (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The minutes are approved: the owner and wording of their decisions are locked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::ActionItemTableModel</name>
@@ -1612,6 +1986,227 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Delete the action item “%1” of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes are approved: their action items are locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::AmendmentDialog</name>
+    <message>
+        <source>Amend Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of “%1” were approved on %2 and stay as approved. The correction is appended below them with its reason and your name; it cannot be changed or removed afterwards, nor undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the minutes need correcting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected wording, as it should read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: say why the minutes need correcting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction: write the corrected wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::ApprovalDialog</name>
+    <message>
+        <source>Approve Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the minutes of “%1” (%2)?
+
+Approval locks the minutes, the attendees, the action items&apos; wording and owners, and the follow-ups recorded at this meeting. It cannot be undone, not even with Edit ▸ Undo; later corrections are recorded as amendments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::AssessmentPage</name>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights (percent, adding up to 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks on pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items closed on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, evaluated on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights add up to %1; they must add up to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the assessment weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment-%1</source>
+        <extracomment>The file name offered for the saved assessment; %1 is the period, 2019-Q4. In Chinese: 督导考核-%1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1</source>
+        <translation>
+            <numerusform>Sent %n page to %1</numerusform>
+            <numerusform>Sent %n pages to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Assessment as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n page to %1</numerusform>
+            <numerusform>Saved %n pages to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Assessment as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the assessment to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::AssessmentTableModel</name>
+    <message>
+        <source>Nothing counted in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks on pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items closed on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1689,6 +2284,82 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>The briefing could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::CarriedItemTableModel</name>
+    <message>
+        <source>Raised at the meeting of %1; due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting of %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no follow-up recorded at this meeting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a follow-up&apos;s status: its note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded at this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::CarryOverPanel</name>
+    <message>
+        <source>Carried Over (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes are approved: follow-ups recorded at this meeting are locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what this meeting found of the selected item (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2089,6 +2760,21 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>PlanDesk::FollowUpDialog</name>
+    <message>
+        <source>Record Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done or cancelled closes the item on this meeting&apos;s date; open or in progress keeps it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the meeting heard of it and required (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanDesk::IndicatorDialog</name>
     <message>
         <source>(none)</source>
@@ -2421,6 +3107,45 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reporting rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::MeetingDrafting</name>
+    <message>
+        <source>New Action Item from Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected words of the minutes an action item (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the agenda from the open action items, red tasks and lagging targets on the meeting&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the agenda written so far with the proposed one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words of a decision in the minutes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::MeetingEditor</name>
@@ -2470,10 +3195,6 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Date: an action item of this meeting is due on %1, before this date; change its due date first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes approved on: the date cannot be before the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2559,6 +3280,60 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Delete Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved minutes cannot be deleted: they are the record of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this meeting with its attendees and action items (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::MinutesApproval</name>
+    <message>
+        <source>Approve the minutes on a date; they are locked from then on (cannot be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append a correction to the approved minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft minutes (not yet approved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes approved on %1 — locked; corrections are recorded as amendments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Amendments (%n)</source>
+        <translation>
+            <numerusform>Amendment (%n)</numerusform>
+            <numerusform>Amendments (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend Minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2776,6 +3551,199 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Safeguard %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::RemindersDialog</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n day(s) overdue</source>
+        <translation>
+            <numerusform>✗ %n day overdue</numerusform>
+            <numerusform>✗ %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or overdue, as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due or overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::RoundDialog</name>
+    <message>
+        <source>Edit Reporting Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Reporting Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2019-Q4, 2019-H2, 2019-11 or 2019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must look like 2019, 2019-H2, 2019-Q4 or 2019-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the round a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date must not be before the round opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::RoundStatusModel</name>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <comment>safeguard measure number, as a short column heading</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owes no report on this task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): handed in on %3, %4% done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): owed by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owes %1, on time %2, late %3, missing %4, pending %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed / on time / late / missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::RoundsPage</name>
+    <message>
+        <source>New Round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Reminder Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reporting round yet. Create one with New Round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: opens %2, due %3. As of %4: %5 of %6 reports handed in (%7 late), %8 missing, %9 pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Who still owes a report: %n</source>
+        <translation>
+            <numerusform>Who still owes a report: %n</numerusform>
+            <numerusform>Who still owes a report: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the reporting round “%1”? The reports handed in for %2 stay. You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3194,9 +4162,189 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work item %1.%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action item of the meeting of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish %1 (%2% done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due and overdue as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1, %n day(s) overdue</source>
+        <translation>
+            <numerusform>due %1, %n day overdue</numerusform>
+            <numerusform>due %1, %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1, in %n day(s)</source>
+        <translation>
+            <numerusform>due %1, in %n day</numerusform>
+            <numerusform>due %1, in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1. %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>Due &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department / what is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
         <source>no such record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opens on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundEdits</name>
+    <message>
+        <source>Add reporting round “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit reporting round “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete reporting round “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundRepository</name>
+    <message>
+        <source>Saving the reporting round “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading reporting round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the reporting rounds of plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting reporting round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPage</name>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3328,6 +4476,57 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>“%1” is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minutes are approved and locked; record an amendment instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only approved minutes are amended, on or after the approval date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amendment cannot be changed or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amendment needs its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amendment needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action item is reviewed only at a later meeting of the same plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reporting round needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the round&apos;s due date must not be before it opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the three weights must add up to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reporting round for this period already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this meeting already reviewed this action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionLoader</name>
+    <message>
+        <source>Reading the supervision records of plan %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3475,6 +4674,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Reading the tasks of department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the departments of plan %1&apos;s tasks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,6 +33,33 @@
     </message>
 </context>
 <context>
+    <name>ActionReviewRepository</name>
+    <message>
+        <source>Reading the action items carried into meeting %1</source>
+        <translation>读取延续到会议 %1 的督办事项</translation>
+    </message>
+    <message>
+        <source>Reading the follow-up of action item %1</source>
+        <translation>读取督办事项 %1 的督办记录</translation>
+    </message>
+    <message>
+        <source>Reading the action item reviews of plan %1</source>
+        <translation>读取方案 %1 的督办记录</translation>
+    </message>
+    <message>
+        <source>Reading review %1</source>
+        <translation>读取督办记录 %1</translation>
+    </message>
+    <message>
+        <source>Recording the follow-up of action item %1</source>
+        <translation>登记督办事项 %1 的督办情况</translation>
+    </message>
+    <message>
+        <source>Deleting review %1</source>
+        <translation>删除督办记录 %1</translation>
+    </message>
+</context>
+<context>
     <name>ActionStatus</name>
     <message>
         <source>Open</source>
@@ -49,6 +76,195 @@
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaProposer</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>   (%1) %2</source>
+        <translation>   （%1）%2</translation>
+    </message>
+    <message>
+        <source>Report on the progress of the key tasks and the main targets.</source>
+        <translation>听取领导小组办公室关于重点任务和主要目标进展情况的通报。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow up the %n action item(s) of earlier meetings still open:</source>
+        <translation>
+            <numerusform>督办前次会议尚未办结的%n项督办事项：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, due %3, overdue)</source>
+        <translation>%1（%2，办结时限%3，已逾期）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, due %3)</source>
+        <translation>%1（%2，办结时限%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tasks far behind pace (%n):</source>
+        <translation>
+            <numerusform>严重滞后于序时进度的任务（%n项）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (led by %2; %3% done, overdue since %4)</source>
+        <translation>%1（牵头单位：%2；完成%3%，%4起已逾期）</translation>
+    </message>
+    <message>
+        <source>%1 (led by %2; %3% done, %4% expected)</source>
+        <translation>%1（牵头单位：%2；完成%3%，序时进度%4%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Targets behind their required path (%n):</source>
+        <translation>
+            <numerusform>未达序时要求的主要目标（%n项）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 against %4 required</source>
+        <translation>%1：%2%3，应达%4</translation>
+    </message>
+    <message>
+        <source>Deploy the next stage&apos;s work and divide responsibility.</source>
+        <translation>研究部署下阶段工作，分解责任。</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentDialog</name>
+    <message>
+        <source>&amp;Made on:</source>
+        <translation>修正日期(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>修正原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Correction:</source>
+        <translation>修正内容(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>&amp;Approved on:</source>
+        <translation>审定日期(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentComposer</name>
+    <message>
+        <source>%1 (whole year)</source>
+        <translation>%1年（全年）</translation>
+    </message>
+    <message>
+        <source>%1 first half</source>
+        <translation>%1年上半年</translation>
+    </message>
+    <message>
+        <source>%1 second half</source>
+        <translation>%1年下半年</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1/%2 (%3%)</source>
+        <translation>%1/%2（%3%）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Reports on time</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <source>Tasks on pace</source>
+        <translation>任务序时推进</translation>
+    </message>
+    <message>
+        <source>Action items closed on time</source>
+        <translation>督办事项按期办结</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Weights: reports on time %1%, tasks on pace %2%, action items closed on time %3%. Reports owed in rounds due in the period are met when handed in by the due date; tasks the department leads that have started, when on pace or done; action items due in the period, when closed by the due date. The score (out of 100) is the weighted mean of the parts that counted anything; departments with nothing counted are unscored and listed last.</source>
+        <translation>权重：按时报送%1%，任务序时推进%2%，督办事项按期办结%3%。本期内到期报送轮次应报的进展，在截止日前报送即为按时；本单位牵头且已开始的任务，进度符合序时要求或已完成即为达标；本期内到期的督办事项，在期限前办结即为按期。得分（满分100）为各有计分项的加权平均；无任何计分项的单位不评分，列于末尾。</translation>
+    </message>
+    <message>
+        <source>Department Assessment</source>
+        <translation>部门督导考核</translation>
+    </message>
+    <message>
+        <source>Period: %1 (%2 to %3) · evaluated on %4</source>
+        <translation>考核期间：%1（%2至%3）· 评价日%4</translation>
+    </message>
+    <message>
+        <source>Based on sample data made by “plandesk init --demo”; not a real assessment.</source>
+        <translation>本考核基于“plandesk init --demo”生成的示例数据，并非真实考核结果。</translation>
+    </message>
+    <message>
+        <source>Department assessment · %1</source>
+        <translation>部门督导考核 · %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第%1页，共%2页</translation>
+    </message>
+    <message>
+        <source>Office of the leading group</source>
+        <translation>领导小组办公室</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for printing.</source>
+        <translation>无法打开打印机或文件进行打印。</translation>
+    </message>
+    <message>
+        <source>Department assessment: %1</source>
+        <translation>部门督导考核：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRepository</name>
+    <message>
+        <source>Reading the assessment weights of plan %1</source>
+        <translation>读取方案 %1 的考核权重</translation>
+    </message>
+    <message>
+        <source>Saving the assessment weights of plan %1</source>
+        <translation>保存方案 %1 的考核权重</translation>
     </message>
 </context>
 <context>
@@ -403,6 +619,66 @@
             <numerusform>截至%1，领导小组会议督办事项尚有%n项未办结，按作出决定的会议列出如下。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Progress reporting</source>
+        <translation>进展报送情况</translation>
+    </message>
+    <message>
+        <source>No reporting round had opened by %1.</source>
+        <translation>截至%1尚未开启报送轮次。</translation>
+    </message>
+    <message>
+        <source>%1 (period %2), due on %3: %4 reports owed by %5 departments; %6 handed in on time, %7 late, %8 missing after the due date and %9 not yet due.</source>
+        <translation>%1（期间%2），%3截止：%5个单位应报%4份；按时报送%6份，迟报%7份，逾期未报%8份，尚未到期%9份。</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>应报</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟报</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>逾期未报</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Still owed on</source>
+        <translation>尚未报送的任务</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Department assessment, %1 to date</source>
+        <translation>%1年以来部门督导考核</translation>
+    </message>
+    <message>
+        <source>Judged on %1.</source>
+        <translation>评价日：%1。</translation>
+    </message>
+    <message>
+        <source>Amendments to the approved minutes</source>
+        <translation>已审定纪要的修正</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3, %4; reason: %5)</source>
+        <translation>%1. %2（%3，%4；修正原因：%5）</translation>
+    </message>
 </context>
 <context>
     <name>BriefingDialog</name>
@@ -461,6 +737,14 @@
     <message>
         <source>&amp;Save as PDF…</source>
         <translation>保存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting round: who has reported</source>
+        <translation>报送轮次：各单位报送情况(&amp;R)</translation>
+    </message>
+    <message>
+        <source>D&amp;epartment assessment</source>
+        <translation>部门督导考核(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -666,6 +950,22 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>--out “%1” is the database itself (or one of its files); choose another file.</source>
         <translation>--out “%1”就是数据库本身（或其附属文件），请另选一个文件。</translation>
+    </message>
+    <message>
+        <source>assessment only: the period to assess, e.g. 2019, 2019-H2 or 2019-Q4 (default: the year of --as-of).</source>
+        <translation>仅用于 assessment：考核期间，如 2019、2019-H2 或 2019-Q4（默认：--as-of 所在年度）。</translation>
+    </message>
+    <message>
+        <source>assessment only: judge on this date (default: today).</source>
+        <translation>仅用于 assessment：按此日期评价（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>--period and --as-of apply to the assessment only.</source>
+        <translation>--period 和 --as-of 仅适用于 assessment。</translation>
+    </message>
+    <message>
+        <source>--period takes a period like 2019, 2019-H2, 2019-Q4 or 2019-05, not “%1”.</source>
+        <translation>--period 须为 2019、2019-H2、2019-Q4 或 2019-05 这样的期间，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1238,21 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Unknown export kind.</source>
         <translation>未知的导出类型。</translation>
+    </message>
+    <message>
+        <source>The database holds no plan to assess.</source>
+        <translation>数据库中没有可供考核的方案。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>情况说明(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1602,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Delete action item “%1”</source>
         <translation>删除督办事项“%1”</translation>
     </message>
+    <message>
+        <source>Record follow-up of “%1”</source>
+        <translation>登记“%1”的督办情况</translation>
+    </message>
 </context>
 <context>
     <name>MeetingKind</name>
@@ -1353,6 +1672,30 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Reading the open action items of department %1</source>
         <translation>读取单位 %1 未办结的督办事项</translation>
     </message>
+    <message>
+        <source>Saving the reviews of meeting %1</source>
+        <translation>保存会议 %1 的督办记录</translation>
+    </message>
+    <message>
+        <source>Approving the minutes of meeting %1</source>
+        <translation>审定会议 %1 的纪要</translation>
+    </message>
+    <message>
+        <source>they are already approved</source>
+        <translation>纪要已审定</translation>
+    </message>
+    <message>
+        <source>the approval date cannot be before the meeting</source>
+        <translation>审定日期不能早于会议日期</translation>
+    </message>
+    <message>
+        <source>Amending the minutes of meeting %1</source>
+        <translation>修正会议 %1 的纪要</translation>
+    </message>
+    <message>
+        <source>Reading the amendments of meeting %1</source>
+        <translation>读取会议 %1 的纪要修正</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsPage</name>
@@ -1387,10 +1730,6 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>C&amp;hair:</source>
         <translation>主持人(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>Minutes &amp;approved on:</source>
-        <translation>纪要审定日期(&amp;A)：</translation>
     </message>
     <message>
         <source>Attendees</source>
@@ -1435,6 +1774,34 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Delete Item</source>
         <translation>删除事项</translation>
+    </message>
+    <message>
+        <source>Approve Minutes…</source>
+        <translation>审定纪要…</translation>
+    </message>
+    <message>
+        <source>Amend Minutes…</source>
+        <translation>纪要修正…</translation>
+    </message>
+    <message>
+        <source>Propose Agenda</source>
+        <translation>生成议程建议</translation>
+    </message>
+    <message>
+        <source>New Action Item from Selection</source>
+        <translation>据选中内容新建督办事项</translation>
+    </message>
+    <message>
+        <source>Carried Over</source>
+        <translation>延续督办</translation>
+    </message>
+    <message>
+        <source>Carried over from earlier meetings: their action items still open on this meeting&apos;s date.</source>
+        <translation>前次会议延续事项：截至本次会议日期仍未办结的督办事项。</translation>
+    </message>
+    <message>
+        <source>Record Follow-up…</source>
+        <translation>登记督办情况…</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1915,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Closed on: the date cannot be before the meeting (%1).</source>
         <translation>办结日期：不能早于会议日期（%1）。</translation>
     </message>
+    <message>
+        <source>The minutes are approved: the owner and wording of their decisions are locked</source>
+        <translation>纪要已审定：议定事项的责任单位和表述已锁定</translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::ActionItemTableModel</name>
@@ -1609,6 +1980,227 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Delete the action item “%1” of %2?</source>
         <translation>确定删除%2的督办事项“%1”吗？</translation>
+    </message>
+    <message>
+        <source>The minutes are approved: their action items are locked</source>
+        <translation>纪要已审定：其督办事项已锁定</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::AmendmentDialog</name>
+    <message>
+        <source>Amend Minutes</source>
+        <translation>纪要修正</translation>
+    </message>
+    <message>
+        <source>The minutes of “%1” were approved on %2 and stay as approved. The correction is appended below them with its reason and your name; it cannot be changed or removed afterwards, nor undone.</source>
+        <translation>“%1”的会议纪要已于%2审定，原文保持不变。修正内容连同修正原因和您的姓名附于纪要之后，提交后不能修改、删除或撤销。</translation>
+    </message>
+    <message>
+        <source>Why the minutes need correcting</source>
+        <translation>需要修正纪要的原因</translation>
+    </message>
+    <message>
+        <source>The corrected wording, as it should read</source>
+        <translation>修正后的表述</translation>
+    </message>
+    <message>
+        <source>Append Amendment</source>
+        <translation>附加修正</translation>
+    </message>
+    <message>
+        <source>Reason: say why the minutes need correcting.</source>
+        <translation>修正原因：请说明需要修正纪要的原因。</translation>
+    </message>
+    <message>
+        <source>Correction: write the corrected wording.</source>
+        <translation>修正内容：请填写修正后的表述。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::ApprovalDialog</name>
+    <message>
+        <source>Approve Minutes</source>
+        <translation>审定纪要</translation>
+    </message>
+    <message>
+        <source>Approve the minutes of “%1” (%2)?
+
+Approval locks the minutes, the attendees, the action items&apos; wording and owners, and the follow-ups recorded at this meeting. It cannot be undone, not even with Edit ▸ Undo; later corrections are recorded as amendments.</source>
+        <translation>是否审定“%1”（%2）的会议纪要？
+
+审定后，纪要、参会人员、督办事项的内容和责任单位以及本次会议登记的督办情况均将锁定。此操作不可撤销（“编辑 ▸ 撤销”也无法撤销）；此后如需更正，请以纪要修正的方式记录。</translation>
+    </message>
+    <message>
+        <source>Approve and Lock</source>
+        <translation>审定并锁定</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::AssessmentPage</name>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>下半年</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>第四季度</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>考核期间：</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Weights (percent, adding up to 100)</source>
+        <translation>权重（百分比，合计须为100）</translation>
+    </message>
+    <message>
+        <source>Reports on time</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <source>Tasks on pace</source>
+        <translation>任务序时推进</translation>
+    </message>
+    <message>
+        <source>Action items closed on time</source>
+        <translation>督办事项按期办结</translation>
+    </message>
+    <message>
+        <source>%1 to %2, evaluated on %3</source>
+        <translation>%1至%2，评价日%3</translation>
+    </message>
+    <message>
+        <source>The weights add up to %1; they must add up to 100.</source>
+        <translation>权重合计为%1，须等于100。</translation>
+    </message>
+    <message>
+        <source>Change the assessment weights</source>
+        <translation>修改考核权重</translation>
+    </message>
+    <message>
+        <source>assessment-%1</source>
+        <extracomment>The file name offered for the saved assessment; %1 is the period, 2019-Q4. In Chinese: 督导考核-%1</extracomment>
+        <translation>督导考核-%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Assessment Preview</source>
+        <translation>督导考核预览</translation>
+    </message>
+    <message>
+        <source>Print Assessment</source>
+        <translation>打印督导考核</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1</source>
+        <translation>
+            <numerusform>已将%n页发送至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Assessment as PDF</source>
+        <translation>将督导考核另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to %1</source>
+        <translation>
+            <numerusform>已保存%n页至 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Assessment as CSV</source>
+        <translation>将督导考核导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported the assessment to %1</source>
+        <translation>督导考核已导出至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::AssessmentTableModel</name>
+    <message>
+        <source>Nothing counted in this period</source>
+        <translation>本期无计分事项</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met</source>
+        <translation>%2项中达标%1项</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Reports on time</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <source>Tasks on pace</source>
+        <translation>任务序时推进</translation>
+    </message>
+    <message>
+        <source>Action items closed on time</source>
+        <translation>督办事项按期办结</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +2276,82 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>The briefing could not be printed.</source>
         <translation>无法打印工作进展通报。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::CarriedItemTableModel</name>
+    <message>
+        <source>Raised at the meeting of %1; due %2.</source>
+        <translation>%1会议提出；办结时限%2。</translation>
+    </message>
+    <message>
+        <source>Meeting of %1: %2</source>
+        <translation>%1会议：%2</translation>
+    </message>
+    <message>
+        <source>Meeting of %1: %2 — %3</source>
+        <translation>%1会议：%2——%3</translation>
+    </message>
+    <message>
+        <source>No follow-up recorded yet.</source>
+        <translation>尚未登记督办情况。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no follow-up recorded at this meeting</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a follow-up&apos;s status: its note</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>Recorded at this meeting</source>
+        <translation>本次会议督办情况</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::CarryOverPanel</name>
+    <message>
+        <source>Carried Over (%1)</source>
+        <translation>延续督办（%1）</translation>
+    </message>
+    <message>
+        <source>The minutes are approved: follow-ups recorded at this meeting are locked</source>
+        <translation>纪要已审定：本次会议登记的督办情况已锁定</translation>
+    </message>
+    <message>
+        <source>Record what this meeting found of the selected item (Enter)</source>
+        <translation>登记本次会议对所选事项的督办情况（Enter）</translation>
+    </message>
+    <message>
+        <source>Select an item to see its history.</source>
+        <translation>选择一项事项以查看其督办记录。</translation>
+    </message>
+    <message>
+        <source>Record Follow-up</source>
+        <translation>登记督办情况</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2745,21 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>PlanDesk::FollowUpDialog</name>
+    <message>
+        <source>Record Follow-up</source>
+        <translation>登记督办情况</translation>
+    </message>
+    <message>
+        <source>Done or cancelled closes the item on this meeting&apos;s date; open or in progress keeps it open.</source>
+        <translation>选择“已完成”或“已取消”将以本次会议日期办结该事项；选择“未开始”或“推进中”则事项继续督办。</translation>
+    </message>
+    <message>
+        <source>What the meeting heard of it and required (optional)</source>
+        <translation>会议听取的情况及提出的要求（可选）</translation>
+    </message>
+</context>
+<context>
     <name>PlanDesk::IndicatorDialog</name>
     <message>
         <source>(none)</source>
@@ -2409,6 +3092,45 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>&amp;Redo %1</source>
         <translation>重做“%1”(&amp;R)</translation>
     </message>
+    <message>
+        <source>Reporting rounds</source>
+        <translation>报送轮次</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>督导考核</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>催办提醒(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::MeetingDrafting</name>
+    <message>
+        <source>New Action Item from Selection</source>
+        <translation>据选中内容新建督办事项</translation>
+    </message>
+    <message>
+        <source>Make the selected words of the minutes an action item (%1)</source>
+        <translation>将纪要中选中的文字设为督办事项（%1）</translation>
+    </message>
+    <message>
+        <source>Fill the agenda from the open action items, red tasks and lagging targets on the meeting&apos;s date</source>
+        <translation>按会议日期的情况，依据未办结督办事项、红灯任务和进度滞后的指标生成议程</translation>
+    </message>
+    <message>
+        <source>Propose Agenda</source>
+        <translation>生成议程建议</translation>
+    </message>
+    <message>
+        <source>Replace the agenda written so far with the proposed one?</source>
+        <translation>是否用建议议程替换已填写的议程？</translation>
+    </message>
+    <message>
+        <source>Select the words of a decision in the minutes first.</source>
+        <translation>请先在纪要中选中议定事项的文字。</translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::MeetingEditor</name>
@@ -2461,10 +3183,6 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Date: an action item of this meeting is due on %1, before this date; change its due date first.</source>
         <translation>会议日期：本次会议有一项督办事项的完成时限为 %1，早于该日期，请先修改其完成时限。</translation>
-    </message>
-    <message>
-        <source>Minutes approved on: the date cannot be before the meeting.</source>
-        <translation>纪要审定日期：不能早于会议日期。</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +3267,59 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Delete Meeting</source>
         <translation>删除会议</translation>
+    </message>
+    <message>
+        <source>Approved minutes cannot be deleted: they are the record of the meeting</source>
+        <translation>已审定的纪要不能删除：它是会议的正式记录</translation>
+    </message>
+    <message>
+        <source>Delete this meeting with its attendees and action items (Delete)</source>
+        <translation>删除本次会议及其参会人员和督办事项（Delete）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::MinutesApproval</name>
+    <message>
+        <source>Approve the minutes on a date; they are locked from then on (cannot be undone)</source>
+        <translation>按日期审定纪要，审定后即锁定（不可撤销）</translation>
+    </message>
+    <message>
+        <source>Append a correction to the approved minutes</source>
+        <translation>为已审定的纪要附加修正</translation>
+    </message>
+    <message>
+        <source>Draft minutes (not yet approved)</source>
+        <translation>纪要草稿（尚未审定）</translation>
+    </message>
+    <message>
+        <source>Minutes approved on %1 — locked; corrections are recorded as amendments.</source>
+        <translation>纪要已于%1审定并锁定；如需更正，请以纪要修正的方式记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amendments (%n)</source>
+        <translation>
+            <numerusform>纪要修正（%n条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>修正原因：%1</translation>
+    </message>
+    <message>
+        <source>Approve Minutes</source>
+        <translation>审定纪要</translation>
+    </message>
+    <message>
+        <source>Amend Minutes</source>
+        <translation>纪要修正</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +3534,195 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Safeguard %1 %2</source>
         <translation>保障措施%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::RemindersDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>进展报送</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>督办事项</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ %n day(s) overdue</source>
+        <translation>
+            <numerusform>✗ 已逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>%n天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>催办提醒</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>or overdue, as of %1</source>
+        <translation>内到期及已逾期事项，截至%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>逾期%n项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due or overdue.</source>
+        <translation>暂无到期或逾期事项。</translation>
+    </message>
+    <message>
+        <source>Reminders Preview</source>
+        <translation>催办提醒预览</translation>
+    </message>
+    <message>
+        <source>Print Reminders</source>
+        <translation>打印催办提醒</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::RoundDialog</name>
+    <message>
+        <source>Edit Reporting Round</source>
+        <translation>修改报送轮次</translation>
+    </message>
+    <message>
+        <source>New Reporting Round</source>
+        <translation>新建报送轮次</translation>
+    </message>
+    <message>
+        <source>e.g. 2019-Q4, 2019-H2, 2019-11 or 2019</source>
+        <translation>例如 2019-Q4、2019-H2、2019-11 或 2019</translation>
+    </message>
+    <message>
+        <source>The period must look like 2019, 2019-H2, 2019-Q4 or 2019-11.</source>
+        <translation>期间格式应为 2019、2019-H2、2019-Q4 或 2019-11。</translation>
+    </message>
+    <message>
+        <source>Give the round a title.</source>
+        <translation>请填写轮次名称。</translation>
+    </message>
+    <message>
+        <source>The due date must not be before the round opens.</source>
+        <translation>截止日期不能早于开始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::RoundStatusModel</name>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟报</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>逾期未报</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>未报</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <comment>safeguard measure number, as a short column heading</comment>
+        <translation>措施%1</translation>
+    </message>
+    <message>
+        <source>Owes no report on this task</source>
+        <translation>本单位无需报送该任务</translation>
+    </message>
+    <message>
+        <source>%1 (%2): handed in on %3, %4% done</source>
+        <translation>%1（%2）：%3已报送，完成%4%</translation>
+    </message>
+    <message>
+        <source>%1 (%2): owed by %3</source>
+        <translation>%1（%2）：应于%3前报送</translation>
+    </message>
+    <message>
+        <source>Owes %1, on time %2, late %3, missing %4, pending %5</source>
+        <translation>应报%1项，按时%2项，迟报%3项，逾期未报%4项，未报%5项</translation>
+    </message>
+    <message>
+        <source>Owed / on time / late / missing</source>
+        <translation>应报 / 按时 / 迟报 / 逾期未报</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::RoundsPage</name>
+    <message>
+        <source>New Round…</source>
+        <translation>新建轮次…</translation>
+    </message>
+    <message>
+        <source>Edit Round…</source>
+        <translation>修改轮次…</translation>
+    </message>
+    <message>
+        <source>Delete Round</source>
+        <translation>删除轮次</translation>
+    </message>
+    <message>
+        <source>Record Report…</source>
+        <translation>录入报送…</translation>
+    </message>
+    <message>
+        <source>Copy Reminder Notice</source>
+        <translation>复制催报通知</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>No reporting round yet. Create one with New Round…</source>
+        <translation>尚无报送轮次，请点击“新建轮次…”创建。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: opens %2, due %3. As of %4: %5 of %6 reports handed in (%7 late), %8 missing, %9 pending.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2开始，%3截止。截至%4：应报%6份，已报%5份（其中迟报%7份），逾期未报%8份，未报%9份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who still owes a report: %n</source>
+        <translation>
+            <numerusform>尚未报送：%n项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the reporting round “%1”? The reports handed in for %2 stay. You can undo this with Ctrl+Z.</source>
+        <translation>确定删除报送轮次“%1”吗？%2已报送的进展报告将保留。可按 Ctrl+Z 撤销。</translation>
     </message>
 </context>
 <context>
@@ -3179,10 +4139,188 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>task %1</source>
+        <translation>任务%1</translation>
+    </message>
+    <message>
+        <source>work item %1.%2 %3</source>
+        <translation>工作事项%1.%2 %3</translation>
+    </message>
+    <message>
+        <source>measure %1 %2</source>
+        <translation>保障措施%1 %2</translation>
+    </message>
+    <message>
+        <source>task %1 %2</source>
+        <translation>任务%1 %2</translation>
+    </message>
+    <message>
+        <source>Report for %1 on %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Action item of the meeting of %1: %2</source>
+        <translation>%1会议督办事项：%2</translation>
+    </message>
+    <message>
+        <source>Finish %1 (%2% done)</source>
+        <translation>完成%1（已完成%2%）</translation>
+    </message>
+    <message>
+        <source>Due and overdue as of %1</source>
+        <translation>截至%1的到期及逾期事项</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1, %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1到期，已逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today (%1)</source>
+        <translation>今天到期（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>due %1, in %n day(s)</source>
+        <translation>
+            <numerusform>%1到期，还有%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1. %2 — %3</source>
+        <translation>  %1. %2——%3</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <source>Due &amp;within:</source>
+        <translation>到期时限(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Department / what is due</source>
+        <translation>单位 / 待办事项</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>&amp;Show at start</source>
+        <translation>启动时显示(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
         <source>no such record</source>
         <translation>记录不存在</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Opens on:</source>
+        <translation>开始日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>RoundEdits</name>
+    <message>
+        <source>Add reporting round “%1”</source>
+        <translation>新建报送轮次“%1”</translation>
+    </message>
+    <message>
+        <source>Edit reporting round “%1”</source>
+        <translation>修改报送轮次“%1”</translation>
+    </message>
+    <message>
+        <source>Delete reporting round “%1”</source>
+        <translation>删除报送轮次“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>RoundRepository</name>
+    <message>
+        <source>Saving the reporting round “%1”</source>
+        <translation>保存报送轮次“%1”</translation>
+    </message>
+    <message>
+        <source>Reading reporting round %1</source>
+        <translation>读取报送轮次 %1</translation>
+    </message>
+    <message>
+        <source>Reading the reporting rounds of plan %1</source>
+        <translation>读取方案 %1 的报送轮次</translation>
+    </message>
+    <message>
+        <source>Deleting reporting round %1</source>
+        <translation>删除报送轮次 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsPage</name>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +4452,57 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>“%1” is required</source>
         <translation>“%1”为必填项</translation>
+    </message>
+    <message>
+        <source>the minutes are approved and locked; record an amendment instead</source>
+        <translation>纪要已审定并锁定，如需更正请登记纪要修正</translation>
+    </message>
+    <message>
+        <source>only approved minutes are amended, on or after the approval date</source>
+        <translation>只有已审定的纪要才能修正，且修正日期不得早于审定日期</translation>
+    </message>
+    <message>
+        <source>an amendment cannot be changed or removed</source>
+        <translation>纪要修正不能修改或删除</translation>
+    </message>
+    <message>
+        <source>an amendment needs its text</source>
+        <translation>纪要修正须填写修正内容</translation>
+    </message>
+    <message>
+        <source>an amendment needs a reason</source>
+        <translation>纪要修正须填写修正原因</translation>
+    </message>
+    <message>
+        <source>an action item is reviewed only at a later meeting of the same plan</source>
+        <translation>督办事项只能在同一方案此后召开的会议上登记督办情况</translation>
+    </message>
+    <message>
+        <source>a reporting round needs a title</source>
+        <translation>报送轮次须有名称</translation>
+    </message>
+    <message>
+        <source>the round&apos;s due date must not be before it opens</source>
+        <translation>报送轮次的截止日期不能早于开始日期</translation>
+    </message>
+    <message>
+        <source>the three weights must add up to 100</source>
+        <translation>三项权重之和须为100</translation>
+    </message>
+    <message>
+        <source>a reporting round for this period already exists</source>
+        <translation>该期间的报送轮次已存在</translation>
+    </message>
+    <message>
+        <source>this meeting already reviewed this action item</source>
+        <translation>本次会议已登记过该督办事项的督办情况</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionLoader</name>
+    <message>
+        <source>Reading the supervision records of plan %1: %2</source>
+        <translation>读取方案 %1 的督办记录：%2</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +4650,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Reading the tasks of department %1</source>
         <translation>读取单位 %1 的任务</translation>
+    </message>
+    <message>
+        <source>Reading the departments of plan %1&apos;s tasks</source>
+        <translation>读取方案 %1 各任务的责任单位</translation>
     </message>
 </context>
 <context>
