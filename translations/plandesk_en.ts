@@ -3610,13 +3610,6 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <source>or overdue, as of %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing is due or overdue.</source>
         <translation type="unfinished"></translation>
@@ -3628,6 +3621,20 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <message>
         <source>Print Reminders</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 overdue</source>
+        <translation>
+            <numerusform>%n item, %1 overdue</numerusform>
+            <numerusform>%n items, %1 overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>

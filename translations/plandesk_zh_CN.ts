@@ -3590,12 +3590,6 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <source>or overdue, as of %1</source>
         <translation>内到期及已逾期事项，截至%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>逾期%n项</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing is due or overdue.</source>
         <translation>暂无到期或逾期事项。</translation>
@@ -3607,6 +3601,18 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <message>
         <source>Print Reminders</source>
         <translation>打印催办提醒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 overdue</source>
+        <translation>
+            <numerusform>%n项，逾期%1项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n项</numerusform>
+        </translation>
     </message>
 </context>
 <context>

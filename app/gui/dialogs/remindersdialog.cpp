@@ -134,7 +134,11 @@ void RemindersDialog::fillTree()
         const auto overdue = std::count_if(d.reminders.cbegin(), d.reminders.cend(),
                                            [](const Reminder &r) { return r.overdue; });
         auto *department = new QTreeWidgetItem(tree, {d.name});
-        department->setText(3, tr("%n overdue", nullptr, static_cast<int>(overdue)));
+        const int count = static_cast<int>(d.reminders.size());
+        if (overdue > 0)
+            department->setText(3, tr("%n item(s), %1 overdue", nullptr, count).arg(overdue));
+        else
+            department->setText(3, tr("%n item(s)", nullptr, count));
         QFont bold = department->font(0);
         bold.setBold(true);
         department->setFont(0, bold);

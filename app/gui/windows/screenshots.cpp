@@ -1,6 +1,7 @@
 #include "windows/screenshots.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QTabWidget>
 
@@ -26,6 +27,16 @@ bool saveScreenshots(MainWindow &window, const QString &folder)
         const QString name = pages->widget(i)->objectName().toLower().remove(u"page"_s);
         const QString file = QDir(folder).filePath(u"%1-%2.png"_s.arg(i + 1).arg(name));
         ok = window.grab().save(file) && ok;
+    }
+    // The reminders panel, which opens over the window at start.
+    window.showReminders();
+    QApplication::processEvents();
+    if (auto *reminders = window.findChild<QDialog *>(u"RemindersDialog"_s)) {
+        const QString file = QDir(folder).filePath(u"%1-reminders.png"_s.arg(pages->count() + 1));
+        ok = reminders->grab().save(file) && ok;
+        reminders->close();
+    } else {
+        ok = false;
     }
     return ok;
 }
