@@ -243,19 +243,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The printer or file could not be opened for printing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Department assessment: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -334,14 +322,6 @@
     <name>BriefingComposer</name>
     <message>
         <source>Progress briefing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -610,10 +590,6 @@
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer or file could not be opened for printing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1873,6 +1849,21 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagedOutput</name>
+    <message>
+        <source>The printer or file could not be opened for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

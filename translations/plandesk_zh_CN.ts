@@ -240,20 +240,8 @@
         <translation>领导小组办公室</translation>
     </message>
     <message>
-        <source>The printer or file could not be opened for printing.</source>
-        <translation>无法打开打印机或文件进行打印。</translation>
-    </message>
-    <message>
         <source>Department assessment: %1</source>
         <translation>部门督导考核：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF: %1</source>
-        <translation>无法写入 PDF：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -332,14 +320,6 @@
     <message>
         <source>Progress briefing: %1</source>
         <translation>工作进展通报：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF: %1</source>
-        <translation>无法写入 PDF：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>MMMM d, yyyy</source>
@@ -608,10 +588,6 @@
     <message>
         <source>Minutes</source>
         <translation>纪要</translation>
-    </message>
-    <message>
-        <source>The printer or file could not be opened for printing.</source>
-        <translation>无法打开打印机或文件进行打印。</translation>
     </message>
     <message numerus="yes">
         <source>%n action item(s) of the leading group&apos;s meetings still open on %1, by the meeting that decided them.</source>
@@ -1867,6 +1843,21 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Done</source>
         <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>PagedOutput</name>
+    <message>
+        <source>The printer or file could not be opened for printing.</source>
+        <translation>无法打开打印机或文件进行打印。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

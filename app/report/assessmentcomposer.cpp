@@ -1,16 +1,11 @@
 #include "assessmentcomposer.h"
 
-#include <QBuffer>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include "charttheme.h"
+#include "pagedoutput.h"
 #include "pagewriter.h"
-#include "pdftextrepair.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -169,55 +164,21 @@ void AssessmentComposer::decorate(QPainter &p, const PageWriter &w, int pages) c
 
 Result<int> AssessmentComposer::print(QPagedPaintDevice &device) const
 {
-    // The briefing's page: A4 portrait, the same margins.
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(20, 14, 18, 12), QPageLayout::Millimeter));
-    // First count the pages, then paint them knowing the total.
-    PageWriter counter(device, nullptr);
-    counter.begin();
-    compose(counter);
-    const int pages = counter.page();
-
-    QPainter painter(&device);
-    if (!painter.isActive())
-        return Result<int>::failure(tr("The printer or file could not be opened for printing."));
-    painter.setRenderHint(QPainter::Antialiasing);
-    PageWriter writer(device, &painter);
-    writer.setDecoration(
-        [this, pages](QPainter &p, const PageWriter &w) { decorate(p, w, pages); });
-    writer.begin();
-    compose(writer);
-    return pages;
+    return PagedOutput::print(
+        device, true, [this](PageWriter &writer) { compose(writer); },
+        [this](QPainter &p, const PageWriter &w, int pages) { decorate(p, w, pages); });
 }
 
 Result<int> AssessmentComposer::writePdf(QIODevice &device) const
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter pdf(&buffer);
-    pdf.setCreator(u"PlanDesk %1"_s.arg(QLatin1StringView(PLANDESK_VERSION)));
-    pdf.setTitle(tr("Department assessment: %1").arg(m_report.planTitle));
-    const Result<int> pages = print(pdf); // its painter's end() completes the file
-    if (!pages)
-        return pages;
-    const QByteArray bytes = repairPdfUnicodeMaps(buffer.data());
-    if (device.write(bytes) != bytes.size())
-        return Result<int>::failure(tr("Cannot write the PDF: %1").arg(device.errorString()));
-    return pages;
+    return PagedOutput::writePdf(device, tr("Department assessment: %1").arg(m_report.planTitle),
+                                 [this](QPagedPaintDevice &pdf) { return print(pdf); });
 }
 
 Result<int> AssessmentComposer::writePdf(const QString &path) const
 {
-    using R = Result<int>;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return R::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    const R pages = writePdf(file);
-    if (!pages)
-        return pages;
-    if (!file.commit())
-        return R::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return pages;
+    return PagedOutput::writePdf(path, tr("Department assessment: %1").arg(m_report.planTitle),
+                                 [this](QPagedPaintDevice &pdf) { return print(pdf); });
 }
 
 } // namespace PlanDesk

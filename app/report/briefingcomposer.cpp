@@ -1,16 +1,11 @@
 #include "briefingcomposer.h"
 
-#include <QBuffer>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include "charttheme.h"
+#include "pagedoutput.h"
 #include "pagewriter.h"
-#include "pdftextrepair.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,61 +21,26 @@ BriefingComposer::BriefingComposer(const Briefing &briefing, BriefingSections se
 
 void BriefingComposer::setUpPage(QPagedPaintDevice &device)
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(20, 14, 18, 12), QPageLayout::Millimeter));
+    PagedOutput::setUpPage(device);
 }
 
 Result<int> BriefingComposer::print(QPagedPaintDevice &device) const
 {
-    setUpPage(device);
-    // First count the pages, then paint them knowing the total.
-    PageWriter counter(device, nullptr);
-    counter.setDecorateFirstPage(!m_sections.cover);
-    counter.begin();
-    compose(counter);
-    const int pages = counter.page();
-
-    QPainter painter(&device);
-    if (!painter.isActive())
-        return Result<int>::failure(tr("The printer or file could not be opened for printing."));
-    painter.setRenderHint(QPainter::Antialiasing);
-    PageWriter writer(device, &painter);
-    writer.setDecorateFirstPage(!m_sections.cover);
-    writer.setDecoration(
-        [this, pages](QPainter &p, const PageWriter &w) { decorate(p, w, pages); });
-    writer.begin();
-    compose(writer);
-    return pages;
+    return PagedOutput::print(
+        device, !m_sections.cover, [this](PageWriter &writer) { compose(writer); },
+        [this](QPainter &p, const PageWriter &w, int pages) { decorate(p, w, pages); });
 }
 
 Result<int> BriefingComposer::writePdf(QIODevice &device) const
 {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter pdf(&buffer);
-    pdf.setCreator(u"PlanDesk %1"_s.arg(QLatin1StringView(PLANDESK_VERSION)));
-    pdf.setTitle(tr("Progress briefing: %1").arg(m_briefing.plan.title));
-    const Result<int> pages = print(pdf); // its painter's end() completes the file
-    if (!pages)
-        return pages;
-    const QByteArray bytes = repairPdfUnicodeMaps(buffer.data());
-    if (device.write(bytes) != bytes.size())
-        return Result<int>::failure(tr("Cannot write the PDF: %1").arg(device.errorString()));
-    return pages;
+    return PagedOutput::writePdf(device, tr("Progress briefing: %1").arg(m_briefing.plan.title),
+                                 [this](QPagedPaintDevice &pdf) { return print(pdf); });
 }
 
 Result<int> BriefingComposer::writePdf(const QString &path) const
 {
-    using R = Result<int>;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return R::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    const R pages = writePdf(file);
-    if (!pages)
-        return pages;
-    if (!file.commit())
-        return R::failure(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return pages;
+    return PagedOutput::writePdf(path, tr("Progress briefing: %1").arg(m_briefing.plan.title),
+                                 [this](QPagedPaintDevice &pdf) { return print(pdf); });
 }
 
 QString BriefingComposer::date(const QDate &date) const
