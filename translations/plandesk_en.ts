@@ -235,14 +235,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Office of the leading group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Department assessment: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,15 +325,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Office of the leading group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contains sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1864,6 +1848,18 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office of the leading group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains sample data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

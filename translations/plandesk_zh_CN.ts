@@ -232,14 +232,6 @@
         <translation>部门督导考核 · %1</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>第%1页，共%2页</translation>
-    </message>
-    <message>
-        <source>Office of the leading group</source>
-        <translation>领导小组办公室</translation>
-    </message>
-    <message>
         <source>Department assessment: %1</source>
         <translation>部门督导考核：%1</translation>
     </message>
@@ -330,16 +322,8 @@
         <translation>工作进展通报 · 截至%1</translation>
     </message>
     <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
         <source>Office of the leading group</source>
         <translation>领导小组办公室</translation>
-    </message>
-    <message>
-        <source>Contains sample data</source>
-        <translation>含示例数据</translation>
     </message>
     <message>
         <source>Progress Briefing</source>
@@ -1858,6 +1842,18 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第%1页，共%2页</translation>
+    </message>
+    <message>
+        <source>Office of the leading group</source>
+        <translation>领导小组办公室</translation>
+    </message>
+    <message>
+        <source>Contains sample data</source>
+        <translation>含示例数据</translation>
     </message>
 </context>
 <context>

@@ -143,23 +143,11 @@ void AssessmentComposer::compose(PageWriter &writer) const
 
 void AssessmentComposer::decorate(QPainter &p, const PageWriter &w, int pages) const
 {
-    const QRectF page = w.pageRect();
-    p.setFont(m_small);
-    p.setPen(Qt::black);
-    const qreal line = w.mm(6.5);
-    const QRectF header(page.left(), page.top(), page.width(), line);
-    p.drawText(header, Qt::AlignLeft | Qt::AlignBottom, m_report.planTitle);
     const std::optional<Period> period = Period::parse(m_report.period);
-    p.drawText(
-        header, Qt::AlignRight | Qt::AlignBottom,
-        tr("Department assessment · %1").arg(period ? periodName(*period) : m_report.period));
-    p.setPen(QPen(Qt::black, w.mm(0.25)));
-    p.drawLine(QPointF(page.left(), header.bottom() + w.mm(1)),
-               QPointF(page.right(), header.bottom() + w.mm(1)));
-    const QRectF footer(page.left(), page.bottom() - line, page.width(), line);
-    p.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
-               tr("Page %1 of %2").arg(w.page()).arg(pages));
-    p.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, tr("Office of the leading group"));
+    PagedOutput::decorate(
+        p, w, pages, m_small, m_report.planTitle,
+        tr("Department assessment · %1").arg(period ? periodName(*period) : m_report.period),
+        m_report.sample);
 }
 
 Result<int> AssessmentComposer::print(QPagedPaintDevice &device) const

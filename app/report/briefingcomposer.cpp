@@ -62,24 +62,9 @@ void BriefingComposer::heading(PageWriter &writer, const QString &text, qreal ke
 
 void BriefingComposer::decorate(QPainter &p, const PageWriter &w, int pages) const
 {
-    const QRectF page = w.pageRect();
-    p.setFont(m_small);
-    p.setPen(Qt::black);
-    const qreal line = w.mm(6.5);
-    const QRectF header(page.left(), page.top(), page.width(), line);
-    p.drawText(header, Qt::AlignLeft | Qt::AlignBottom, m_briefing.plan.title);
-    p.drawText(header, Qt::AlignRight | Qt::AlignBottom,
-               tr("Progress briefing · as of %1").arg(date(m_briefing.asOf)));
-    p.setPen(QPen(Qt::black, w.mm(0.25)));
-    p.drawLine(QPointF(page.left(), header.bottom() + w.mm(1)),
-               QPointF(page.right(), header.bottom() + w.mm(1)));
-
-    const QRectF footer(page.left(), page.bottom() - line, page.width(), line);
-    p.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
-               tr("Page %1 of %2").arg(w.page()).arg(pages));
-    p.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, tr("Office of the leading group"));
-    if (m_briefing.sample)
-        p.drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("Contains sample data"));
+    PagedOutput::decorate(p, w, pages, m_small, m_briefing.plan.title,
+                          tr("Progress briefing · as of %1").arg(date(m_briefing.asOf)),
+                          m_briefing.sample);
 }
 
 namespace {

@@ -43,6 +43,28 @@ Result<int> PagedOutput::print(QPagedPaintDevice &device, bool decorateFirstPage
     return pages;
 }
 
+void PagedOutput::decorate(QPainter &p, const PageWriter &w, int pages, const QFont &font,
+                           const QString &left, const QString &right, bool sample)
+{
+    const QRectF page = w.pageRect();
+    p.setFont(font);
+    p.setPen(Qt::black);
+    const qreal line = w.mm(6.5);
+    const QRectF header(page.left(), page.top(), page.width(), line);
+    p.drawText(header, Qt::AlignLeft | Qt::AlignBottom, left);
+    p.drawText(header, Qt::AlignRight | Qt::AlignBottom, right);
+    p.setPen(QPen(Qt::black, w.mm(0.25)));
+    p.drawLine(QPointF(page.left(), header.bottom() + w.mm(1)),
+               QPointF(page.right(), header.bottom() + w.mm(1)));
+
+    const QRectF footer(page.left(), page.bottom() - line, page.width(), line);
+    p.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom,
+               tr("Page %1 of %2").arg(w.page()).arg(pages));
+    p.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, tr("Office of the leading group"));
+    if (sample)
+        p.drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("Contains sample data"));
+}
+
 Result<int> PagedOutput::writePdf(QIODevice &device, const QString &title, const Print &print)
 {
     QBuffer buffer;

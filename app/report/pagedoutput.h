@@ -3,6 +3,7 @@
 #include <functional>
 
 #include <QCoreApplication>
+#include <QFont>
 
 #include "util/result.h"
 
@@ -32,6 +33,11 @@ public:
     /// (the first only when `decorateFirstPage`); returns the page count.
     static Result<int> print(QPagedPaintDevice &device, bool decorateFirstPage,
                              const Compose &compose, const Decorate &decorate);
+    /// The running header (the plan on the left, what the printout is on
+    /// the right, a rule under them) and the footer (the office, "page N of
+    /// M", and a note when the figures are sample data).
+    static void decorate(QPainter &painter, const PageWriter &writer, int pages, const QFont &font,
+                         const QString &left, const QString &right, bool sample);
     /// Runs `print` on a PDF writer and writes the document to `device`.
     static Result<int> writePdf(QIODevice &device, const QString &title, const Print &print);
     /// The same into a file, replaced only once the document is complete.
