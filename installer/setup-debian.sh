@@ -14,6 +14,7 @@ packages=(
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libxkbcommon-dev libgl-dev
     fonts-noto-cjk
+    poppler-utils   # the tests read the printed PDFs back with pdftotext/pdfinfo/pdffonts
 )
 
 # Skip apt entirely when everything is present (fast reruns, offline machines).

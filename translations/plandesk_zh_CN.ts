@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>Department assessment, %1 to date</source>
-        <translation>%1年以来部门督导考核</translation>
+        <translation>%1年度部门督导考核（年初至今）</translation>
     </message>
     <message>
         <source>Judged on %1.</source>
