@@ -632,15 +632,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Judged on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amendments to the approved minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1. %2 (%3, %4; reason: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged on %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1743,18 +1743,6 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approve Minutes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amend Minutes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Propose Agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New Action Item from Selection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,7 +1755,19 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record Follow-up…</source>
+        <source>&amp;Approve Minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mend Minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose A&amp;genda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2760,6 +2760,11 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <source>What the meeting heard of it and required (optional)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>the owner department: the action item</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::IndicatorDialog</name>
@@ -3622,6 +3627,11 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <comment>what is due — the date (how soon)</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4514,6 +4524,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
     <message>
         <source>this meeting already reviewed this action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action item followed up in approved minutes cannot be deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -628,16 +628,16 @@
         <translation>%1年度部门督导考核（年初至今）</translation>
     </message>
     <message>
-        <source>Judged on %1.</source>
-        <translation>评价日：%1。</translation>
-    </message>
-    <message>
         <source>Amendments to the approved minutes</source>
         <translation>已审定纪要的修正</translation>
     </message>
     <message>
         <source>%1. %2 (%3, %4; reason: %5)</source>
         <translation>%1. %2（%3，%4；修正原因：%5）</translation>
+    </message>
+    <message>
+        <source>Judged on %1. %2</source>
+        <translation>评价日：%1。%2</translation>
     </message>
 </context>
 <context>
@@ -1736,18 +1736,6 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation>删除事项</translation>
     </message>
     <message>
-        <source>Approve Minutes…</source>
-        <translation>审定纪要…</translation>
-    </message>
-    <message>
-        <source>Amend Minutes…</source>
-        <translation>纪要修正…</translation>
-    </message>
-    <message>
-        <source>Propose Agenda</source>
-        <translation>生成议程建议</translation>
-    </message>
-    <message>
         <source>New Action Item from Selection</source>
         <translation>据选中内容新建督办事项</translation>
     </message>
@@ -1760,8 +1748,20 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation>前次会议延续事项：截至本次会议日期仍未办结的督办事项。</translation>
     </message>
     <message>
-        <source>Record Follow-up…</source>
-        <translation>登记督办情况…</translation>
+        <source>&amp;Approve Minutes…</source>
+        <translation>审定纪要(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A&amp;mend Minutes…</source>
+        <translation>纪要修正(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Propose A&amp;genda</source>
+        <translation>生成议程建议(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Record &amp;Follow-up…</source>
+        <translation>登记督办情况(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2745,11 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <source>What the meeting heard of it and required (optional)</source>
         <translation>会议听取的情况及提出的要求（可选）</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>the owner department: the action item</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::IndicatorDialog</name>
@@ -3600,6 +3605,11 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <translation>
             <numerusform>%n项</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <comment>what is due — the date (how soon)</comment>
+        <translation>%1——%2（%3）</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +4499,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <message>
         <source>this meeting already reviewed this action item</source>
         <translation>本次会议已登记过该督办事项的督办情况</translation>
+    </message>
+    <message>
+        <source>an action item followed up in approved minutes cannot be deleted</source>
+        <translation>已在审定纪要中登记督办情况的督办事项不能删除</translation>
     </message>
 </context>
 <context>

@@ -65,8 +65,7 @@ void BriefingComposer::writeAssessment(PageWriter &writer, const QString &number
 {
     const Assessment &a = m_briefing.assessment;
     heading(writer, numbering + tr("Department assessment, %1 to date").arg(a.from.year()));
-    writer.paragraph(tr("Judged on %1.").arg(date(a.evaluatedOn)) + u' '
-                         + AssessmentComposer::rules(a),
+    writer.paragraph(tr("Judged on %1. %2").arg(date(a.evaluatedOn), AssessmentComposer::rules(a)),
                      m_small, writer.mm(3));
     writeTable(writer, AssessmentComposer::table(a), m_small);
 }

@@ -44,6 +44,29 @@ BEGIN
               FROM meeting r, meeting i, action_item a
              WHERE r.id = NEW.meeting_id AND a.id = NEW.action_item_id AND i.id = a.meeting_id);
 END;
+CREATE TRIGGER action_review_at_later_meeting_update BEFORE UPDATE OF action_item_id, meeting_id ON action_review
+BEGIN
+    SELECT RAISE(ABORT, 'action_review_at_later_meeting')
+     WHERE (SELECT r.plan_id IS NOT i.plan_id OR r.held_on <= i.held_on OR r.id = i.id
+              FROM meeting r, meeting i, action_item a
+             WHERE r.id = NEW.meeting_id AND a.id = NEW.action_item_id AND i.id = a.meeting_id);
+END;
+-- Nor may a meeting move to a date that would put a review before the
+-- meeting that raised its item.
+CREATE TRIGGER meeting_keeps_reviews_in_order BEFORE UPDATE OF held_on, plan_id ON meeting
+BEGIN
+    SELECT RAISE(ABORT, 'action_review_at_later_meeting')
+     WHERE EXISTS (SELECT 1 FROM action_review r
+                     JOIN action_item a ON a.id = r.action_item_id
+                     JOIN meeting i ON i.id = a.meeting_id
+                    WHERE r.meeting_id = NEW.id AND i.id <> NEW.id
+                      AND (i.held_on >= NEW.held_on OR i.plan_id IS NOT NEW.plan_id))
+        OR EXISTS (SELECT 1 FROM action_item a
+                     JOIN action_review r ON r.action_item_id = a.id
+                     JOIN meeting m ON m.id = r.meeting_id
+                    WHERE a.meeting_id = NEW.id AND m.id <> NEW.id
+                      AND (m.held_on <= NEW.held_on OR m.plan_id IS NOT NEW.plan_id));
+END;
 
 -- 纪要修正: approved minutes are never rewritten; a correction is appended.
 CREATE TABLE meeting_amendment (
@@ -114,6 +137,15 @@ CREATE TRIGGER action_item_locked_delete BEFORE DELETE ON action_item
 WHEN (SELECT approval FROM meeting WHERE id = OLD.meeting_id) = 'approved'
 BEGIN
     SELECT RAISE(ABORT, 'meeting_approved_locked');
+END;
+-- An item of a draft whose follow-up is part of approved minutes stays, or
+-- deleting it would take that follow-up out of the approved record.
+CREATE TRIGGER action_item_reviewed_in_approved_minutes BEFORE DELETE ON action_item
+WHEN EXISTS (SELECT 1 FROM action_review r JOIN meeting m ON m.id = r.meeting_id
+               JOIN plan p ON p.id = m.plan_id
+              WHERE r.action_item_id = OLD.id AND m.approval = 'approved')
+BEGIN
+    SELECT RAISE(ABORT, 'action_item_reviewed_in_approved_minutes');
 END;
 CREATE TRIGGER action_review_locked_insert BEFORE INSERT ON action_review
 WHEN (SELECT approval FROM meeting WHERE id = NEW.meeting_id) = 'approved'

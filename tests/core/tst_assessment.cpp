@@ -116,6 +116,19 @@ private slots:
             QVERIFY(!c.score);
     }
 
+    void shouldLeaveATaskDueOnTheDateAndNotMetOutOfTheCount()
+    {
+        const SupervisionData d = supervisionFixture();
+        // On 7/1 T5 falls due at 0 %: still in time, not counted. T2 stands at
+        // 0 % (B's report came on 7/10) against 61/244 = 25 %: yellow.
+        const Assessment a = assess(d, QDate(2018, 1, 1), QDate(2018, 12, 31), QDate(2018, 7, 1));
+        QCOMPARE(tally(cardOf(a, B).pace), u"0/1"_s);
+        // A day later T5 is overdue and counts as not met.
+        const Assessment later =
+            assess(d, QDate(2018, 1, 1), QDate(2018, 12, 31), QDate(2018, 7, 2));
+        QCOMPARE(tally(cardOf(later, B).pace), u"0/2"_s);
+    }
+
     void shouldWeighOnlyWhatCounted()
     {
         const AssessmentWeights w {40, 40, 20};

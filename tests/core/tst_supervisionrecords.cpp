@@ -18,6 +18,12 @@ namespace {
 
 const QString locked = u"the minutes are approved and locked; record an amendment instead"_s;
 
+/// Refused because the minutes are locked, not for some other reason.
+template<typename R> bool refusedAsLocked(const R &result)
+{
+    return !result && result.error().contains(locked);
+}
+
 } // namespace
 
 /// The records of the supervision loop (schema 3) and the rules the
@@ -148,6 +154,93 @@ private slots:
         item.followUp = u"已办结"_s;
         QVERIFY(meetings().updateActionItem(item));
         QCOMPARE(meetings().meeting(id)->minutes, QString());
+    }
+
+    void shouldRestoreADeletedMeetingWithTheFollowUpsOfItsItemsAtLaterMeetings()
+    {
+        const qint64 first = meetingOn({2020, 1, 15});
+        const qint64 second = meetingOn({2020, 2, 15});
+        const qint64 x = itemOf(first, u"X"_s, {2020, 3, 1});
+        ActionReviewRepository reviews(m_t->db());
+        QVERIFY(reviews.record({0, x, second, ActionStatus::InProgress, u"推进中"_s}));
+        const Meeting m = *meetings().meeting(first);
+        const QList<ActionItem> items = *meetings().actionItems(first);
+        const QList<ActionReview> history = *reviews.history(x);
+        QVERIFY(meetings().remove(first));
+        QVERIFY(reviews.history(x)->isEmpty());
+
+        const Status s = meetings().restore(m, {}, items, history);
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(reviews.history(x)->size(), 1);
+        QCOMPARE(reviews.history(x)->at(0).meetingId, second);
+        QCOMPARE(reviews.history(x)->at(0).id, history.at(0).id);
+    }
+
+    void shouldRestoreADeletedItemWithItsFollowUps()
+    {
+        const qint64 first = meetingOn({2020, 1, 15});
+        const qint64 second = meetingOn({2020, 2, 15});
+        const qint64 x = itemOf(first, u"X"_s, {2020, 3, 1});
+        ActionReviewRepository reviews(m_t->db());
+        QVERIFY(reviews.record({0, x, second, ActionStatus::Done, u"已办结"_s}));
+        const ActionItem item = *meetings().actionItem(x);
+        const QList<ActionReview> history = *reviews.history(x);
+        QVERIFY(meetings().removeActionItem(x));
+        QVERIFY(meetings().restoreActionItem(item, history));
+        QCOMPARE(meetings().actionItem(x)->closedOn, QDate(2020, 2, 15));
+        QCOMPARE(reviews.history(x)->size(), 1);
+        QCOMPARE(reviews.history(x)->at(0).status, ActionStatus::Done);
+    }
+
+    void shouldKeepAnItemFollowedUpInApprovedMinutes()
+    {
+        const qint64 first = meetingOn({2020, 1, 15});
+        const qint64 second = meetingOn({2020, 2, 15});
+        const qint64 x = itemOf(first, u"X"_s, {2020, 3, 1});
+        QVERIFY(ActionReviewRepository(m_t->db()).record({0, x, second, ActionStatus::Done, {}}));
+        QVERIFY(meetings().approve(second, {2020, 2, 16}));
+        const QString kept = u"an action item followed up in approved minutes cannot be deleted"_s;
+        const Status item = meetings().removeActionItem(x);
+        QVERIFY2(!item && item.error().contains(kept), qPrintable(item.error()));
+        const Status meeting = meetings().remove(first); // the draft, with the item
+        QVERIFY2(!meeting && meeting.error().contains(kept), qPrintable(meeting.error()));
+        QCOMPARE(ActionReviewRepository(m_t->db()).history(x)->size(), 1);
+    }
+
+    void shouldNotLetAnEarlierMeetingUndoALaterFinding()
+    {
+        const qint64 first = meetingOn({2020, 1, 15});
+        const qint64 second = meetingOn({2020, 2, 15});
+        const qint64 third = meetingOn({2020, 3, 15});
+        const qint64 x = itemOf(first, u"X"_s, {2020, 4, 1});
+        ActionReviewRepository reviews(m_t->db());
+        QVERIFY(reviews.record({0, x, third, ActionStatus::Done, u"已办结"_s}));
+        // Filled in afterwards for the meeting before: recorded, but the
+        // item stays closed as the third meeting found it.
+        QVERIFY(reviews.record({0, x, second, ActionStatus::InProgress, u"推进中"_s}));
+        QCOMPARE(reviews.history(x)->size(), 2);
+        QCOMPARE(meetings().actionItem(x)->status, ActionStatus::Done);
+        QCOMPARE(meetings().actionItem(x)->closedOn, QDate(2020, 3, 15));
+    }
+
+    void shouldKeepFollowUpsAfterTheMeetingThatRaisedTheItem()
+    {
+        const qint64 first = meetingOn({2020, 1, 15});
+        const qint64 second = meetingOn({2020, 2, 15});
+        const qint64 x = itemOf(first, u"X"_s, {2020, 4, 1});
+        QVERIFY(ActionReviewRepository(m_t->db()).record({0, x, second, ActionStatus::Open, {}}));
+        Meeting moved = *meetings().meeting(second);
+        moved.heldOn = QDate(2020, 1, 10); // before the item was raised
+        const Status back = meetings().update(moved);
+        QVERIFY2(!back && back.error().contains(u"only at a later meeting"_s),
+                 qPrintable(back.error()));
+        moved = *meetings().meeting(first);
+        moved.heldOn = QDate(2020, 2, 20); // after its follow-up
+        const Status forth = meetings().update(moved);
+        QVERIFY2(!forth && forth.error().contains(u"only at a later meeting"_s),
+                 qPrintable(forth.error()));
+        moved.heldOn = QDate(2020, 2, 1); // still before: fine
+        QVERIFY(meetings().update(moved));
     }
 
     void shouldAppendAmendmentsToApprovedMinutesOnly()

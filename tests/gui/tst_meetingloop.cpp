@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -87,6 +88,17 @@ private slots:
         // Then the editor is read-only under the banner, and nothing deletes it
         QVERIFY(!f.find<QLineEdit>(u"titleEdit"_s)->isEnabled());
         QVERIFY(!f.find<QDateEdit>(u"dateEdit"_s)->isEnabled());
+        // The attendees can still be scrolled through, but not ticked.
+        auto *attendees = f.find<QListWidget>(u"departmentList"_s);
+        QVERIFY(attendees->isEnabled());
+        QVERIFY(attendees->count() > 30);
+        QListWidgetItem *last = attendees->item(attendees->count() - 1);
+        QVERIFY(!(last->flags() & Qt::ItemIsUserCheckable));
+        const Qt::CheckState ticked = last->checkState();
+        attendees->scrollToItem(last);
+        QTest::mouseClick(attendees->viewport(), Qt::LeftButton, {},
+                          attendees->visualItemRect(last).topLeft() + QPoint(8, 8));
+        QCOMPARE(last->checkState(), ticked);
         QVERIFY(f.find<QTextEdit>(u"minutesEdit"_s)->isReadOnly());
         QVERIFY(f.find<QPlainTextEdit>(u"agendaEdit"_s)->isReadOnly());
         auto *banner = f.find<QLabel>(u"lockBanner"_s);
@@ -354,6 +366,48 @@ private slots:
         auto *table = f.find<QTableView>(u"carryOverTable"_s);
         table->setCurrentIndex(carried->index(row, 0));
         QCOMPARE(f.find<QLabel>(u"historyLabel"_s)->text(), history);
+    }
+
+    void shouldUndoDeletingMeetingsAndItemsWithTheirLaterFollowUps()
+    {
+        // Given a draft A whose item was followed up at a later draft B
+        MeetingsFixture f;
+        MeetingEdits edits(f.ws);
+        Meeting m;
+        m.planId = f.ws.planId();
+        m.title = u"A"_s;
+        m.heldOn = QDate(2020, 2, 10);
+        const qint64 a = *edits.create(m);
+        m.title = u"B"_s;
+        m.heldOn = QDate(2020, 3, 10);
+        const qint64 b = *edits.create(m);
+        ActionItem i;
+        i.meetingId = a;
+        i.ownerDepartmentId = f.departmentId(u"市财政局"_s);
+        i.description = u"落实专项资金"_s;
+        i.dueOn = QDate(2020, 3, 31);
+        const qint64 x = *edits.addActionItem(i);
+        QVERIFY(edits.recordReview({0, x, b, ActionStatus::Done, u"资金已拨付"_s}));
+        QCOMPARE(f.meetings().actionItem(x)->closedOn, QDate(2020, 3, 10));
+
+        // When the item is deleted and the deletion undone, it comes back
+        // closed and with its follow-up
+        QVERIFY(edits.removeActionItem(x));
+        QVERIFY(f.reviews().history(x)->isEmpty());
+        f.ws.undoStack()->undo();
+        QCOMPARE(f.reviews().history(x)->size(), 1);
+        QCOMPARE(f.meetings().actionItem(x)->closedOn, QDate(2020, 3, 10));
+
+        // and so does the whole meeting A
+        QString error;
+        QObject::connect(&f.ws, &Workspace::errorOccurred, [&](const QString &e) { error = e; });
+        QVERIFY(edits.remove(a));
+        QVERIFY(!f.meetings().meeting(a));
+        f.ws.undoStack()->undo();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(f.meetings().meeting(a)->title, u"A"_s);
+        QCOMPARE(f.reviews().history(x)->size(), 1);
+        QCOMPARE(f.reviews().history(x)->at(0).meetingId, b);
     }
 
     void shouldUndoAndRedoARecordedFollowUp()

@@ -65,6 +65,8 @@ constexpr Rule rules[] = {
      QT_TRANSLATE_NOOP("SqlErrors", "an amendment needs its text")},
     {"meeting_amendment_reason_required",
      QT_TRANSLATE_NOOP("SqlErrors", "an amendment needs a reason")},
+    {"action_item_reviewed_in_approved_minutes",
+     QT_TRANSLATE_NOOP("SqlErrors", "an action item followed up in approved minutes cannot be deleted")},
     {"action_review_at_later_meeting",
      QT_TRANSLATE_NOOP("SqlErrors",
                        "an action item is reviewed only at a later meeting of the same plan")},

@@ -129,14 +129,21 @@ Result<qint64> ActionReviewRepository::record(const ActionReview &review)
     if (!id)
         return id;
 
-    ActionItem changed = *item;
-    changed.status = review.status;
-    if (!isClosing(review.status))
-        changed.closedOn = QDate();
-    else if (!isClosing(item->status))
-        changed.closedOn = meeting->heldOn;
-    if (Status s = meetings.updateActionItem(changed); !s)
-        return R::failure(s.error());
+    // The item stands where the latest meeting that reviewed it left it: a
+    // review recorded at an earlier meeting does not undo a later finding.
+    const Result<QList<ActionReview>> all = history(review.actionItemId);
+    if (!all)
+        return R::failure(all.error());
+    if (all->constLast().meetingId == review.meetingId) {
+        ActionItem changed = *item;
+        changed.status = review.status;
+        if (!isClosing(review.status))
+            changed.closedOn = QDate();
+        else if (!isClosing(item->status))
+            changed.closedOn = meeting->heldOn;
+        if (Status s = meetings.updateActionItem(changed); !s)
+            return R::failure(s.error());
+    }
     if (Status s = tx.commit(); !s)
         return R::failure(RS::failure(context, s.error()));
     return id;

@@ -43,9 +43,9 @@ public:
     Result<ActionReview> review(qint64 id);
 
     /// Records what a meeting found of an item, replacing what that meeting
-    /// recorded before, and brings the item to that status in the same
-    /// transaction: done or cancelled closes it on the meeting's date,
-    /// open or in progress reopens it.
+    /// recorded before, and, when no later meeting has reviewed the item,
+    /// brings it to that status in the same transaction: done or cancelled
+    /// closes it on the meeting's date, open or in progress reopens it.
     Result<qint64> record(const ActionReview &review);
     /// Takes a review back (undo); the item keeps its status.
     Status remove(qint64 id);

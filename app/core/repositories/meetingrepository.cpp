@@ -199,15 +199,36 @@ Status MeetingRepository::restore(const Meeting &meeting, const QList<MeetingAtt
         if (Result<qint64> id = createActionItem(item); !id)
             return Status::fromResult(id);
     }
+    if (Status s = insertReviews(reviews, tr("Saving the reviews of meeting %1").arg(*meetingId));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status MeetingRepository::insertReviews(const QList<ActionReview> &reviews, const QString &context)
+{
     for (const ActionReview &r : reviews) {
         auto q = m_db.exec(
             u"INSERT INTO action_review (id, action_item_id, meeting_id, status, note)"
             " VALUES (?, ?, ?, ?, ?)"_s,
-            RS::withId(r.id, {r.actionItemId, *meetingId, toCode(r.status), Sql::text(r.note)}));
+            RS::withId(r.id, {r.actionItemId, r.meetingId, toCode(r.status), Sql::text(r.note)}));
         if (!q)
-            return Status::failure(
-                RS::failure(tr("Saving the reviews of meeting %1").arg(*meetingId), q.error()));
+            return Status::failure(RS::failure(context, q.error()));
     }
+    return {};
+}
+
+Status MeetingRepository::restoreActionItem(const ActionItem &item,
+                                            const QList<ActionReview> &reviews)
+{
+    const QString context = tr("Saving action item “%1”").arg(item.description);
+    TransactionGuard tx(m_db);
+    if (!tx.ok())
+        return Status::failure(RS::failure(context, tx.error()));
+    if (Result<qint64> id = createActionItem(item); !id)
+        return Status::fromResult(id);
+    if (Status s = insertReviews(reviews, context); !s)
+        return s;
     return tx.commit();
 }
 

@@ -40,6 +40,8 @@ public:
     Status updateWithAttendees(const Meeting &meeting, const QList<MeetingAttendee> &attendees);
     /// Re-creates a removed meeting with its attendees and action items, all
     /// with their old ids, in one transaction: all or nothing (undo of remove()).
+    /// `reviews` are those recorded at the meeting and those of its items
+    /// recorded at later meetings, each at its own meeting.
     Status restore(const Meeting &meeting, const QList<MeetingAttendee> &attendees,
                    const QList<ActionItem> &items, const QList<ActionReview> &reviews = {});
 
@@ -61,9 +63,16 @@ public:
     /// done nor cancelled, earliest due first.
     Result<QList<ActionItem>> openActionItemsOf(qint64 planId, qint64 departmentId);
     Status updateActionItem(const ActionItem &item);
+    /// Removes the item with the follow-ups later meetings recorded of it.
     Status removeActionItem(qint64 id);
+    /// Re-creates a removed item with its old id and its follow-ups, in one
+    /// transaction (undo of removeActionItem()).
+    Status restoreActionItem(const ActionItem &item, const QList<ActionReview> &reviews);
 
 private:
+    /// Inserts reviews with their ids and meetings, inside the caller's transaction.
+    Status insertReviews(const QList<ActionReview> &reviews, const QString &context);
+
     Database &m_db;
 };
 

@@ -44,8 +44,11 @@ void countPace(const SupervisionData &data, const QDate &evaluatedOn,
         const Task then =
             taskAsOf(t.task, t.leadId, data.reportsByTask.value(t.task.id), evaluatedOn);
         const PaceLight light = assessPace(then, evaluatedOn).light;
+        const bool met = light == PaceLight::Green || light == PaceLight::Done;
+        if (!met && t.task.dueOn == evaluatedOn)
+            continue; // due today and still in time
         ++card->pace.counted;
-        if (light == PaceLight::Green || light == PaceLight::Done)
+        if (met)
             ++card->pace.met;
     }
 }

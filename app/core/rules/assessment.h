@@ -43,7 +43,8 @@ struct Scorecard
 /// - Reporting: the reports owed in rounds due within the period (see
 ///   RoundStatus); met when handed in by the round's due date.
 /// - Pace: the top-level tasks and measures it leads that have started by
-///   the evaluation date, as they stood then; met when on pace (green) or done.
+///   the evaluation date, as they stood then; met when on pace (green) or done
+///   (one due that day and not met is still in time).
 /// - Actions: the action items it owns that fall due within the period,
 ///   cancelled ones aside; met when done on or before the due date.
 /// The score is the weighted mean of the rates of the parts that counted

@@ -42,26 +42,45 @@ QString Reminders::taskLabel(const SupervisionData &data, qint64 taskId)
         .arg(t->task.title);
 }
 
+Reminder Reminders::owedReport(const RoundStatus &status, const Obligation &owed,
+                               const SupervisionData &data)
+{
+    Reminder r;
+    r.kind = Reminder::Kind::Report;
+    r.dueOn = status.round.dueOn;
+    r.taskId = owed.taskId;
+    r.roundId = status.round.id;
+    r.overdue = owed.state == ReportState::Missing;
+    r.what = tr("Report for %1 on %2").arg(status.round.title, taskLabel(data, owed.taskId));
+    return r;
+}
+
+QList<DepartmentReminders> Reminders::forRound(const RoundStatus &status,
+                                               const SupervisionData &data)
+{
+    QHash<qint64, QList<Reminder>> byDepartment;
+    for (const Obligation &o : status.outstanding())
+        byDepartment[o.departmentId] << owedReport(status, o, data);
+    QList<DepartmentReminders> list;
+    for (qint64 department : status.departmentIds) { // by name
+        if (byDepartment.contains(department))
+            list << DepartmentReminders {department, data.departmentName(department),
+                                         byDepartment.value(department)};
+    }
+    return list;
+}
+
 QList<DepartmentReminders> Reminders::collect(const SupervisionData &data, const QDate &asOf,
                                               int withinDays)
 {
     const QDate horizon = asOf.addDays(withinDays);
     QHash<qint64, QList<Reminder>> byDepartment;
 
-    if (const std::optional<ReportingRound> round = currentRound(data.rounds, asOf)) {
+    if (const std::optional<ReportingRound> round = currentRound(data.rounds, asOf);
+        round && round->dueOn <= horizon) {
         const RoundStatus status = roundStatus(*round, data, asOf);
-        if (round->dueOn <= horizon) {
-            for (const Obligation &o : status.outstanding()) {
-                Reminder r;
-                r.kind = Reminder::Kind::Report;
-                r.dueOn = round->dueOn;
-                r.taskId = o.taskId;
-                r.roundId = round->id;
-                r.overdue = o.state == ReportState::Missing;
-                r.what = tr("Report for %1 on %2").arg(round->title, taskLabel(data, o.taskId));
-                byDepartment[o.departmentId] << r;
-            }
-        }
+        for (const Obligation &o : status.outstanding())
+            byDepartment[o.departmentId] << owedReport(status, o, data);
     }
 
     for (const ActionItem &a : data.actionItems) {

@@ -5,6 +5,7 @@
 #include <QList>
 
 #include "domain/entities.h"
+#include "rules/roundstatus.h"
 #include "rules/supervisiondata.h"
 
 namespace PlanDesk {
@@ -42,10 +43,17 @@ class Reminders
 public:
     static QList<DepartmentReminders> collect(const SupervisionData &data, const QDate &asOf,
                                               int withinDays);
+    /// Every report still owed in a round, by department (a 催报 notice).
+    static QList<DepartmentReminders> forRound(const RoundStatus &status,
+                                               const SupervisionData &data);
     /// The list as plain text, department by department, for a notice.
     static QString toText(const QList<DepartmentReminders> &list, const QDate &asOf);
     /// "task 3", "safeguard (二)" or "work item 3.1": how lists name a task.
     static QString taskLabel(const SupervisionData &data, qint64 taskId);
+
+private:
+    static Reminder owedReport(const RoundStatus &status, const Obligation &owed,
+                               const SupervisionData &data);
 };
 
 } // namespace PlanDesk

@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QPushButton>
 
+#include "editing/dateformat.h"
 #include "ui_actionitemdialog.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,7 +41,7 @@ ActionItemDialog::ActionItemDialog(const QList<Department> &departments,
                            ActionStatus::Cancelled})
         m_ui->statusCombo->addItem(displayName(s), static_cast<int>(s));
     for (QDateEdit *edit : {m_ui->dueDateEdit, m_ui->closedOnEdit})
-        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edit->setDisplayFormat(dateEditFormat());
     m_ui->descriptionEdit->setPlaceholderText(tr("What the department must do, as decided"));
     m_ui->followUpEdit->setPlaceholderText(tr("How it was followed up (optional)"));
     m_ui->descriptionEdit->setMaximumHeight(6 * fontMetrics().height());
@@ -96,10 +97,13 @@ void ActionItemDialog::setDecisionLocked(bool locked)
 ActionItem ActionItemDialog::item() const
 {
     ActionItem item = m_item;
-    item.ownerDepartmentId = m_ui->ownerCombo->currentData().toLongLong();
     const qint64 task = m_ui->taskCombo->currentData().toLongLong();
     item.taskId = task != 0 ? std::optional<qint64>(task) : std::nullopt;
-    item.description = m_ui->descriptionEdit->toPlainText().trimmed();
+    // A locked decision keeps its stored words and owner exactly.
+    if (!m_ui->descriptionEdit->isReadOnly()) {
+        item.ownerDepartmentId = m_ui->ownerCombo->currentData().toLongLong();
+        item.description = m_ui->descriptionEdit->toPlainText().trimmed();
+    }
     item.dueOn = m_ui->dueDateEdit->date();
     item.status = static_cast<ActionStatus>(m_ui->statusCombo->currentData().toInt());
     item.closedOn = m_ui->closedOnCheck->isChecked() ? m_ui->closedOnEdit->date() : QDate();

@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QPushButton>
 
+#include "editing/dateformat.h"
 #include "ui_amendmentdialog.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,7 +24,7 @@ AmendmentDialog::AmendmentDialog(const Meeting &meeting, const QDate &suggested,
            "appended below them with its reason and your name; it cannot be changed or removed "
            "afterwards, nor undone.")
             .arg(meeting.title, QLocale().toString(meeting.approvedOn, QLocale::ShortFormat)));
-    m_ui->dateEdit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_ui->dateEdit->setDisplayFormat(dateEditFormat());
     m_ui->dateEdit->setCalendarPopup(true);
     m_ui->dateEdit->setMinimumDate(meeting.approvedOn);
     m_ui->dateEdit->setDate(std::max(suggested, meeting.approvedOn));

@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QPushButton>
 
+#include "editing/dateformat.h"
 #include "ui_approvaldialog.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,7 +26,7 @@ ApprovalDialog::ApprovalDialog(const QString &meetingTitle, const QDate &heldOn,
            "amendments.")
             .arg(meetingTitle, QLocale().toString(heldOn, QLocale::ShortFormat)));
     m_ui->messageLabel->hide();
-    m_ui->dateEdit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_ui->dateEdit->setDisplayFormat(dateEditFormat());
     m_ui->dateEdit->setCalendarPopup(true);
     m_ui->dateEdit->setMinimumDate(heldOn); // approval never precedes the meeting
     m_ui->dateEdit->setDate(std::max(suggested, heldOn));

@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include "editing/dateformat.h"
 #include "editing/workspace.h"
 #include "repositories/meetingrepository.h"
 #include "repositories/planrepository.h"
@@ -40,7 +41,7 @@ BriefingDialog::BriefingDialog(Workspace &workspace, Purpose purpose, QWidget *p
     const Result<Plan> plan = PlanRepository(workspace.database()).plan(workspace.planId());
     m_ui->planLabel->setText(plan ? u"<b>%1</b>"_s.arg(plan->title.toHtmlEscaped())
                                   : tr("This database holds no plan."));
-    m_ui->asOfEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_ui->asOfEdit->setDisplayFormat(dateEditFormat());
     m_ui->asOfEdit->setDate(workspace.asOf());
     m_ui->previewButton->setIcon(bundledIcon(u"document-print-preview"_s));
     m_ui->printButton->setIcon(bundledIcon(u"document-print"_s));

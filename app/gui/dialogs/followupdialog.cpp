@@ -14,7 +14,8 @@ FollowUpDialog::FollowUpDialog(const ActionItem &item, const QString &ownerName,
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Record Follow-up"));
-    m_ui->explanationLabel->setText(u"%1：%2"_s.arg(ownerName, item.description));
+    m_ui->explanationLabel->setText(
+        tr("%1: %2", "the owner department: the action item").arg(ownerName, item.description));
     m_ui->messageLabel->setText(
         tr("Done or cancelled closes the item on this meeting's date; open or in progress "
            "keeps it open."));

@@ -4,6 +4,7 @@
 
 #include "dialogs/quantityinput.h"
 #include "domain/period.h"
+#include "editing/dateformat.h"
 #include "editing/localenumber.h"
 #include "models/periodorder.h"
 #include "ui_indicatorvaluedialog.h"
@@ -35,7 +36,7 @@ IndicatorValueDialog::IndicatorValueDialog(const Indicator &indicator, const Ind
     setWindowTitle(adding ? tr("Add value") : tr("Edit value"));
     m_ui->indicatorLabel->setText(u"<b>%1</b>"_s.arg(indicator.name.toHtmlEscaped()));
     m_ui->unitLabel->setText(indicator.unit);
-    m_ui->asOfEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_ui->asOfEdit->setDisplayFormat(dateEditFormat());
     QPalette alert = m_ui->messageLabel->palette();
     alert.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
     m_ui->messageLabel->setPalette(alert);

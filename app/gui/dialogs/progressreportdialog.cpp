@@ -4,6 +4,7 @@
 #include <QPushButton>
 
 #include "domain/period.h"
+#include "editing/dateformat.h"
 #include "ui_progressreportdialog.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,7 +43,7 @@ ProgressReportDialog::ProgressReportDialog(const TaskOverview &task,
 
     m_ui->periodEdit->setText(quarterOf(asOf));
     m_ui->periodEdit->setPlaceholderText(tr("e.g. 2018, 2018-H1, 2018-Q2, 2018-05"));
-    m_ui->reportedEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_ui->reportedEdit->setDisplayFormat(dateEditFormat());
     m_ui->reportedEdit->setDate(asOf);
     for (TaskStatus s :
          {TaskStatus::InProgress, TaskStatus::NotStarted, TaskStatus::Done, TaskStatus::Suspended})

@@ -57,6 +57,8 @@ QString whenText(const Reminder &r, const QDate &asOf)
 
 Result<QList<DepartmentReminders>> collect(Workspace &workspace, int withinDays)
 {
+    if (workspace.planId() == 0) // a database without a plan: nothing is due
+        return QList<DepartmentReminders>();
     Result<SupervisionData> data = SupervisionLoader(workspace.database()).load(workspace.planId());
     if (!data)
         return Result<QList<DepartmentReminders>>::failure(data.error());
@@ -180,8 +182,9 @@ void RemindersDialog::printTo(QPrinter *printer) const
     for (const DepartmentReminders &d : m_reminders) {
         html += u"<p><b>%1</b></p><ol>"_s.arg(d.name.toHtmlEscaped());
         for (const Reminder &r : d.reminders) {
-            const QString line = u"%1 — %2 (%3)"_s.arg(r.what.toHtmlEscaped(), shortDate(r.dueOn),
-                                                       whenText(r, asOf));
+            const QString line =
+                tr("%1 — %2 (%3)", "what is due — the date (how soon)")
+                    .arg(r.what.toHtmlEscaped(), shortDate(r.dueOn), whenText(r, asOf));
             html += r.overdue ? u"<li><span style=\"color:#c62828\">%1</span></li>"_s.arg(line)
                               : u"<li>%1</li>"_s.arg(line);
         }

@@ -4,6 +4,7 @@
 #include <QPushButton>
 
 #include "domain/period.h"
+#include "editing/dateformat.h"
 #include "ui_rounddialog.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,7 +19,7 @@ RoundDialog::RoundDialog(const ReportingRound &round, QWidget *parent)
     m_ui->setupUi(this);
     setWindowTitle(round.id ? tr("Edit Reporting Round") : tr("New Reporting Round"));
     m_ui->periodEdit->setPlaceholderText(tr("e.g. 2019-Q4, 2019-H2, 2019-11 or 2019"));
-    const QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
+    const QString dateFormat = dateEditFormat();
     m_ui->opensEdit->setDisplayFormat(dateFormat);
     m_ui->dueEdit->setDisplayFormat(dateFormat);
 

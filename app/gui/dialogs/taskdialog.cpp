@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QPushButton>
 
+#include "editing/dateformat.h"
 #include "ui_taskdialog.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -60,7 +61,7 @@ TaskDialog::~TaskDialog() = default;
 void TaskDialog::setUp()
 {
     m_ui->setupUi(this);
-    const QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat);
+    const QString dateFormat = dateEditFormat();
     m_ui->startEdit->setDisplayFormat(dateFormat);
     m_ui->dueEdit->setDisplayFormat(dateFormat);
     for (TaskStatus s :

@@ -154,11 +154,16 @@ Status MeetingEdits::removeActionItem(qint64 itemId)
     const Result<ActionItem> old = MeetingRepository(ws->database()).actionItem(itemId);
     if (!old)
         return Status::fromResult(old);
+    // Its follow-ups at later meetings go with it, and come back with it.
+    const Result<QList<ActionReview>> history =
+        ActionReviewRepository(ws->database()).history(itemId);
+    if (!history)
+        return Status::fromResult(history);
     return ws->perform(
         tr("Delete action item “%1”").arg(shortened(old->description)),
         [ws, itemId] { return MeetingRepository(ws->database()).removeActionItem(itemId); },
-        [ws, before = *old] {
-            return Status::fromResult(MeetingRepository(ws->database()).createActionItem(before));
+        [ws, before = *old, reviews = *history] {
+            return MeetingRepository(ws->database()).restoreActionItem(before, reviews);
         });
 }
 

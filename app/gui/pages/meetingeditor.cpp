@@ -12,6 +12,7 @@
 #include <QTextCursor>
 #include <QTextList>
 
+#include "editing/dateformat.h"
 #include "ui_meetingspage.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,7 +44,7 @@ MeetingEditor::MeetingEditor(Ui::MeetingsPage &ui, QObject *parent)
 {
     for (MeetingKind kind : {MeetingKind::Regular, MeetingKind::Special})
         m_ui.kindCombo->addItem(displayName(kind), static_cast<int>(kind));
-    m_ui.dateEdit->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_ui.dateEdit->setDisplayFormat(dateEditFormat());
     m_ui.peopleEdit->setPlaceholderText(
         tr("For example:\n特邀专家 李明\n市知识产权局：王局长 (a person from a department)"));
     m_ui.agendaEdit->setPlaceholderText(tr("The items to discuss, one per line"));
@@ -187,11 +188,17 @@ void MeetingEditor::clear()
 void MeetingEditor::setLocked(bool locked)
 {
     // Approved minutes are read, not edited: the fields are disabled, the
-    // long texts read-only so they can still be scrolled, selected and copied.
+    // long texts read-only so they can still be scrolled, selected and copied,
+    // and the attendees' ticks fixed but the list still scrolls.
     for (QWidget *field : std::initializer_list<QWidget *> {
              m_ui.titleEdit, m_ui.dateEdit, m_ui.kindCombo, m_ui.placeEdit, m_ui.chairEdit,
-             m_ui.departmentList, m_ui.boldButton, m_ui.italicButton, m_ui.bulletButton})
+             m_ui.boldButton, m_ui.italicButton, m_ui.bulletButton})
         field->setEnabled(!locked);
+    const Qt::ItemFlags flags = locked
+        ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
+        : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
+    for (int row = 0; row < m_ui.departmentList->count(); ++row)
+        m_ui.departmentList->item(row)->setFlags(flags);
     m_ui.peopleEdit->setReadOnly(locked);
     m_ui.agendaEdit->setReadOnly(locked);
     m_ui.minutesEdit->setReadOnly(locked);

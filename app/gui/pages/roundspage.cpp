@@ -32,31 +32,6 @@ QString shortDate(const QDate &date)
     return QLocale().toString(date, QLocale::ShortFormat);
 }
 
-/// The owed reports as the reminders panel words them, department by department.
-QString reminderNotice(const RoundStatus &status, const SupervisionData &data)
-{
-    QList<DepartmentReminders> list;
-    for (qint64 department : status.departmentIds) {
-        DepartmentReminders d {department, data.departmentName(department), {}};
-        for (const Obligation &o : status.outstanding()) {
-            if (o.departmentId != department)
-                continue;
-            Reminder r;
-            r.kind = Reminder::Kind::Report;
-            r.dueOn = status.round.dueOn;
-            r.taskId = o.taskId;
-            r.roundId = status.round.id;
-            r.overdue = o.state == ReportState::Missing;
-            r.what = Reminders::tr("Report for %1 on %2")
-                         .arg(status.round.title, Reminders::taskLabel(data, o.taskId));
-            d.reminders << r;
-        }
-        if (!d.reminders.isEmpty())
-            list << d;
-    }
-    return Reminders::toText(list, status.asOf);
-}
-
 } // namespace
 
 RoundsPage::RoundsPage(Workspace &workspace, QWidget *parent)
@@ -151,6 +126,12 @@ const ReportingRound *RoundsPage::currentRound() const
 
 void RoundsPage::reload()
 {
+    if (m_workspace.planId() == 0) { // a database without a plan: nothing to show
+        m_data = SupervisionData();
+        m_roundId = 0;
+        showRound();
+        return;
+    }
     Result<SupervisionData> loaded =
         SupervisionLoader(m_workspace.database()).load(m_workspace.planId());
     if (!loaded)
@@ -309,7 +290,8 @@ void RoundsPage::copyReminderNotice()
 {
     if (!currentRound())
         return;
-    QGuiApplication::clipboard()->setText(reminderNotice(m_model->status(), m_data));
+    QGuiApplication::clipboard()->setText(
+        Reminders::toText(Reminders::forRound(m_model->status(), m_data), m_model->status().asOf));
 }
 
 } // namespace PlanDesk

@@ -16,6 +16,7 @@
 #include "database/database.h"
 #include "dialogs/briefingdialog.h"
 #include "dialogs/remindersdialog.h"
+#include "editing/dateformat.h"
 #include "editing/workspace.h"
 #include "pages/assessmentpage.h"
 #include "pages/dashboardpage.h"
@@ -206,7 +207,7 @@ void MainWindow::setUpActions()
     m_ui->mainToolBar->addWidget(asOfCaption);
     m_asOfEdit->setObjectName(u"asOfEdit"_s);
     m_asOfEdit->setCalendarPopup(true);
-    m_asOfEdit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_asOfEdit->setDisplayFormat(dateEditFormat());
     m_asOfEdit->setDate(m_workspace->asOf());
     m_ui->mainToolBar->addWidget(m_asOfEdit);
     connect(m_asOfEdit, &QDateEdit::dateChanged, m_workspace, &Workspace::setAsOf);
