@@ -68,11 +68,15 @@ private slots:
         item.id = *meetings.createActionItem(item);
 
         // When it is approved: not before the meeting, and only once
-        QVERIFY(!meetings.approve(id, QDate(2018, 6, 26)));
+        const Status early = meetings.approve(id, QDate(2018, 6, 26));
+        QVERIFY2(!early && early.error().contains(u"cannot be before the meeting"_s),
+                 qPrintable(early.error()));
         QVERIFY(meetings.approve(id, QDate(2018, 6, 30)));
         QCOMPARE(meetings.meeting(id)->approval, Approval::Approved);
         QCOMPARE(meetings.meeting(id)->approvedOn, QDate(2018, 6, 30));
-        QVERIFY(!meetings.approve(id, QDate(2018, 7, 1)));
+        const Status twice = meetings.approve(id, QDate(2018, 7, 1));
+        QVERIFY2(!twice && twice.error().contains(u"already approved"_s),
+                 qPrintable(twice.error()));
 
         // Then the meeting, its attendees and its decisions' words are locked
         Meeting changed = *meetings.meeting(id);
@@ -81,16 +85,19 @@ private slots:
         QVERIFY(!update);
         QVERIFY2(update.error().contains(u"the minutes are approved and locked"_s),
                  qPrintable(update.error()));
-        QVERIFY(!meetings.remove(id));
-        QVERIFY(!meetings.setAttendees(id, {}));
+        const auto locked = [](const auto &result) {
+            return !result && result.error().contains(u"the minutes are approved and locked"_s);
+        };
+        QVERIFY(locked(meetings.remove(id)));
+        QVERIFY(locked(meetings.setAttendees(id, {})));
         QCOMPARE(meetings.attendees(id)->size(), 1);
         ActionItem reworded = item;
         reworded.description = u"改写的事项"_s;
-        QVERIFY(!meetings.updateActionItem(reworded));
-        QVERIFY(!meetings.removeActionItem(item.id));
+        QVERIFY(locked(meetings.updateActionItem(reworded)));
+        QVERIFY(locked(meetings.removeActionItem(item.id)));
         ActionItem another = item;
         another.id = 0;
-        QVERIFY(!meetings.createActionItem(another));
+        QVERIFY(locked(meetings.createActionItem(another)));
         // but the follow-up of its decisions goes on
         ActionItem done = item;
         done.status = ActionStatus::Done;
