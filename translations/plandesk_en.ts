@@ -855,10 +855,6 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the regular-meeting briefing (charts, targets, tasks, overdue items, action items and minutes) as an A4 PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database to report on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,6 +919,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>--period takes a period like 2019, 2019-H2, 2019-Q4 or 2019-05, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the regular-meeting briefing (charts, targets, tasks, overdue items, the reporting round, the department assessment, action items and minutes) as an A4 PDF.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

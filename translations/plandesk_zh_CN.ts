@@ -858,10 +858,6 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
 运行“plandesk COMMAND --help”可查看各命令的选项。</translation>
     </message>
     <message>
-        <source>Write the regular-meeting briefing (charts, targets, tasks, overdue items, action items and minutes) as an A4 PDF.</source>
-        <translation>将例会工作进展通报（图表、主要目标、任务、逾期事项、督办事项和会议纪要）生成为 A4 PDF。</translation>
-    </message>
-    <message>
         <source>The database to report on.</source>
         <translation>要生成通报的数据库。</translation>
     </message>
@@ -926,6 +922,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>--period takes a period like 2019, 2019-H2, 2019-Q4 or 2019-05, not “%1”.</source>
         <translation>--period 须为 2019、2019-H2、2019-Q4 或 2019-05 这样的期间，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Write the regular-meeting briefing (charts, targets, tasks, overdue items, the reporting round, the department assessment, action items and minutes) as an A4 PDF.</source>
+        <translation>将例会工作进展通报（图表、主要目标、任务、逾期事项、进展报送情况、部门督导考核、督办事项和会议纪要）生成为 A4 PDF。</translation>
     </message>
 </context>
 <context>

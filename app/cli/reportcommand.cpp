@@ -26,8 +26,9 @@ int ReportCommand::run(const QStringList &arguments, Output &output)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Write the regular-meeting briefing (charts, targets, tasks, overdue items, action "
-           "items and minutes) as an A4 PDF."));
+        tr("Write the regular-meeting briefing (charts, targets, tasks, overdue items, the "
+           "reporting round, the department assessment, action items and minutes) as an A4 "
+           "PDF."));
     parser.addOption({u"db"_s, tr("The database to report on."), u"FILE"_s});
     parser.addOption({u"out"_s, tr("The PDF file to write; “-” for standard output."), u"FILE"_s});
     parser.addOption(

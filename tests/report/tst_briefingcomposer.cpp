@@ -229,7 +229,8 @@ private slots:
             QVERIFY2(text.contains(row), qPrintable(row));
         }
         // the assessment ranks every department with its score
-        QVERIFY(text.contains(u"RankDepartmentReportsontimeTasksonpaceActionitemsclosedontimeScore"_s));
+        QVERIFY(
+            text.contains(u"RankDepartmentReportsontimeTasksonpaceActionitemsclosedontimeScore"_s));
         const Scorecard &best = b.assessment.cards.constFirst();
         QCOMPARE(best.rank, 1);
         QVERIFY2(text.contains(u"1"_s + squeezed(best.name)), qPrintable(best.name));
