@@ -3750,6 +3750,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <source>Delete the reporting round “%1”? The reports handed in for %2 stay. You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>opens %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::Sparkline</name>

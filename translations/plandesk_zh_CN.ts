@@ -3727,6 +3727,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <source>Delete the reporting round “%1”? The reports handed in for %2 stay. You can undo this with Ctrl+Z.</source>
         <translation>确定删除报送轮次“%1”吗？%2已报送的进展报告将保留。可按 Ctrl+Z 撤销。</translation>
     </message>
+    <message>
+        <source>opens %1</source>
+        <translation>%1开始</translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::Sparkline</name>

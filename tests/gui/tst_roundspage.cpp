@@ -173,6 +173,24 @@ private slots:
                     .contains(QString::number(outstanding)));
     }
 
+    void shouldSayWhenARoundNotYetOpenOpens()
+    {
+        // On 2018-07-20 the 2018-Q2 round is open; 2018-Q3 opens on 9/16.
+        QTreeWidgetItem *q2 = nullptr;
+        QTreeWidgetItem *q3 = nullptr;
+        for (int i = 0; i < m_roundList->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = m_roundList->topLevelItem(i);
+            if (item->text(1) == u"2018-Q2"_s)
+                q2 = item;
+            if (item->text(1) == u"2018-Q3"_s)
+                q3 = item;
+        }
+        QVERIFY(q2 && q3);
+        QVERIFY2(q2->text(3).contains(u" of "_s), qPrintable(q2->text(3)));
+        QCOMPARE(q3->text(3),
+                 u"opens %1"_s.arg(QLocale().toString(QDate(2018, 9, 16), QLocale::ShortFormat)));
+    }
+
     void shouldCopyAReminderNoticeNamingWhoOwes()
     {
         QApplication::clipboard()->clear();

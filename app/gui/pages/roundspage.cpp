@@ -148,10 +148,18 @@ void RoundsPage::reload()
     const QSignalBlocker blocker(m_ui->roundList);
     m_ui->roundList->clear();
     for (const ReportingRound &r : m_data.rounds) {
-        const ReportTally t = roundStatus(r, m_data, asOf).tally();
-        auto *item = new QTreeWidgetItem(
-            m_ui->roundList,
-            {r.title, r.period, shortDate(r.dueOn), tr("%1 of %2").arg(t.handedIn()).arg(t.owed)});
+        // A round not yet open on the date owes nothing yet: say when it opens.
+        const bool open = r.opensOn <= asOf;
+        const ReportTally t = open ? roundStatus(r, m_data, asOf).tally() : ReportTally();
+        auto *item = new QTreeWidgetItem(m_ui->roundList,
+                                         {r.title, r.period, shortDate(r.dueOn),
+                                          open ? tr("%1 of %2").arg(t.handedIn()).arg(t.owed)
+                                               : tr("opens %1").arg(shortDate(r.opensOn))});
+        if (!open) {
+            for (int column = 0; column < item->columnCount(); ++column)
+                item->setForeground(
+                    column, m_ui->roundList->palette().brush(QPalette::Disabled, QPalette::Text));
+        }
         item->setData(0, IdRole, r.id);
         item->setToolTip(0, r.note.isEmpty() ? r.title : u"%1\n%2"_s.arg(r.title, r.note));
         if (r.id == m_roundId)
