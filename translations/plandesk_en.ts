@@ -2161,6 +2161,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <source>Exported the assessment to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A part with nothing to count in the period (shown as —) is left out, and the score is the weighted mean of the other parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::AssessmentTableModel</name>
@@ -3326,6 +3330,14 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
     <message>
         <source>Amend Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes are empty: once approved, text can only be added as amendments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action item was decided: none can be added after approval.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2154,6 +2154,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <source>Exported the assessment to %1</source>
         <translation>督导考核已导出至 %1</translation>
     </message>
+    <message>
+        <source>A part with nothing to count in the period (shown as —) is left out, and the score is the weighted mean of the other parts.</source>
+        <translation>本期无计分事项的部分（显示为“—”）不计入，得分按其余部分的权重加权平均。</translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::AssessmentTableModel</name>
@@ -3312,6 +3316,14 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <message>
         <source>Amend Minutes</source>
         <translation>纪要修正</translation>
+    </message>
+    <message>
+        <source>The minutes are empty: once approved, text can only be added as amendments.</source>
+        <translation>纪要尚无内容：审定后只能以纪要修正的方式补充。</translation>
+    </message>
+    <message>
+        <source>No action item was decided: none can be added after approval.</source>
+        <translation>本次会议尚未形成督办事项：审定后不能再增加。</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,20 @@ private slots:
                                     u"2018Q1"_s, u"二〇一八"_s, QString()})
             QVERIFY2(!Period::parse(text), qPrintable(text));
     }
+
+    void shouldFollowAndContainDates()
+    {
+        QCOMPARE(Period::parse(u"2019-Q4")->following().toString(), u"2020-Q1"_s);
+        QCOMPARE(Period::parse(u"2019-H1")->following().toString(), u"2019-H2"_s);
+        QCOMPARE(Period::parse(u"2019-12")->following().toString(), u"2020-01"_s);
+        QCOMPARE(Period::parse(u"2019")->following().toString(), u"2020"_s);
+        QCOMPARE(Period::containing(Period::Kind::Quarter, QDate(2020, 1, 25)).toString(),
+                 u"2020-Q1"_s);
+        QCOMPARE(Period::containing(Period::Kind::Half, QDate(2020, 7, 1)).toString(),
+                 u"2020-H2"_s);
+        QCOMPARE(Period::containing(Period::Kind::Month, QDate(2020, 11, 30)).toString(),
+                 u"2020-11"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPeriod)

@@ -308,6 +308,66 @@ private slots:
         QCOMPARE(f.meetings().actionItems(f.draftId)->size(), 3);
     }
 
+    void shouldTakeTheOwnerFromTheDecisionAndDropItsNumbering()
+    {
+        MeetingsFixture f(WithDraft);
+        QVERIFY(QTest::qWaitForWindowActive(&f.page));
+        f.find<QTabWidget>(u"editorTabs"_s)->setCurrentWidget(f.find<QWidget>(u"minutesTab"_s));
+        auto *minutes = f.find<QTextEdit>(u"minutesEdit"_s);
+        minutes->setPlainText(u"会议要求：\n二、市知识产权局于2月底前完成专利质押融资工作方案。"_s);
+        QTextCursor cursor(minutes->document());
+        cursor.movePosition(QTextCursor::End);
+        cursor.movePosition(QTextCursor::StartOfBlock, QTextCursor::KeepAnchor);
+        minutes->setTextCursor(cursor);
+        minutes->setFocus();
+        // The date as edited, not yet saved, sets the default deadline.
+        f.find<QDateEdit>(u"dateEdit"_s)->setDate(QDate(2020, 2, 12));
+
+        QString described, owner;
+        QDate due;
+        whenModal([&](QWidget *modal) {
+            described = modal->findChild<QPlainTextEdit *>(u"descriptionEdit"_s)->toPlainText();
+            owner = modal->findChild<QComboBox *>(u"ownerCombo"_s)->currentText();
+            due = modal->findChild<QDateEdit *>(u"dueDateEdit"_s)->date();
+            modal->close();
+        });
+        QTest::keyClick(minutes, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(described, u"市知识产权局于2月底前完成专利质押融资工作方案。"_s);
+        QCOMPARE(owner, u"市知识产权局"_s);
+        QCOMPARE(due, QDate(2020, 3, 12));
+    }
+
+    void shouldDateANewMeetingOnTheAsOfDateAndTitleItByItsYear()
+    {
+        MeetingsFixture f;
+        QVERIFY(QTest::qWaitForWindowActive(&f.page));
+        f.ws.setAsOf(QDate(2020, 2, 12));
+        QTest::mouseClick(f.find<QPushButton>(u"newMeetingButton"_s), Qt::LeftButton);
+        auto *title = f.find<QLineEdit>(u"titleEdit"_s);
+        QCOMPARE(f.find<QDateEdit>(u"dateEdit"_s)->date(), QDate(2020, 2, 12));
+        QCOMPARE(title->text(), u"2020年第1次例会"_s);
+        // Moved into 2019, which had two regular meetings, the title follows
+        f.find<QDateEdit>(u"dateEdit"_s)->setDate(QDate(2019, 12, 30));
+        QCOMPARE(title->text(), u"2019年第3次例会"_s);
+        // until the user writes a title of their own.
+        title->setText(u"专题研究例会"_s);
+        f.find<QDateEdit>(u"dateEdit"_s)->setDate(QDate(2020, 1, 5));
+        QCOMPARE(title->text(), u"专题研究例会"_s);
+
+        // Approving it while it is empty warns of both gaps first.
+        QVERIFY(f.page.save());
+        QString warned;
+        whenModal([&](QWidget *modal) {
+            auto *message = modal->findChild<QLabel *>(u"messageLabel"_s);
+            warned = message && message->isVisible() ? message->text() : QString();
+            modal->close();
+        });
+        QTest::mouseClick(f.find<QPushButton>(u"approveButton"_s), Qt::LeftButton);
+        QVERIFY2(warned.contains(u"The minutes are empty"_s), qPrintable(warned));
+        QVERIFY2(warned.contains(u"No action item was decided"_s), qPrintable(warned));
+        QCOMPARE(f.storedMeetings().constLast().approval, Approval::Draft);
+    }
+
     void shouldCarryItemsOverThreeMeetings()
     {
         // Given meetings A, B and C after the demo's, and two items decided at A

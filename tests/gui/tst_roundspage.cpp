@@ -210,18 +210,27 @@ private slots:
             QVERIFY(dialog);
             auto *ok =
                 dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok);
-            QVERIFY(!ok->isEnabled()); // no period yet
-            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"periodEdit"_s), u"2021-Q1"_s);
-            QCOMPARE(dialog->findChild<QLineEdit *>(u"titleEdit"_s)->text(),
-                     u"2021年第一季度进展报送"_s);
+            // It suggests the period after the demo's last round (2020-Q4),
+            // with its title and dates.
+            auto *period = dialog->findChild<QLineEdit *>(u"periodEdit"_s);
+            auto *title = dialog->findChild<QLineEdit *>(u"titleEdit"_s);
+            QCOMPARE(period->text(), u"2021-Q1"_s);
+            QCOMPARE(title->text(), u"2021年第一季度进展报送"_s);
             QCOMPARE(dialog->findChild<QDateEdit *>(u"dueEdit"_s)->date(), QDate(2021, 4, 10));
+            QVERIFY(ok->isEnabled());
+            // Typing another period: the title and dates follow it.
+            period->clear();
+            QVERIFY(!ok->isEnabled()); // no period
+            QTest::keyClicks(period, u"2021-H1"_s);
+            QCOMPARE(title->text(), u"2021年上半年进展报送"_s);
+            QCOMPARE(dialog->findChild<QDateEdit *>(u"dueEdit"_s)->date(), QDate(2021, 7, 10));
             QVERIFY(ok->isEnabled());
             QTest::mouseClick(ok, Qt::LeftButton);
         });
         QTest::mouseClick(m_page->findChild<QPushButton *>(u"newButton"_s), Qt::LeftButton);
         const QList<ReportingRound> after = *RoundRepository(db()).rounds(m_workspace->planId());
         QCOMPARE(after.size(), before + 1);
-        QCOMPARE(after.constLast().period, u"2021-Q1"_s);
+        QCOMPARE(after.constLast().period, u"2021-H1"_s);
         QCOMPARE(m_roundList->topLevelItemCount(), before + 1);
         QCOMPARE(m_page->currentRoundId(), after.constLast().id);
         m_workspace->undoStack()->undo();
@@ -235,7 +244,9 @@ private slots:
         QTimer::singleShot(0, [] {
             QWidget *dialog = QApplication::activeModalWidget();
             QVERIFY(dialog);
-            QTest::keyClicks(dialog->findChild<QLineEdit *>(u"periodEdit"_s), u"2018-Q2"_s);
+            auto *period = dialog->findChild<QLineEdit *>(u"periodEdit"_s);
+            period->clear(); // the suggestion, 2021-Q1
+            QTest::keyClicks(period, u"2018-Q2"_s);
             QTest::mouseClick(
                 dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok),
                 Qt::LeftButton);

@@ -54,6 +54,18 @@ QDate Period::lastDay() const
     return firstDay().addMonths(monthsLong()).addDays(-1);
 }
 
+Period Period::following() const
+{
+    return containing(m_kind, lastDay().addDays(1));
+}
+
+Period Period::containing(Kind kind, const QDate &date)
+{
+    Period p(kind, date.year(), 1);
+    p.m_index = (date.month() - 1) / p.monthsLong() + 1;
+    return p;
+}
+
 QString Period::toString() const
 {
     switch (m_kind) {

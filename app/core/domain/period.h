@@ -23,6 +23,10 @@ public:
     int index() const { return m_index; }
     QDate firstDay() const;
     QDate lastDay() const;
+    /// The period of the same kind that starts the day after this one ends.
+    Period following() const;
+    /// The period of `kind` that holds `date`.
+    static Period containing(Kind kind, const QDate &date);
     QString toString() const;
 
     friend bool operator==(const Period &a, const Period &b)

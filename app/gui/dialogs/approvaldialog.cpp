@@ -40,6 +40,14 @@ ApprovalDialog::ApprovalDialog(const QString &meetingTitle, const QDate &heldOn,
 
 ApprovalDialog::~ApprovalDialog() = default;
 
+void ApprovalDialog::warnOf(const QStringList &gaps)
+{
+    if (gaps.isEmpty())
+        return;
+    m_ui->messageLabel->setText(gaps.join(u'\n'));
+    m_ui->messageLabel->show();
+}
+
 QDate ApprovalDialog::date() const
 {
     return m_ui->dateEdit->date();

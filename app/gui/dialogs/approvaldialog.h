@@ -27,6 +27,8 @@ public:
     ~ApprovalDialog() override;
 
     QDate date() const;
+    /// Warns, before it is too late, of what the minutes still lack.
+    void warnOf(const QStringList &gaps);
 
 private:
     std::unique_ptr<Ui::ApprovalDialog> m_ui;

@@ -9,6 +9,7 @@
 #include "editing/workspace.h"
 #include "models/actionitemtablemodel.h"
 #include "repositories/meetingrepository.h"
+#include "rules/decisiontext.h"
 #include "ui_meetingspage.h"
 #include "widgets/icons.h"
 
@@ -146,7 +147,7 @@ bool ActionItemsPanel::runDialog(ActionItem &item, const QString &title)
         if (d.active)
             owners << d;
     }
-    ActionItemDialog dialog(owners, m_tasks, m_meeting.heldOn, m_ui.actionBox->window());
+    ActionItemDialog dialog(owners, m_tasks, meetingDate(), m_ui.actionBox->window());
     dialog.setWindowTitle(title);
     dialog.setItem(item, m_departmentNames.value(item.ownerDepartmentId));
     dialog.setDecisionLocked(isLocked());
@@ -154,6 +155,13 @@ bool ActionItemsPanel::runDialog(ActionItem &item, const QString &title)
         return false;
     item = dialog.item();
     return true;
+}
+
+QDate ActionItemsPanel::meetingDate() const
+{
+    // The date as edited, which may not be saved yet: new items follow it.
+    const QDate edited = m_ui.dateEdit->date();
+    return edited.isValid() ? edited : m_meeting.heldOn;
 }
 
 void ActionItemsPanel::addItem()
@@ -167,8 +175,16 @@ void ActionItemsPanel::addItemDescribed(const QString &description)
         return;
     ActionItem item;
     item.meetingId = m_meeting.id;
-    item.description = description;
-    item.dueOn = m_meeting.heldOn.addMonths(1);
+    item.description = decisionText(description);
+    // The department the decision names, if it is one that can own it.
+    QList<Department> active;
+    for (const Department &d : std::as_const(m_departments)) {
+        if (d.active)
+            active << d;
+    }
+    if (const std::optional<qint64> owner = departmentNamedIn(item.description, active))
+        item.ownerDepartmentId = *owner;
+    item.dueOn = meetingDate().addMonths(1);
     if (!runDialog(item, tr("Add Action Item")))
         return;
     const Result<qint64> id = MeetingEdits(m_workspace).addActionItem(item);

@@ -56,6 +56,8 @@ signals:
     void reloaded();
 
 private:
+    /// The meeting's date as shown in the editor.
+    QDate meetingDate() const;
     bool runDialog(ActionItem &item, const QString &title);
     void updateButtons();
     bool isLocked() const;

@@ -98,7 +98,15 @@ void AssessmentPage::buildLayout()
     }
 
     auto *weights = new QGroupBox(tr("Weights (percent, adding up to 100)"), this);
-    auto *weightsRow = new QHBoxLayout(weights);
+    auto *weightsBox = new QVBoxLayout(weights);
+    auto *weightsRow = new QHBoxLayout;
+    weightsBox->addLayout(weightsRow);
+    auto *weightsNote = new QLabel(tr("A part with nothing to count in the period (shown as —) "
+                                      "is left out, and the score is the weighted mean of the "
+                                      "other parts."),
+                                   weights);
+    weightsNote->setWordWrap(true);
+    weightsBox->addWidget(weightsNote);
     const QList<std::tuple<QSpinBox *, QString, QString>> spins = {
         {m_reportingWeight, tr("Reports on time"), u"reportingWeight"_s},
         {m_paceWeight, tr("Tasks on pace"), u"paceWeight"_s},
@@ -126,8 +134,11 @@ void AssessmentPage::buildLayout()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(AssessmentTableModel::Department,
-                                                      QHeaderView::Stretch);
+    // The figures share the width; the department column fits its names.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Stretch);
+    header->setSectionResizeMode(AssessmentTableModel::Rank, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AssessmentTableModel::Department, QHeaderView::ResizeToContents);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *layout = new QVBoxLayout(this);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 
+#include <QDateEdit>
 #include <QHeaderView>
 #include <QIcon>
 #include <QMessageBox>
@@ -68,6 +69,7 @@ MeetingsPage::MeetingsPage(Workspace &workspace, QWidget *parent)
     , m_meetingModel(new MeetingListModel(this))
 {
     m_ui->setupUi(this);
+    connect(m_ui->dateEdit, &QDateEdit::dateChanged, this, &MeetingsPage::retitleForDate);
     m_editor = new MeetingEditor(*m_ui, this);
     m_actions = new ActionItemsPanel(workspace, *m_ui, this);
     m_approval = new MinutesApproval(
@@ -292,17 +294,26 @@ void MeetingsPage::discardChanges()
         loadMeeting(m_editor->meetingId());
 }
 
-QString MeetingsPage::defaultTitle(const QDate &date) const
+QString MeetingsPage::defaultTitle(const QDate &date, qint64 except) const
 {
     // The office numbers its regular meetings within the year: 2026年第1次例会.
     // It is the record's title, not interface text, so it is always Chinese.
     int held = 0;
     for (int row = 0; row < m_meetingModel->rowCount(); ++row) {
         const Meeting &m = m_meetingModel->meetingAt(row);
-        if (m.kind == MeetingKind::Regular && m.heldOn.year() == date.year())
+        if (m.id != except && m.kind == MeetingKind::Regular && m.heldOn.year() == date.year())
             ++held;
     }
     return u"%1年第%2次例会"_s.arg(date.year()).arg(held + 1);
+}
+
+void MeetingsPage::retitleForDate(const QDate &date)
+{
+    if (m_defaultTitledId == 0 || m_editor->meetingId() != m_defaultTitledId
+        || m_ui->titleEdit->text() != m_defaultTitle || !date.isValid())
+        return;
+    m_defaultTitle = defaultTitle(date, m_defaultTitledId);
+    m_ui->titleEdit->setText(m_defaultTitle);
 }
 
 void MeetingsPage::newMeeting()
@@ -312,7 +323,7 @@ void MeetingsPage::newMeeting()
     Meeting meeting;
     meeting.planId = m_workspace.planId();
     meeting.kind = MeetingKind::Regular;
-    meeting.heldOn = QDate::currentDate();
+    meeting.heldOn = m_workspace.asOf();
     meeting.title = defaultTitle(meeting.heldOn);
     const Result<qint64> id = MeetingEdits(m_workspace).create(meeting);
     if (!id) {
@@ -320,6 +331,8 @@ void MeetingsPage::newMeeting()
         return;
     }
     selectMeeting(*id);
+    m_defaultTitledId = *id;
+    m_defaultTitle = meeting.title;
     m_ui->titleEdit->setFocus(Qt::OtherFocusReason);
     m_ui->titleEdit->selectAll();
 }

@@ -63,7 +63,11 @@ private:
     void discardChanges();
     void newMeeting();
     void deleteMeeting();
-    QString defaultTitle(const QDate &date) const;
+    /// "2020年第1次例会": the regular meetings of that year so far, the one
+    /// being titled (`except`) not counted.
+    QString defaultTitle(const QDate &date, qint64 except = 0) const;
+    /// A new meeting's default title follows its date until the title is edited.
+    void retitleForDate(const QDate &date);
     void sizeColumns();
 
     Workspace &m_workspace;
@@ -80,6 +84,8 @@ private:
     int m_currentRow = 0;
     bool m_selecting = false;
     bool m_columnsSized = false;
+    qint64 m_defaultTitledId = 0; ///< the new meeting still under its default title
+    QString m_defaultTitle;
 };
 
 } // namespace PlanDesk

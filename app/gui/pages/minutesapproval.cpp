@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QMessageBox>
+#include <QTextDocumentFragment>
 
 #include "dialogs/amendmentdialog.h"
 #include "dialogs/approvaldialog.h"
@@ -93,6 +94,14 @@ void MinutesApproval::approve()
         return;
     }
     ApprovalDialog dialog(meeting->title, meeting->heldOn, m_workspace.asOf(), m_ui.meetingBox);
+    QStringList gaps;
+    if (QTextDocumentFragment::fromHtml(meeting->minutes).toPlainText().trimmed().isEmpty())
+        gaps << tr("The minutes are empty: once approved, text can only be added as amendments.");
+    const Result<QList<ActionItem>> items =
+        MeetingRepository(m_workspace.database()).actionItems(id);
+    if (items && items->isEmpty())
+        gaps << tr("No action item was decided: none can be added after approval.");
+    dialog.warnOf(gaps);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (Status s = MeetingEdits(m_workspace).approve(id, dialog.date()); !s)

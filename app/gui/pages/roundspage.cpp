@@ -9,6 +9,7 @@
 
 #include "dialogs/progressreportdialog.h"
 #include "dialogs/rounddialog.h"
+#include "domain/period.h"
 #include "editing/roundedits.h"
 #include "editing/taskedits.h"
 #include "editing/workspace.h"
@@ -198,8 +199,20 @@ void RoundsPage::showRound()
             .arg(t.owed)
             .arg(t.late)
             .arg(t.missing)
-            .arg(t.pending));
+            .arg(t.pending)
+        + u"<br>"_s + legend());
     fillOwesList();
+}
+
+QString RoundsPage::legend()
+{
+    // What the matrix's symbols mean, in the order a round fills up.
+    QStringList parts;
+    for (ReportState state :
+         {ReportState::OnTime, ReportState::Late, ReportState::Missing, ReportState::Pending})
+        parts << u"%1 %2"_s.arg(RoundStatusModel::symbol(state),
+                                RoundStatusModel::stateName(state).toHtmlEscaped());
+    return u"<small>%1</small>"_s.arg(parts.join(u"&nbsp;&nbsp;&nbsp;"_s));
 }
 
 void RoundsPage::fillOwesList()
@@ -225,8 +238,16 @@ void RoundsPage::fillOwesList()
 
 void RoundsPage::newRound()
 {
+    // Suggest the period after the latest round's, or the quarter of the
+    // as-of date; the dialog fills in the title and the dates from it.
     ReportingRound round;
     round.planId = m_workspace.planId();
+    std::optional<Period> latest;
+    if (!m_data.rounds.isEmpty())
+        latest = Period::parse(m_data.rounds.constLast().period);
+    round.period = (latest ? latest->following()
+                           : Period::containing(Period::Kind::Quarter, m_workspace.asOf()))
+                       .toString();
     RoundDialog dialog(round, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

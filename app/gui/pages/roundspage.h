@@ -47,6 +47,8 @@ private:
     void reload();
     void showRound();
     void fillOwesList();
+    /// "✓ On time  ! Late  ✗ Missing  … Pending", under the summary.
+    static QString legend();
     /// Opens the report dialog for one obligation of the current round.
     void recordFor(qint64 taskId, qint64 departmentId);
     const ReportingRound *currentRound() const;
