@@ -226,15 +226,22 @@ Result<Briefing> BriefingLoader::load(qint64 planId, const QDate &asOf,
                 b.amendments << a;
         }
     }
-    const Result<SupervisionData> supervision = SupervisionLoader(m_db).load(planId);
-    if (!supervision)
-        return fail(supervision.error());
-    if (const std::optional<ReportingRound> round = currentRound(supervision->rounds, asOf)) {
-        b.round = roundStatus(*round, *supervision, asOf);
+    // The rounds and the assessment, from the lists already read above.
+    SupervisionData supervision;
+    supervision.plan = *plan;
+    supervision.tasks = *overview;
+    supervision.departments = *departments;
+    supervision.reportsByTask = byTask;
+    supervision.meetings = *meetings;
+    supervision.actionItems = *actions;
+    if (Status s = SupervisionLoader(m_db).complete(supervision); !s)
+        return fail(s.error());
+    if (const std::optional<ReportingRound> round = currentRound(supervision.rounds, asOf)) {
+        b.round = roundStatus(*round, supervision, asOf);
         for (qint64 taskId : b.round->taskIds)
-            b.taskLabels.insert(taskId, Reminders::taskLabel(*supervision, taskId));
+            b.taskLabels.insert(taskId, Reminders::taskLabel(supervision, taskId));
     }
-    b.assessment = assess(*supervision, QDate(asOf.year(), 1, 1), QDate(asOf.year(), 12, 31), asOf);
+    b.assessment = assess(supervision, QDate(asOf.year(), 1, 1), QDate(asOf.year(), 12, 31), asOf);
 
     b.summary = summarize(tasksThen, *indicators, *values, b.openActions, asOf);
     for (const Indicator &indicator : *indicators)

@@ -21,8 +21,14 @@ public:
     }
 
     Result<SupervisionData> load(qint64 planId);
+    /// Reads the rest for a caller that already holds the plan, its tasks,
+    /// departments, reports, meetings and action items (the briefing):
+    /// the assignments, rounds and weights; then indexes `data`.
+    Status complete(SupervisionData &data);
 
 private:
+    static QString failure(qint64 planId, const QString &error);
+
     Database &m_db;
 };
 
