@@ -29,19 +29,14 @@ QString shortened(const QString &text)
 Result<qint64> MeetingEdits::create(const Meeting &meeting)
 {
     Workspace *ws = &m_workspace;
-    auto id = std::make_shared<qint64>(0);
-    const Status s = ws->perform(
+    return ws->performInsert(
         tr("Add meeting “%1”").arg(meeting.title),
-        [ws, meeting, id] {
+        [ws, meeting](qint64 id) {
             Meeting row = meeting;
-            row.id = *id; // 0 the first time; the same id again on redo
-            const Result<qint64> created = MeetingRepository(ws->database()).create(row);
-            if (created)
-                *id = *created;
-            return Status::fromResult(created);
+            row.id = id;
+            return MeetingRepository(ws->database()).create(row);
         },
-        [ws, id] { return MeetingRepository(ws->database()).remove(*id); });
-    return s ? Result<qint64>(*id) : Result<qint64>::failure(s.error());
+        [ws](qint64 id) { return MeetingRepository(ws->database()).remove(id); });
 }
 
 Status MeetingEdits::save(const Meeting &meeting, const QList<MeetingAttendee> &attendees)
@@ -121,19 +116,14 @@ Status MeetingEdits::amend(const MeetingAmendment &amendment)
 Result<qint64> MeetingEdits::addActionItem(const ActionItem &item)
 {
     Workspace *ws = &m_workspace;
-    auto id = std::make_shared<qint64>(0);
-    const Status s = ws->perform(
+    return ws->performInsert(
         tr("Add action item “%1”").arg(shortened(item.description)),
-        [ws, item, id] {
+        [ws, item](qint64 id) {
             ActionItem row = item;
-            row.id = *id;
-            const Result<qint64> created = MeetingRepository(ws->database()).createActionItem(row);
-            if (created)
-                *id = *created;
-            return Status::fromResult(created);
+            row.id = id;
+            return MeetingRepository(ws->database()).createActionItem(row);
         },
-        [ws, id] { return MeetingRepository(ws->database()).removeActionItem(*id); });
-    return s ? Result<qint64>(*id) : Result<qint64>::failure(s.error());
+        [ws](qint64 id) { return MeetingRepository(ws->database()).removeActionItem(id); });
 }
 
 Status MeetingEdits::updateActionItem(const ActionItem &item)

@@ -1,7 +1,5 @@
 #include "editing/roundedits.h"
 
-#include <memory>
-
 #include "editing/workspace.h"
 #include "repositories/roundrepository.h"
 
@@ -10,19 +8,14 @@ namespace PlanDesk {
 Result<qint64> RoundEdits::create(Workspace &workspace, const ReportingRound &round)
 {
     Workspace *ws = &workspace;
-    auto id = std::make_shared<qint64>(0);
-    const Status s = ws->perform(
+    return ws->performInsert(
         tr("Add reporting round “%1”").arg(round.title),
-        [ws, round, id] {
+        [ws, round](qint64 id) {
             ReportingRound row = round;
-            row.id = *id; // 0 the first time; the same id again on redo
-            const Result<qint64> created = RoundRepository(ws->database()).create(row);
-            if (created)
-                *id = *created;
-            return Status::fromResult(created);
+            row.id = id;
+            return RoundRepository(ws->database()).create(row);
         },
-        [ws, id] { return RoundRepository(ws->database()).remove(*id); });
-    return s ? Result<qint64>(*id) : Result<qint64>::failure(s.error());
+        [ws](qint64 id) { return RoundRepository(ws->database()).remove(id); });
 }
 
 Status RoundEdits::update(Workspace &workspace, const ReportingRound &round)

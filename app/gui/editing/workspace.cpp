@@ -1,5 +1,7 @@
 #include "editing/workspace.h"
 
+#include <memory>
+
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -87,6 +89,23 @@ Status Workspace::perform(const QString &description, Operation apply, Operation
         return s;
     m_undoStack->push(new DatabaseEdit(*this, description, std::move(apply), std::move(revert)));
     return {};
+}
+
+Result<qint64> Workspace::performInsert(const QString &description,
+                                        std::function<Result<qint64>(qint64 id)> insert,
+                                        std::function<Status(qint64 id)> remove)
+{
+    auto id = std::make_shared<qint64>(0);
+    const Status s = perform(
+        description,
+        [insert, id] {
+            const Result<qint64> created = insert(*id);
+            if (created)
+                *id = *created;
+            return Status::fromResult(created);
+        },
+        [remove, id] { return remove(*id); });
+    return s ? Result<qint64>(*id) : Result<qint64>::failure(s.error());
 }
 
 Status Workspace::performFinal(Operation apply)

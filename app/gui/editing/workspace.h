@@ -43,6 +43,12 @@ public:
     /// with `revert` as its undo. On failure nothing is recorded and the
     /// error (already in words for people) is returned.
     Status perform(const QString &description, Operation apply, Operation revert);
+    /// perform() for adding a row: `insert` gets 0 the first time, and the
+    /// id it chose again on redo, so undo and redo keep the row's id;
+    /// `remove` takes it away. Returns the new row's id.
+    Result<qint64> performInsert(const QString &description,
+                                 std::function<Result<qint64>(qint64 id)> insert,
+                                 std::function<Status(qint64 id)> remove);
     /// Runs `apply`, a write that cannot be undone by design (approving
     /// minutes, appending an amendment): nothing goes on the undo stack, and
     /// the ledger is announced changed on success. Earlier commands that it

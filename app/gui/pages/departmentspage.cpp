@@ -1,7 +1,6 @@
 #include "pages/departmentspage.h"
 
 #include <algorithm>
-#include <memory>
 
 #include <QHeaderView>
 #include <QMessageBox>
@@ -321,22 +320,19 @@ void DepartmentsPage::addDepartment()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Department department = dialog.department();
-    // The first run chooses the id; redo after undo re-creates that same id.
-    auto id = std::make_shared<qint64>(0);
     Workspace *workspace = &m_workspace;
-    const Status s = m_workspace.perform(
+    const Result<qint64> id = m_workspace.performInsert(
         tr("Add department “%1”").arg(department.name),
-        [workspace, department, id] {
+        [workspace, department](qint64 newId) {
             Department row = department;
-            row.id = *id;
-            Result<qint64> created = DepartmentRepository(workspace->database()).create(row);
-            if (created)
-                *id = *created;
-            return Status::fromResult(created);
+            row.id = newId;
+            return DepartmentRepository(workspace->database()).create(row);
         },
-        [workspace, id] { return DepartmentRepository(workspace->database()).remove(*id); });
-    if (!s) {
-        emit errorOccurred(s.error());
+        [workspace](qint64 newId) {
+            return DepartmentRepository(workspace->database()).remove(newId);
+        });
+    if (!id) {
+        emit errorOccurred(id.error());
         return;
     }
     selectDepartment(*id);
