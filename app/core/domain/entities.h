@@ -85,6 +85,7 @@ struct ProgressReport
     TaskStatus status = TaskStatus::InProgress;
     QString text;
     bool sample = false;
+    QString evidence; ///< 佐证材料: what the department cites for it
 };
 
 /// How a ratio indicator is computed: numerator / denominator × scale, e.g.

@@ -272,7 +272,7 @@ Result<ExportTable> Exporter::progress()
     ExportTable table;
     table.columns = {u"id"_s,         u"task_kind"_s, u"task_number"_s, u"task_title"_s,
                      u"department"_s, u"period"_s,    u"reported_on"_s, u"percent"_s,
-                     u"status"_s,     u"text"_s,      u"sample"_s};
+                     u"status"_s,     u"text"_s,      u"evidence"_s,    u"sample"_s};
     Result<Lookups> lookups = Lookups::read(m_db);
     if (!lookups)
         return Result<ExportTable>::failure(lookups.error());
@@ -293,6 +293,7 @@ Result<ExportTable> Exporter::progress()
             row[u"percent"_s] = ExportValue::number(r.percent);
             row[u"status"_s] = toCode(r.status);
             row[u"text"_s] = r.text;
+            row[u"evidence"_s] = r.evidence;
             row[u"sample"_s] = ExportValue::boolean(r.sample);
             table.rows << row;
         }

@@ -13,7 +13,7 @@ namespace {
 
 #define REPORT_COLUMNS                                                                             \
     u"r.id, r.task_id, r.department_id, r.period, r.reported_on, r.percent, r.status, r.text,"     \
-    u" r.is_sample"
+    u" r.is_sample, r.evidence"
 
 ProgressReport readReport(const QSqlQuery &q)
 {
@@ -27,13 +27,15 @@ ProgressReport readReport(const QSqlQuery &q)
     r.status = fromCode<TaskStatus>(q.value(6).toString()).value_or(TaskStatus::InProgress);
     r.text = q.value(7).toString();
     r.sample = q.value(8).toBool();
+    r.evidence = q.value(9).toString();
     return r;
 }
 
 QVariantList reportValues(const ProgressReport &r)
 {
     return {r.taskId,  r.departmentId,   Sql::text(r.period), Sql::date(r.reportedOn),
-            r.percent, toCode(r.status), Sql::text(r.text),   r.sample ? 1 : 0};
+            r.percent, toCode(r.status), Sql::text(r.text),   r.sample ? 1 : 0,
+            Sql::text(r.evidence)};
 }
 
 } // namespace
@@ -43,7 +45,7 @@ Result<qint64> ProgressRepository::create(const ProgressReport &report)
     return RS::insert(
         m_db,
         u"INSERT INTO progress_report (id, task_id, department_id, period, reported_on,"
-        " percent, status, text, is_sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        " percent, status, text, is_sample, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         RS::withId(report.id, reportValues(report)),
         tr("Saving the report on task %1 for %2").arg(report.taskId).arg(report.period));
 }
@@ -79,7 +81,8 @@ Status ProgressRepository::update(const ProgressReport &report)
     values << report.id;
     return RS::changeOne(m_db,
                          u"UPDATE progress_report SET task_id = ?, department_id = ?, period = ?,"
-                         " reported_on = ?, percent = ?, status = ?, text = ?, is_sample = ?"
+                         " reported_on = ?, percent = ?, status = ?, text = ?, is_sample = ?,"
+                         " evidence = ?"
                          " WHERE id = ?"_s,
                          values, tr("Saving progress report %1").arg(report.id));
 }
