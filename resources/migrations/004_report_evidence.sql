@@ -39,3 +39,5 @@ BEGIN
             'percent', OLD.percent, 'status', OLD.status, 'text', OLD.text,
             'evidence', OLD.evidence, 'is_sample', OLD.is_sample), NULL);
 END;
+
+PRAGMA user_version = 4;

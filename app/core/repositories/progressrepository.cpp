@@ -14,6 +14,8 @@ namespace {
 #define REPORT_COLUMNS                                                                             \
     u"r.id, r.task_id, r.department_id, r.period, r.reported_on, r.percent, r.status, r.text,"     \
     u" r.is_sample, r.evidence"
+// What readReport() reads; a query's own columns follow.
+constexpr int ReportColumnCount = 10;
 
 ProgressReport readReport(const QSqlQuery &q)
 {
@@ -110,10 +112,12 @@ Result<QList<ReportOnTask>> ProgressRepository::latestReportsOf(qint64 planId, q
         [](const QSqlQuery &q) {
             ReportOnTask r;
             r.report = readReport(q);
-            r.taskNumber = q.value(9).toInt();
-            r.parentNumber = Sql::toOptionalInt(q.value(10));
-            r.groupKind = fromCode<GroupKind>(q.value(11).toString()).value_or(GroupKind::KeyTask);
-            r.taskTitle = q.value(12).toString();
+            constexpr int next = ReportColumnCount;
+            r.taskNumber = q.value(next).toInt();
+            r.parentNumber = Sql::toOptionalInt(q.value(next + 1));
+            r.groupKind =
+                fromCode<GroupKind>(q.value(next + 2).toString()).value_or(GroupKind::KeyTask);
+            r.taskTitle = q.value(next + 3).toString();
             return r;
         },
         tr("Reading the latest reports of department %1").arg(departmentId));
