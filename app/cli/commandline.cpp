@@ -17,7 +17,7 @@ struct CommandEntry
 };
 
 constexpr CommandEntry commands[] = {
-    {u"init", &runInit},     {u"export", &runExport}, {u"check", &runCheck},
+    {u"init", &runInit},     {u"export", &runExport}, {u"import", &runImport}, {u"check", &runCheck},
     {u"backup", &runBackup}, {u"report", &runReport},
 };
 
@@ -30,6 +30,8 @@ QString usage()
                "plan\n"
                "       plandesk export KIND --db FILE --format csv|json [--out FILE|-]\n"
                "                 KIND: %1\n"
+               "       plandesk import KIND FILE --db FILE [--dry-run]  all or nothing\n"
+               "                 KIND: progress, values\n"
                "       plandesk check --db FILE             check integrity and foreign keys\n"
                "       plandesk backup --db FILE --out FILE write a consistent copy\n"
                "       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]\n"

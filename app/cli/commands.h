@@ -46,6 +46,7 @@ int writeBytes(Output &output, const QString &target, const QByteArray &bytes);
 
 int runInit(const QStringList &arguments, Output &output);
 int runExport(const QStringList &arguments, Output &output);
+int runImport(const QStringList &arguments, Output &output);
 int runCheck(const QStringList &arguments, Output &output);
 int runBackup(const QStringList &arguments, Output &output);
 int runReport(const QStringList &arguments, Output &output);

@@ -1,0 +1,242 @@
+#include "exchange/tableimport.h"
+
+#include <QFileInfo>
+
+#include "database/transactionguard.h"
+#include "exchange/columnmap.h"
+#include "exchange/progressrows.h"
+#include "exchange/sheetfile.h"
+#include "exchange/valuerows.h"
+#include "repositories/indicatorrepository.h"
+#include "repositories/progressrepository.h"
+#include "repositories/taskrepository.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PlanDesk {
+
+namespace {
+
+bool sameReport(const ProgressReport &a, const ProgressReport &b)
+{
+    return a.id == b.id && a.taskId == b.taskId && a.departmentId == b.departmentId
+        && a.period == b.period && a.reportedOn == b.reportedOn && a.percent == b.percent
+        && a.status == b.status && a.text == b.text && a.evidence == b.evidence
+        && a.sample == b.sample;
+}
+
+bool sameValue(const IndicatorValue &a, const IndicatorValue &b)
+{
+    return a.id == b.id && a.indicatorId == b.indicatorId && a.period == b.period
+        && a.value == b.value && a.source == b.source && a.asOf == b.asOf && a.note == b.note
+        && a.sample == b.sample;
+}
+
+template<typename Steps> Status inTransaction(Database &db, Steps steps)
+{
+    TransactionGuard tx(db);
+    if (!tx.ok())
+        return Status::failure(tx.error());
+    if (Status s = steps(); !s)
+        return s; // the guard rolls back
+    return tx.commit();
+}
+
+} // namespace
+
+QStringList TableImport::kindNames()
+{
+    return {u"progress"_s, u"values"_s};
+}
+
+std::optional<TableImport::Kind> TableImport::kindFromName(const QString &name)
+{
+    if (name == u"progress")
+        return Kind::Progress;
+    if (name == u"values")
+        return Kind::Values;
+    return std::nullopt;
+}
+
+TableImport::TableImport(Database &db, qint64 planId, Kind kind, const QDate &today)
+    : m_db(db)
+    , m_planId(planId)
+    , m_kind(kind)
+    , m_today(today)
+{
+}
+
+Result<ImportPreview> TableImport::preview(const QStringList &paths, const ImportProgress &progress)
+{
+    QList<Workbook> files;
+    ExchangeProblems unreadable;
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        if (progress && !progress(i, paths.size()))
+            return Result<ImportPreview>::failure(tr("The import was cancelled; nothing was written."));
+        Result<Workbook> file = SheetFile::read(paths.at(i));
+        if (file)
+            files << std::move(*file);
+        else
+            unreadable << ExchangeProblem {{}, {}, 0, -1, {}, file.error()};
+    }
+    Result<ImportPreview> preview = this->preview(files, {});
+    if (preview) {
+        for (const QString &path : paths) {
+            if (!preview->files.contains(QFileInfo(path).fileName()))
+                preview->files << QFileInfo(path).fileName();
+        }
+        preview->problems = unreadable + preview->problems;
+    }
+    if (progress)
+        progress(paths.size(), paths.size());
+    return preview;
+}
+
+Result<ImportPreview> TableImport::preview(const QList<Workbook> &files,
+                                           const ImportProgress &progress)
+{
+    ImportPreview preview;
+    const QList<ColumnSpec> columns =
+        m_kind == Kind::Progress ? ExchangeColumns::progress() : ExchangeColumns::values();
+    std::optional<ProgressRows> progressRows;
+    std::optional<ValueRows> valueRows;
+    if (m_kind == Kind::Progress) {
+        Result<ProgressRows> rows = ProgressRows::read(m_db, m_planId, m_today);
+        if (!rows)
+            return Result<ImportPreview>::failure(rows.error());
+        progressRows = std::move(*rows);
+    } else {
+        Result<ValueRows> rows = ValueRows::read(m_db, m_planId, m_today);
+        if (!rows)
+            return Result<ImportPreview>::failure(rows.error());
+        valueRows = std::move(*rows);
+    }
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (progress && !progress(i, files.size()))
+            return Result<ImportPreview>::failure(tr("The import was cancelled; nothing was written."));
+        const Workbook &file = files.at(i);
+        preview.files << file.fileName;
+        const Result<ColumnMap> map = ColumnMap::locate(file, columns);
+        if (!map) {
+            preview.problems << ExchangeProblem {{}, {}, 0, -1, {}, map.error()};
+            continue;
+        }
+        if (progressRows)
+            progressRows->check(*map, preview);
+        else
+            valueRows->check(*map, preview);
+    }
+    if (progressRows)
+        progressRows->finish(preview);
+    if (progress)
+        progress(files.size(), files.size());
+    return preview;
+}
+
+Result<ImportReceipt> TableImport::apply(const ImportPreview &preview)
+{
+    if (!preview.canApply())
+        return Result<ImportReceipt>::failure(
+            preview.problems.isEmpty()
+                ? tr("The files hold nothing new to import.")
+                : tr("Nothing was imported: %n problem(s) in the files.", nullptr,
+                     static_cast<int>(preview.problems.size())));
+    const ImportChanges &c = preview.changes;
+    ImportReceipt receipt;
+    const QString changed =
+        tr("The database changed since the files were checked; nothing was imported. Check "
+           "them again.");
+    ProgressRepository reports(m_db);
+    IndicatorRepository indicators(m_db);
+    TaskRepository tasks(m_db);
+    const Status s = inTransaction(m_db, [&]() -> Status {
+        for (const ProgressReport &r : c.reportsReplaced) {
+            const Result<ProgressReport> now = reports.report(r.id);
+            if (!now || !sameReport(*now, r))
+                return Status::failure(changed);
+        }
+        for (const IndicatorValue &v : c.valuesReplaced) {
+            const Result<IndicatorValue> now = indicators.value(v.id);
+            if (!now || !sameValue(*now, v))
+                return Status::failure(changed);
+        }
+        for (const Task &t : c.tasksBefore) {
+            const Result<Task> now = tasks.task(t.id);
+            if (!now || now->percent != t.percent || now->status != t.status)
+                return Status::failure(changed);
+        }
+        // A report or value added meanwhile for the same key fails the
+        // table's one-per-period constraint, which rolls everything back.
+        for (const ProgressReport &r : c.reportsToAdd) {
+            const Result<qint64> id = reports.create(r);
+            if (!id)
+                return Status::fromResult(id);
+            receipt.addedReportIds << *id;
+        }
+        for (const ProgressReport &r : c.reportsToReplace) {
+            if (Status st = reports.update(r); !st)
+                return st;
+        }
+        for (const Task &t : c.tasksAfter) {
+            if (Status st = tasks.update(t); !st)
+                return st;
+        }
+        for (const IndicatorValue &v : c.valuesToAdd) {
+            const Result<qint64> id = indicators.createValue(v);
+            if (!id)
+                return Status::fromResult(id);
+            receipt.addedValueIds << *id;
+        }
+        for (const IndicatorValue &v : c.valuesToReplace) {
+            if (Status st = indicators.updateValue(v); !st)
+                return st;
+        }
+        return {};
+    });
+    if (!s)
+        return Result<ImportReceipt>::failure(s.error());
+    receipt.reportsReplaced = c.reportsReplaced;
+    receipt.tasksBefore = c.tasksBefore;
+    receipt.valuesReplaced = c.valuesReplaced;
+    receipt.written = static_cast<int>(c.reportsToAdd.size() + c.reportsToReplace.size()
+                                       + c.valuesToAdd.size() + c.valuesToReplace.size());
+    return receipt;
+}
+
+Status TableImport::revert(const ImportReceipt &receipt)
+{
+    ProgressRepository reports(m_db);
+    IndicatorRepository indicators(m_db);
+    TaskRepository tasks(m_db);
+    return inTransaction(m_db, [&]() -> Status {
+        for (const qint64 id : receipt.addedReportIds) {
+            if (Status st = reports.remove(id); !st)
+                return st;
+        }
+        for (const ProgressReport &r : receipt.reportsReplaced) {
+            if (Status st = reports.update(r); !st)
+                return st;
+        }
+        for (const Task &t : receipt.tasksBefore) {
+            const Result<Task> now = tasks.task(t.id);
+            if (!now)
+                return Status::fromResult(now);
+            Task back = *now; // only the standing the import moved goes back
+            back.percent = t.percent;
+            back.status = t.status;
+            if (Status st = tasks.update(back); !st)
+                return st;
+        }
+        for (const qint64 id : receipt.addedValueIds) {
+            if (Status st = indicators.removeValue(id); !st)
+                return st;
+        }
+        for (const IndicatorValue &v : receipt.valuesReplaced) {
+            if (Status st = indicators.updateValue(v); !st)
+                return st;
+        }
+        return {};
+    });
+}
+
+} // namespace PlanDesk
