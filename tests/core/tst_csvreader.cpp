@@ -160,6 +160,13 @@ private slots:
         // A comma inside a quoted header cell does not make the file comma-separated.
         QCOMPARE(texts(*parsed("\"a,b\"\tc\n1\t2\n")),
                  (QList<QStringList> {{u"a,b"_s, u"c"_s}, {u"1"_s, u"2"_s}}));
+        // UTF-16 is Excel's tab-separated text, unless its header has commas and no tab.
+        const auto utf16 = [](const QString &text) {
+            return parsed("\xFF\xFE" + QStringEncoder(QStringEncoder::Utf16LE)(text));
+        };
+        QCOMPARE(texts(*utf16(u"a,b;c\r\n"_s)), (QList<QStringList> {{u"a"_s, u"b;c"_s}}));
+        QCOMPARE(texts(*utf16(u"a;b\r\n"_s)), (QList<QStringList> {{u"a;b"_s}}));
+        QCOMPARE(texts(*utf16(u"a,b\tc\r\n"_s)), (QList<QStringList> {{u"a,b"_s, u"c"_s}}));
     }
 
     void shouldStripOnlyTheApostropheThatTheExportAdds_data()
@@ -262,6 +269,10 @@ private slots:
         QTest::newRow("bad GB18030 on the second line of a field")
             << QByteArray("a,b\r\n\xCA\xD0,\"\xB2\xC6\n\xB2\"\r\n")
             << u"t.csv, row 3, column B: the bytes B2 are not valid GB18030 (GBK) text"_s;
+        QTest::newRow("GB18030 with no character")
+            << QByteArray("a,b\r\n\xCA\xD0,\x84\x31\xA5\x30\r\n")
+            << u"t.csv, row 2, column B: the field holds bytes that are not valid GB18030 (GBK) "
+               u"text"_s;
         QTest::newRow("space before a quote")
             << QByteArray("a,b\n1, \"x\"\n")
             << u"t.csv, row 2, column B: a quote inside a field that is not quoted; quote the "

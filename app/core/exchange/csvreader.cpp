@@ -30,7 +30,7 @@ QString tooBigMessage(qint64 size, qint64 maxBytes)
 }
 
 /// What a file that is no text at all looks like, or nothing when it may be text.
-std::optional<QString> binaryKind(const QByteArray &bytes)
+std::optional<QString> binaryKind(QByteArrayView bytes)
 {
     if (bytes.startsWith("PK\x03\x04") || bytes.startsWith("PK\x05\x06")) {
         return CsvReader::tr("this is not a CSV file: it looks like an Excel workbook (.xlsx) "
@@ -49,7 +49,7 @@ std::optional<QString> binaryKind(const QByteArray &bytes)
 
 /// UTF-16 without a BOM: ASCII characters leave a NUL in every other byte,
 /// always on the same side. Only a clear pattern counts.
-std::optional<QStringConverter::Encoding> utf16ByNulPattern(const QByteArray &bytes)
+std::optional<QStringConverter::Encoding> utf16ByNulPattern(QByteArrayView bytes)
 {
     if (bytes.size() < 4 || bytes.size() % 2 != 0)
         return std::nullopt;
@@ -67,7 +67,7 @@ std::optional<QStringConverter::Encoding> utf16ByNulPattern(const QByteArray &by
     return std::nullopt;
 }
 
-Result<Rows> scanUtf16(const QByteArray &body, QStringConverter::Encoding encoding,
+Result<Rows> scanUtf16(QByteArrayView body, QStringConverter::Encoding encoding,
                        const QString &fileName)
 {
     if (body.size() % 2 != 0) {
@@ -92,8 +92,7 @@ Result<Rows> scanUtf16(const QByteArray &body, QStringConverter::Encoding encodi
     return CsvScan::scan(text, CsvScan::guessDelimiter(text, true), fileName);
 }
 
-Result<Rows> scanBytes(const QByteArray &body, CsvScan::ByteEncoding encoding,
-                       const QString &fileName)
+Result<Rows> scanBytes(QByteArrayView body, CsvScan::ByteEncoding encoding, const QString &fileName)
 {
     if (const auto kind = binaryKind(body))
         return Result<Rows>::failure(fileProblem(fileName, *kind));
@@ -145,17 +144,19 @@ Result<Workbook> CsvReader::parse(const QByteArray &bytes, const QString &fileNa
             fileProblem(fileName, tooBigMessage(bytes.size(), options.maxBytes)));
     }
 
+    // Views, not copies: the file may be large.
+    const QByteArrayView all(bytes);
     QString encoding;
     std::optional<Result<Rows>> rows;
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         encoding = u"UTF-8"_s;
-        rows = scanBytes(bytes.mid(3), CsvScan::ByteEncoding::Utf8, fileName);
+        rows = scanBytes(all.sliced(3), CsvScan::ByteEncoding::Utf8, fileName);
     } else if (bytes.startsWith("\xFF\xFE")) {
         encoding = u"UTF-16LE"_s;
-        rows = scanUtf16(bytes.mid(2), QStringConverter::Utf16LE, fileName);
+        rows = scanUtf16(all.sliced(2), QStringConverter::Utf16LE, fileName);
     } else if (bytes.startsWith("\xFE\xFF")) {
         encoding = u"UTF-16BE"_s;
-        rows = scanUtf16(bytes.mid(2), QStringConverter::Utf16BE, fileName);
+        rows = scanUtf16(all.sliced(2), QStringConverter::Utf16BE, fileName);
     } else if (const auto utf16 = utf16ByNulPattern(bytes)) {
         encoding = *utf16 == QStringConverter::Utf16LE ? u"UTF-16LE"_s : u"UTF-16BE"_s;
         rows = scanUtf16(bytes, *utf16, fileName);

@@ -1,5 +1,6 @@
 #include "exchange/csvscanner.h"
 
+#include <algorithm>
 #include <string>
 
 #include <QTextCodec>
@@ -72,13 +73,15 @@ public:
                 return invalid(raw, bad, line, column, u"UTF-8"_s);
             return QString::fromUtf8(bytes);
         }
+        const qsizetype bad = invalidGb18030At(bytes);
+        if (bad >= 0)
+            return invalid(raw, bad, line, column, u"GB18030 (GBK)"_s);
+        if (std::all_of(raw.cbegin(), raw.cend(), [](char c) { return uchar(c) < 0x80; }))
+            return QString::fromLatin1(bytes); // numbers and codes need no codec
         if (!m_gb18030) {
             return Result<QString>::failure(failureAt(
                 m_fileName, 0, -1, CsvReader::tr("this Qt has no GB18030 (GBK) decoder")));
         }
-        const qsizetype bad = invalidGb18030At(bytes);
-        if (bad >= 0)
-            return invalid(raw, bad, line, column, u"GB18030 (GBK)"_s);
         QTextCodec::ConverterState state;
         QString text = m_gb18030->toUnicode(raw.data(), int(raw.size()), &state);
         // Well-formed but unassigned sequences come out as U+FFFD; only the
