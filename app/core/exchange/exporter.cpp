@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include "database/readtransaction.h"
+#include "domain/taskcode.h"
 #include "exchange/assessmenttable.h"
 #include "report/supervisionloader.h"
 #include "repositories/departmentrepository.h"
@@ -66,6 +67,18 @@ struct Lookups
                 l.tasks.insert(t.task.id, t);
         }
         return l;
+    }
+
+    /// The task as files name it (TaskCode): "3", "3.1", "保障2".
+    QString taskCode(qint64 taskId) const
+    {
+        const TaskOverview t = tasks.value(taskId);
+        TaskCode code {t.group.kind, t.task.number, std::nullopt};
+        if (t.task.parentId) {
+            code.number = tasks.value(*t.task.parentId).task.number;
+            code.item = t.task.number;
+        }
+        return code.toString();
     }
 
     ExportValue department(const std::optional<qint64> &id) const
@@ -270,7 +283,7 @@ Result<ExportTable> Exporter::values()
 Result<ExportTable> Exporter::progress()
 {
     ExportTable table;
-    table.columns = {u"id"_s,         u"task_kind"_s, u"task_number"_s, u"task_title"_s,
+    table.columns = {u"id"_s,         u"task"_s,      u"task_kind"_s, u"task_number"_s, u"task_title"_s,
                      u"department"_s, u"period"_s,    u"reported_on"_s, u"percent"_s,
                      u"status"_s,     u"text"_s,      u"evidence"_s,    u"sample"_s};
     Result<Lookups> lookups = Lookups::read(m_db);
@@ -284,6 +297,7 @@ Result<ExportTable> Exporter::progress()
             const TaskOverview task = lookups->tasks.value(r.taskId);
             ExportRow row;
             row[u"id"_s] = ExportValue::number(r.id);
+            row[u"task"_s] = lookups->taskCode(r.taskId);
             row[u"task_kind"_s] = taskKind(task);
             row[u"task_number"_s] = ExportValue::number(task.task.number);
             row[u"task_title"_s] = task.task.title;

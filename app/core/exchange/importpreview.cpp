@@ -20,14 +20,16 @@ bool ImportPreview::canApply() const
 QString ImportPreview::summary() const
 {
     QStringList parts;
-    parts << tr("%n new", nullptr, count(ImportRow::Outcome::New))
-          << tr("%n corrected", nullptr, count(ImportRow::Outcome::Replaces))
-          << tr("%n already there", nullptr, count(ImportRow::Outcome::Unchanged))
-          << tr("%n left blank", nullptr, count(ImportRow::Outcome::Skipped));
-    const int invalid = count(ImportRow::Outcome::Invalid);
-    if (invalid > 0)
-        parts << tr("%n with problems", nullptr, invalid);
-    return parts.join(tr(", "));
+    auto add = [&](ImportRow::Outcome outcome, const char *text) {
+        if (const int n = count(outcome); n > 0)
+            parts << tr(text, nullptr, n);
+    };
+    add(ImportRow::Outcome::New, QT_TR_N_NOOP("%n new"));
+    add(ImportRow::Outcome::Replaces, QT_TR_N_NOOP("%n corrected"));
+    add(ImportRow::Outcome::Unchanged, QT_TR_N_NOOP("%n already there"));
+    add(ImportRow::Outcome::Skipped, QT_TR_N_NOOP("%n left blank"));
+    add(ImportRow::Outcome::Invalid, QT_TR_N_NOOP("%n with problems"));
+    return parts.isEmpty() ? tr("no rows") : parts.join(tr(", "));
 }
 
 } // namespace PlanDesk

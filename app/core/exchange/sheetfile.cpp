@@ -2,6 +2,8 @@
 
 #include <QFileInfo>
 
+#include "exchange/csvreader.h"
+
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -19,7 +21,7 @@ Result<Workbook> SheetFile::read(const QString &path)
     if (suffix == u"xlsx" || suffix == u"xlsm")
         return Result<Workbook>::failure(u"pending"_s);
     if (suffix == u"csv" || suffix == u"txt")
-        return Result<Workbook>::failure(u"pending"_s);
+        return CsvReader::read(path);
     if (suffix == u"xls" || suffix == u"et" || suffix == u"ods")
         return Result<Workbook>::failure(
             tr("%1: PlanDesk reads .xlsx and .csv files; open this file in Excel or WPS and "

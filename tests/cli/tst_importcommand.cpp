@@ -1,0 +1,172 @@
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QTest>
+
+#include "commandline.h"
+#include "testdatabase.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace PlanDesk;
+using namespace PlanDesk::Testing;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run plandesk(const QStringList &arguments)
+{
+    QBuffer out;
+    QBuffer err;
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    Run r;
+    r.code = Cli::run(QStringList {u"plandesk"_s} + arguments, out, err);
+    r.out = out.data();
+    r.err = QString::fromUtf8(err.data());
+    return r;
+}
+
+/// A CSV export's rows without the columns a copy never shares: the ids of
+/// one database and the sample mark of the demo data.
+QStringList comparableRows(const QByteArray &csv)
+{
+    QStringList rows = QString::fromUtf8(csv).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    const QStringList header = rows.takeFirst().split(u',');
+    const qsizetype id = header.indexOf(u"id"_s);
+    QStringList kept;
+    for (const QString &row : std::as_const(rows)) {
+        QStringList cells = row.split(u',');
+        if (id >= 0)
+            cells.removeAt(id);
+        cells.removeLast(); // sample, the last column
+        kept << cells.join(u',');
+    }
+    kept.sort();
+    return kept;
+}
+
+QByteArray sha256(const QString &path)
+{
+    return QCryptographicHash::hash(fileBytes(path), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestImportCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    QString freshDatabase(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        const Run init = plandesk({u"init"_s, u"--db"_s, path});
+        if (init.code != 0)
+            qFatal("init failed: %s", qPrintable(init.err));
+        return path;
+    }
+
+    QByteArray exported(const QString &kind, const QString &db)
+    {
+        const Run r = plandesk(
+            {u"export"_s, kind, u"--db"_s, db, u"--format"_s, u"csv"_s, u"--out"_s, u"-"_s});
+        if (r.code != 0)
+            qFatal("export failed: %s", qPrintable(r.err));
+        return r.out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_demo = m_dir.filePath(u"demo.sqlite"_s);
+        QCOMPARE(plandesk({u"init"_s, u"--db"_s, m_demo, u"--demo"_s}).code, 0);
+    }
+
+    void shouldRoundTripProgressAndValuesThroughCsv_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("progress") << u"progress"_s;
+        QTest::newRow("values") << u"values"_s;
+    }
+    void shouldRoundTripProgressAndValuesThroughCsv()
+    {
+        QFETCH(QString, kind);
+        const QByteArray original = exported(kind, m_demo);
+        const QString file = m_dir.filePath(kind + u".csv"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(original);
+        out.close();
+        const QString copy = freshDatabase(kind + u"-copy.sqlite"_s);
+
+        const Run imported = plandesk({u"import"_s, kind, file, u"--db"_s, copy});
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(" new"), imported.out.constData());
+        QCOMPARE(comparableRows(exported(kind, copy)), comparableRows(original));
+
+        // The same file again adds nothing.
+        const QByteArray before = sha256(copy);
+        const Run again = plandesk({u"import"_s, kind, file, u"--db"_s, copy});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains("nothing new"), again.out.constData());
+        QCOMPARE(sha256(copy), before);
+    }
+
+    void shouldListEveryProblemAndWriteNothing()
+    {
+        const QString db = freshDatabase(u"bad.sqlite"_s);
+        const QString file = m_dir.filePath(u"bad.csv"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("task,department,period,percent,status\r\n"
+                  "1,市委组织部,2018-Q2,60,推进中\r\n"
+                  "1,市委组织部,2018-Q3,140,推进中\r\n"
+                  "2,市科委,2018-Q2,50,推进中\r\n");
+        out.close();
+        const QByteArray before = sha256(db);
+        const Run r = plandesk({u"import"_s, u"progress"_s, file, u"--db"_s, db});
+        QCOMPARE(r.code, 1);
+        const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).startsWith(u"bad.csv, row 3, column D (percent): 140% is outside"_s),
+                 qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).startsWith(u"bad.csv, row 4, column B (department): no department"_s),
+                 qPrintable(lines.at(1)));
+        QCOMPARE(lines.at(2), u"plandesk: Nothing was imported: 2 problem(s)."_s);
+        QCOMPARE(sha256(db), before);
+    }
+
+    void shouldCheckWithoutWritingOnADryRun()
+    {
+        const QString db = freshDatabase(u"dry.sqlite"_s);
+        const QString file = m_dir.filePath(u"dry.csv"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("任务编号,填报单位,报送期,完成进度（%）,状态\n1,市委组织部,2018-Q2,60,推进中\n");
+        out.close();
+        const QByteArray before = sha256(db);
+        const Run r = plandesk({u"import"_s, u"progress"_s, file, u"--db"_s, db, u"--dry-run"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("1 new"), r.out.constData());
+        QCOMPARE(sha256(db), before);
+    }
+
+    void shouldRefuseUnknownKindsAndMissingFiles()
+    {
+        QCOMPARE(plandesk({u"import"_s, u"meetings"_s, u"x.csv"_s, u"--db"_s, m_demo}).code, 2);
+        const Run r = plandesk({u"import"_s, u"progress"_s, u"/nonexistent.csv"_s, u"--db"_s, m_demo});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(u"/nonexistent.csv"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportCommand)
+#include "tst_importcommand.moc"
