@@ -47,8 +47,9 @@ QList<QStringList> parseCsv(const QByteArray &bytes)
     bool quoted = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
+        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
         if (quoted) {
-            if (c == u'"' && text.value(i + 1) == u'"') {
+            if (c == u'"' && next == u'"') {
                 field += c;
                 ++i;
             } else if (c == u'"') {
@@ -61,7 +62,7 @@ QList<QStringList> parseCsv(const QByteArray &bytes)
         } else if (c == u',') {
             record << field;
             field.clear();
-        } else if (c == u'\r' && text.value(i + 1) == u'\n') {
+        } else if (c == u'\r' && next == u'\n') {
             record << field;
             records << record;
             record.clear();
