@@ -28,7 +28,7 @@ QString usage()
                "Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window\n"
                "       plandesk init --db FILE [--demo]     create a database with the built-in "
                "plan\n"
-               "       plandesk export KIND --db FILE --format csv|json [--out FILE|-]\n"
+               "       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]\n"
                "                 KIND: %1\n"
                "       plandesk import KIND FILE --db FILE [--dry-run]  all or nothing\n"
                "                 KIND: progress, values\n"

@@ -1,4 +1,5 @@
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include "commandline.h"
 #include "commands.h"
@@ -6,6 +7,7 @@
 #include "domain/period.h"
 #include "exchange/exporter.h"
 #include "exchange/tablewriters.h"
+#include "exchange/xlsxtablewriter.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,13 +22,33 @@ public:
     static int run(const QStringList &arguments, Output &output);
 };
 
+/// An .xlsx of one sheet named after the kind: a file written whole by
+/// writeXlsx(), or the bytes streamed to standard output or a device.
+int writeWorkbook(Output &output, const QString &target, const ExportTable &table,
+                  const QString &sheet)
+{
+    const QFileInfo info(target);
+    if (target == u"-" || (info.exists() && !info.isFile())) {
+        const Result<QByteArray> bytes = toXlsx(table, sheet);
+        if (!bytes)
+            return output.fail(bytes.error(), Failure);
+        return writeBytes(output, target, *bytes);
+    }
+    if (const Status written = writeXlsx(table, target, sheet); !written)
+        return output.fail(written.error(), Failure);
+    return Success;
+}
+
 int ExportCommand::run(const QStringList &arguments, Output &output)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write one kind of record as CSV or JSON."));
+    parser.setApplicationDescription(
+        tr("Write one kind of record as CSV, JSON or an Excel workbook (.xlsx)."));
     parser.addPositionalArgument(u"KIND"_s, exportKindList());
     parser.addOption({u"db"_s, tr("The database to read."), u"FILE"_s});
-    parser.addOption({u"format"_s, tr("csv (UTF-8 with BOM, for Excel) or json."), u"FORMAT"_s});
+    parser.addOption({u"format"_s,
+                      tr("csv (UTF-8 with BOM, for Excel), json, or xlsx (needs --out)."),
+                      u"FORMAT"_s});
     parser.addOption(
         {u"out"_s, tr("The file to write; “-” or none for standard output."), u"FILE"_s});
     parser.addOption({u"period"_s,
@@ -47,8 +69,12 @@ int ExportCommand::run(const QStringList &arguments, Output &output)
     if (!path)
         return UsageError;
     const QString format = parser.value(u"format"_s);
-    if (format != u"csv" && format != u"json")
-        return output.fail(tr("--format must be csv or json."), UsageError);
+    if (format != u"csv" && format != u"json" && format != u"xlsx")
+        return output.fail(tr("--format must be csv, json or xlsx."), UsageError);
+    // A workbook is binary: it goes to a terminal only when asked for with "-".
+    if (format == u"xlsx" && parser.value(u"out"_s).isEmpty())
+        return output.fail(tr("--format xlsx needs --out FILE (or --out - for standard output)."),
+                           UsageError);
     if (const std::optional<int> refused = refuseToOverwrite(output, parser.value(u"out"_s), *path))
         return *refused;
     if (*kind != Exporter::Kind::Assessment
@@ -86,6 +112,8 @@ int ExportCommand::run(const QStringList &arguments, Output &output)
         : exporter.table(*kind);
     if (!table)
         return output.fail(table.error(), Failure);
+    if (format == u"xlsx")
+        return writeWorkbook(output, parser.value(u"out"_s), *table, kindName);
     const QByteArray bytes = format == u"csv" ? toCsv(*table) : toJson(*table);
 
     return writeBytes(output, parser.value(u"out"_s), bytes);

@@ -240,7 +240,10 @@ private slots:
             << u"Unknown kind “budgets”"_s;
         QTest::newRow("bad format")
             << QStringList {u"export"_s, u"tasks"_s, u"--db"_s, u"x"_s, u"--format"_s, u"xml"_s}
-            << u"--format must be csv or json"_s;
+            << u"--format must be csv, json or xlsx"_s;
+        QTest::newRow("xlsx without --out")
+            << QStringList {u"export"_s, u"tasks"_s, u"--db"_s, u"x"_s, u"--format"_s, u"xlsx"_s}
+            << u"--format xlsx needs --out"_s;
         QTest::newRow("no db") << QStringList {u"check"_s} << u"--db is required"_s;
         QTest::newRow("unknown option")
             << QStringList {u"check"_s, u"--db"_s, u"x"_s, u"--force"_s} << u"force"_s;

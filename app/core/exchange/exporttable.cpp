@@ -38,7 +38,7 @@ ExportValue ExportValue::list(const QStringList &items)
 
 ExportValue ExportValue::date(const QDate &date)
 {
-    return date.isValid() ? ExportValue(date.toString(Qt::ISODate)) : ExportValue();
+    return date.isValid() ? ExportValue(Kind::Date, date.toString(Qt::ISODate)) : ExportValue();
 }
 
 } // namespace PlanDesk

@@ -21,6 +21,7 @@ QString cellText(const ExportValue &value)
 {
     switch (value.kind()) {
     case ExportValue::Kind::Text:
+    case ExportValue::Kind::Date:
         return neutralised(value.text());
     case ExportValue::Kind::Number:
     case ExportValue::Kind::Boolean:
@@ -57,6 +58,7 @@ QByteArray jsonValue(const ExportValue &value)
 {
     switch (value.kind()) {
     case ExportValue::Kind::Text:
+    case ExportValue::Kind::Date:
         return jsonString(value.text());
     case ExportValue::Kind::Number:
     case ExportValue::Kind::Boolean:
