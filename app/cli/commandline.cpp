@@ -17,8 +17,9 @@ struct CommandEntry
 };
 
 constexpr CommandEntry commands[] = {
-    {u"init", &runInit},     {u"export", &runExport}, {u"import", &runImport}, {u"check", &runCheck},
-    {u"backup", &runBackup}, {u"report", &runReport},
+    {u"init", &runInit},         {u"export", &runExport}, {u"import", &runImport},
+    {u"templates", &runTemplates}, {u"check", &runCheck},   {u"backup", &runBackup},
+    {u"report", &runReport},
 };
 
 QString usage()
@@ -36,6 +37,9 @@ QString usage()
                "       plandesk backup --db FILE --out FILE write a consistent copy\n"
                "       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]\n"
                "                 write the regular-meeting briefing\n"
+               "       plandesk templates --db FILE --period PERIOD --out DIR [--department "
+               "NAME] [--one-workbook]\n"
+               "                 write a reporting round's returns templates (.xlsx)\n"
                "       plandesk --version | --help\n"
                "Run “plandesk COMMAND --help” for a command's options.")
         .arg(exportKindList());

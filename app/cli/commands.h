@@ -50,5 +50,6 @@ int runImport(const QStringList &arguments, Output &output);
 int runCheck(const QStringList &arguments, Output &output);
 int runBackup(const QStringList &arguments, Output &output);
 int runReport(const QStringList &arguments, Output &output);
+int runTemplates(const QStringList &arguments, Output &output);
 
 } // namespace PlanDesk::Cli
