@@ -202,7 +202,7 @@ private slots:
             u"program reads workbooks up to that size"_s);
         add("zip-bomb-reused.xlsx",
             u"zip-bomb-reused.xlsx: the workbook unpacks to more than 256 "
-            u"MB (xl/worksheets/sheet1.xml alone is huge); this is not an "
+            u"MB (passed while unpacking xl/worksheets/sheet1.xml); this is not an "
             u"ordinary workbook"_s);
         add("lying-sizes.xlsx",
             u"lying-sizes.xlsx: the zip member xl/worksheets/sheet1.xml is "
@@ -211,7 +211,7 @@ private slots:
             u"too-many-members.xlsx: the archive holds 10,002 members; a "
             u"workbook this program reads holds at most 10,000"_s);
         add("too-many-sheets.xlsx",
-            u"too-many-sheets.xlsx: the workbook has more than 1000 "
+            u"too-many-sheets.xlsx: the workbook has more than 1,000 "
             u"sheets"_s);
         add("huge-cell.xlsx",
             u"huge-cell.xlsx, sheet Sheet1, row 2, column B: the cell holds "

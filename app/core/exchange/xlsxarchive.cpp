@@ -178,10 +178,11 @@ Status XlsxArchive::beginRead(const QString &member)
         size += n;
         if (m_unpacked + size > maxUnpackedBytes) {
             m_file.reset();
-            return Status::failure(problem(tr("the workbook unpacks to more than %1 MB (%2 "
-                                              "alone is huge); this is not an ordinary workbook")
-                                               .arg(maxUnpackedBytes / (1024 * 1024))
-                                               .arg(shown(member))));
+            return Status::failure(
+                problem(tr("the workbook unpacks to more than %1 MB (passed "
+                           "while unpacking %2); this is not an ordinary workbook")
+                            .arg(maxUnpackedBytes / (1024 * 1024))
+                            .arg(shown(member))));
         }
     }
     m_file->close();

@@ -120,8 +120,8 @@ private:
                 m_book.date1904 = date1904 == u"1" || date1904 == u"true";
             } else if (part.xml().name() == u"sheet") {
                 if (entries.size() >= maxSheets) {
-                    part.fail(
-                        XlsxReader::tr("the workbook has more than %1 sheets").arg(maxSheets));
+                    part.fail(XlsxReader::tr("the workbook has more than %1 sheets")
+                                  .arg(XlsxSheetReader::count(maxSheets)));
                     return Status::failure(part.error());
                 }
                 const QStringView state = attributes.value(u"state"_s);
