@@ -3,7 +3,7 @@
 #include <QFileInfo>
 
 #include "exchange/csvreader.h"
-
+#include "exchange/xlsxreader.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -19,7 +19,7 @@ Result<Workbook> SheetFile::read(const QString &path)
     const QFileInfo info(path);
     const QString suffix = info.suffix().toLower();
     if (suffix == u"xlsx" || suffix == u"xlsm")
-        return Result<Workbook>::failure(u"pending"_s);
+        return XlsxReader::read(path);
     if (suffix == u"csv" || suffix == u"txt")
         return CsvReader::read(path);
     if (suffix == u"xls" || suffix == u"et" || suffix == u"ods")
