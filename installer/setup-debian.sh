@@ -14,7 +14,7 @@ packages=(
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libxkbcommon-dev libgl-dev
     fonts-noto-cjk
-    libxlsxwriter-dev libquazip1-qt6-dev qt6-5compat-dev   # .xlsx out, .xlsx in, GB18030 CSV
+    libxlsxwriter-dev libminizip-dev qt6-5compat-dev   # .xlsx out, .xlsx in, GB18030 CSV
     python3-openpyxl   # tests only: an independent writer of the .xlsx files PlanDesk reads
     poppler-utils   # the tests read the printed PDFs back with pdftotext/pdfinfo/pdffonts
 )

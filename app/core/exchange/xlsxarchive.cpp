@@ -3,9 +3,7 @@
 #include <QIODevice>
 #include <QLocale>
 #include <QRegularExpression>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipfileinfo.h>
+#include <unzip.h>
 
 #include "exchange/exchangeproblem.h"
 
@@ -37,6 +35,63 @@ bool climbsOut(const QString &name)
     return name.split(u'/').contains(u".."_s);
 }
 
+// minizip reads the archive through these, from the QIODevice the caller opened.
+voidpf deviceOpen(voidpf opaque, const void *, int)
+{
+    return opaque;
+}
+
+uLong deviceRead(voidpf, voidpf stream, void *buffer, uLong size)
+{
+    const qint64 n = static_cast<QIODevice *>(stream)->read(static_cast<char *>(buffer),
+                                                            static_cast<qint64>(size));
+    return n < 0 ? 0 : static_cast<uLong>(n);
+}
+
+uLong deviceWrite(voidpf, voidpf, const void *, uLong)
+{
+    return 0; // read only
+}
+
+ZPOS64_T deviceTell(voidpf, voidpf stream)
+{
+    return static_cast<ZPOS64_T>(static_cast<QIODevice *>(stream)->pos());
+}
+
+long deviceSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    auto *device = static_cast<QIODevice *>(stream);
+    qint64 target = static_cast<qint64>(offset);
+    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
+        target += device->pos();
+    else if (origin == ZLIB_FILEFUNC_SEEK_END)
+        target += device->size();
+    return device->seek(target) ? 0 : -1;
+}
+
+int deviceClose(voidpf, voidpf)
+{
+    return 0; // the caller owns the device
+}
+
+int deviceError(voidpf, voidpf)
+{
+    return 0;
+}
+
+/// The name of the member minizip stands on, as UTF-8 (what Office writes).
+bool currentInfo(void *zip, unz_file_info64 &info, QString &name)
+{
+    QByteArray bytes(1024, Qt::Uninitialized);
+    if (unzGetCurrentFileInfo64(zip, &info, bytes.data(), static_cast<uLong>(bytes.size()),
+                                nullptr, 0, nullptr, 0)
+        != UNZ_OK)
+        return false;
+    bytes.truncate(static_cast<qsizetype>(qMin<uLong>(info.size_filename, 1024)));
+    name = QString::fromUtf8(bytes);
+    return true;
+}
+
 } // namespace
 
 XlsxArchive::XlsxArchive(QIODevice &device, const QString &fileName)
@@ -45,7 +100,19 @@ XlsxArchive::XlsxArchive(QIODevice &device, const QString &fileName)
 {
 }
 
-XlsxArchive::~XlsxArchive() = default;
+XlsxArchive::~XlsxArchive()
+{
+    closeMember();
+    if (m_zip)
+        unzClose(m_zip);
+}
+
+void XlsxArchive::closeMember()
+{
+    if (m_memberOpen)
+        unzCloseCurrentFile(m_zip);
+    m_memberOpen = false;
+}
 
 QString XlsxArchive::problem(const QString &message) const
 {
@@ -60,9 +127,17 @@ Status XlsxArchive::open()
         return Status::failure(problem(tr("the workbook must be read from a file, not a stream")));
     if (Status s = checkSignature(); !s)
         return s;
-    m_zip = std::make_unique<QuaZip>(&m_device);
-    m_zip->setAutoClose(false);
-    if (!m_zip->open(QuaZip::mdUnzip)) {
+    zlib_filefunc64_def io {};
+    io.zopen64_file = deviceOpen;
+    io.zread_file = deviceRead;
+    io.zwrite_file = deviceWrite;
+    io.ztell64_file = deviceTell;
+    io.zseek64_file = deviceSeek;
+    io.zclose_file = deviceClose;
+    io.zerror_file = deviceError;
+    io.opaque = &m_device;
+    m_zip = unzOpen2_64("", &io);
+    if (!m_zip) {
         return Status::failure(
             problem(tr("the file is damaged or incomplete: its zip directory cannot be read")));
     }
@@ -90,20 +165,31 @@ Status XlsxArchive::checkSignature()
 
 Status XlsxArchive::checkMembers()
 {
-    if (m_zip->getEntriesCount() > maxMembers) {
+    unz_global_info64 global {};
+    if (unzGetGlobalInfo64(m_zip, &global) != UNZ_OK)
+        return Status::failure(problem(tr("the file is damaged: its zip directory is unreadable")));
+    if (global.number_entry > quint64(maxMembers)) {
         return Status::failure(
             problem(tr("the archive holds %1 members; a workbook this "
                        "program reads holds at most %2")
-                        .arg(QLocale(QLocale::English).toString(m_zip->getEntriesCount()),
+                        .arg(QLocale(QLocale::English).toString(qulonglong(global.number_entry)),
                              QLocale(QLocale::English).toString(maxMembers))));
     }
     qint64 declared = 0;
     int count = 0;
-    for (bool more = m_zip->goToFirstFile(); more; more = m_zip->goToNextFile()) {
-        QuaZipFileInfo64 info;
-        if (!m_zip->getCurrentFileInfo(&info))
+    int step = unzGoToFirstFile(m_zip);
+    for (; step == UNZ_OK; step = unzGoToNextFile(m_zip)) {
+        unz_file_info64 raw {};
+        QString name;
+        unz64_file_pos position {};
+        if (!currentInfo(m_zip, raw, name) || unzGetFilePos64(m_zip, &position) != UNZ_OK)
             return Status::failure(
                 problem(tr("the file is damaged: its zip directory is unreadable")));
+        const struct
+        {
+            const QString &name;
+            quint64 uncompressedSize;
+        } info {name, raw.uncompressed_size};
         if (++count > maxMembers) {
             return Status::failure(
                 problem(tr("the archive holds more than %1 members")
@@ -122,6 +208,7 @@ Status XlsxArchive::checkMembers()
                     .arg(shown(info.name))));
         }
         m_members.insert(key, info.name);
+        m_positions.insert(info.name, {position.pos_in_zip_directory, position.num_of_file});
         declared += qint64(qMin<quint64>(info.uncompressedSize, quint64(maxUnpackedBytes) + 1));
         if (declared > maxUnpackedBytes) {
             return Status::failure(problem(tr("the workbook unpacks to more than %1 MB; this "
@@ -129,7 +216,7 @@ Status XlsxArchive::checkMembers()
                                                .arg(maxUnpackedBytes / (1024 * 1024))));
         }
     }
-    if (m_zip->getZipError() != UNZ_OK)
+    if (step != UNZ_END_OF_LIST_OF_FILE)
         return Status::failure(problem(tr("the file is damaged: its zip directory is unreadable")));
     return {};
 }
@@ -146,17 +233,22 @@ QString XlsxArchive::damaged(const QString &member) const
 
 Status XlsxArchive::openMember(const QString &member)
 {
-    m_file.reset();
-    if (!m_zip->setCurrentFile(member, QuaZip::csSensitive))
+    closeMember();
+    const auto position = m_positions.constFind(member);
+    if (position == m_positions.cend())
         return Status::failure(damaged(member));
-    QuaZipFileInfo64 info;
-    if (m_zip->getCurrentFileInfo(&info) && (info.flags & 1)) {
+    unz64_file_pos at {position->directoryOffset, position->fileNumber};
+    if (unzGoToFilePos64(m_zip, &at) != UNZ_OK)
+        return Status::failure(damaged(member));
+    unz_file_info64 info {};
+    QString name;
+    if (currentInfo(m_zip, info, name) && (info.flag & 1)) {
         return Status::failure(problem(tr("the workbook is password-protected; remove the "
                                           "password in Excel or WPS and save it again")));
     }
-    m_file = std::make_unique<QuaZipFile>(m_zip.get());
-    if (!m_file->open(QIODevice::ReadOnly))
+    if (unzOpenCurrentFile(m_zip) != UNZ_OK)
         return Status::failure(damaged(member));
+    m_memberOpen = true;
     return {};
 }
 
@@ -170,14 +262,16 @@ Status XlsxArchive::beginRead(const QString &member)
     QByteArray buffer(chunkSize, Qt::Uninitialized);
     qint64 size = 0;
     for (;;) {
-        const qint64 n = m_file->read(buffer.data(), chunkSize);
-        if (n < 0)
+        const int n = unzReadCurrentFile(m_zip, buffer.data(), static_cast<unsigned>(chunkSize));
+        if (n < 0) {
+            closeMember();
             return Status::failure(damaged(member));
+        }
         if (n == 0)
             break;
         size += n;
         if (m_unpacked + size > maxUnpackedBytes) {
-            m_file.reset();
+            closeMember();
             return Status::failure(
                 problem(tr("the workbook unpacks to more than %1 MB (passed "
                            "while unpacking %2); this is not an ordinary workbook")
@@ -185,8 +279,8 @@ Status XlsxArchive::beginRead(const QString &member)
                             .arg(shown(member))));
         }
     }
-    m_file->close();
-    if (m_file->getZipError() != UNZ_OK)
+    m_memberOpen = false;
+    if (unzCloseCurrentFile(m_zip) != UNZ_OK) // a CRC mismatch shows here
         return Status::failure(damaged(member));
     m_unpacked += size;
     if (Status s = openMember(member); !s)
@@ -197,12 +291,14 @@ Status XlsxArchive::beginRead(const QString &member)
 
 Result<QByteArray> XlsxArchive::readChunk()
 {
-    if (!m_file || m_currentLeft <= 0)
+    if (!m_memberOpen || m_currentLeft <= 0)
         return QByteArray();
-    QByteArray chunk = m_file->read(qMin(chunkSize, m_currentLeft));
-    if (chunk.isEmpty())
+    QByteArray chunk(qMin(chunkSize, m_currentLeft), Qt::Uninitialized);
+    const int n = unzReadCurrentFile(m_zip, chunk.data(), static_cast<unsigned>(chunk.size()));
+    if (n <= 0)
         return Result<QByteArray>::failure(damaged(m_current));
-    m_currentLeft -= chunk.size();
+    chunk.truncate(n);
+    m_currentLeft -= n;
     return chunk;
 }
 

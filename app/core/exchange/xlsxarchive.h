@@ -10,8 +10,6 @@
 #include "util/result.h"
 
 class QIODevice;
-class QuaZip;
-class QuaZipFile;
 
 namespace PlanDesk {
 
@@ -20,6 +18,10 @@ namespace PlanDesk {
 /// that climb out of the package, too many members, and members that unpack
 /// to more than a fixed budget — counting the bytes actually inflated, never
 /// the sizes the headers claim. Nothing is ever written to disk.
+///
+/// It unzips with the system's minizip, the library libxlsxwriter writes
+/// with: QuaZip bundles and exports its own minizip symbols, and the two
+/// copies cannot share one process.
 class XlsxArchive
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxArchive)
@@ -58,9 +60,19 @@ private:
 
     QIODevice &m_device;
     QString m_fileName;
-    std::unique_ptr<QuaZip> m_zip;
-    std::unique_ptr<QuaZipFile> m_file;
+    /// Where a member's entry sits in the zip directory (minizip's unz64_file_pos).
+    struct Position
+    {
+        quint64 directoryOffset = 0;
+        quint64 fileNumber = 0;
+    };
+
+    void closeMember();
+
+    void *m_zip = nullptr; ///< minizip's unzFile
+    bool m_memberOpen = false;
     QHash<QString, QString> m_members; ///< lower-case name -> stored name
+    QHash<QString, Position> m_positions; ///< stored name -> its entry
     QString m_current;
     qint64 m_currentLeft = 0;
     qint64 m_unpacked = 0;
