@@ -156,6 +156,8 @@ Result<PlanDocument> PlanWriter::read(Database &db, qint64 planId)
         entry.number = t.number;
         entry.title = t.title;
         entry.text = t.text;
+        // The lead wherever it stands, the others in position order: a file
+        // lists the lead first, so an import puts it at position 1.
         for (const Assignment &a : assigned.value(t.id)) {
             if (a.role == AssignmentRole::Lead)
                 entry.lead = names.value(a.departmentId);
