@@ -47,6 +47,8 @@ int writeBytes(Output &output, const QString &target, const QByteArray &bytes);
 int runInit(const QStringList &arguments, Output &output);
 int runExport(const QStringList &arguments, Output &output);
 int runImport(const QStringList &arguments, Output &output);
+/// `export plan`, once runExport has parsed the options.
+int runPlanExport(const QCommandLineParser &parser, Output &output);
 int runCheck(const QStringList &arguments, Output &output);
 int runBackup(const QStringList &arguments, Output &output);
 int runReport(const QStringList &arguments, Output &output);

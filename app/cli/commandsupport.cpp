@@ -112,7 +112,7 @@ int writeBytes(Output &output, const QString &target, const QByteArray &bytes)
 
 QString exportKindList()
 {
-    return Exporter::kindNames().join(u", "_s);
+    return (QStringList {u"plan"_s} + Exporter::kindNames()).join(u", "_s);
 }
 
 } // namespace PlanDesk::Cli

@@ -43,7 +43,8 @@ int ExportCommand::run(const QStringList &arguments, Output &output)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Write one kind of record as CSV, JSON or an Excel workbook (.xlsx)."));
+        tr("Write one kind of record as CSV, JSON or an Excel workbook (.xlsx), or the whole "
+           "plan as a JSON plan file."));
     parser.addPositionalArgument(u"KIND"_s, exportKindList());
     parser.addOption({u"db"_s, tr("The database to read."), u"FILE"_s});
     parser.addOption({u"format"_s,
@@ -57,10 +58,17 @@ int ExportCommand::run(const QStringList &arguments, Output &output)
                       u"PERIOD"_s});
     parser.addOption(
         {u"as-of"_s, tr("assessment only: judge on this date (default: today)."), u"DATE"_s});
+    parser.addOption(
+        {u"plan"_s, tr("plan only: the id of the plan to write (when the database holds several)."),
+         u"ID"_s});
     if (auto code = parseOptions(parser, arguments, output, 1))
         return *code;
 
     const QString kindName = parser.positionalArguments().constFirst();
+    if (kindName == u"plan")
+        return runPlanExport(parser, output);
+    if (parser.isSet(u"plan"_s))
+        return output.fail(tr("--plan applies to the plan only."), UsageError);
     const std::optional<Exporter::Kind> kind = Exporter::kindFromName(kindName);
     if (!kind)
         return output.fail(tr("Unknown kind “%1”; use one of: %2.").arg(kindName, exportKindList()),

@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "database/database.h"
 #include "exchange/tableimport.h"
+#include "plans/planimport.h"
 #include "repositories/planrepository.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,7 +27,7 @@ private:
 
 QString importKindList()
 {
-    return TableImport::kindNames().join(u", "_s);
+    return (TableImport::kindNames() << u"plan"_s).join(u", "_s);
 }
 
 int ImportCommand::run(const QStringList &arguments, Output &output)
@@ -36,7 +37,8 @@ int ImportCommand::run(const QStringList &arguments, Output &output)
         tr("Import one file into the database, all or nothing: every problem is listed with "
            "its file, sheet, row and column, and then nothing is written."));
     parser.addPositionalArgument(u"KIND"_s, importKindList());
-    parser.addPositionalArgument(u"FILE"_s, tr("An .xlsx workbook or a CSV file."));
+    parser.addPositionalArgument(
+        u"FILE"_s, tr("An .xlsx workbook or a CSV file; for a plan, a plan file (.json)."));
     parser.addOption({u"db"_s, tr("The database to import into."), u"FILE"_s});
     parser.addOption({u"as-of"_s,
                       tr("The day of the import (default: today): a blank report date means "
@@ -48,13 +50,17 @@ int ImportCommand::run(const QStringList &arguments, Output &output)
 
     const QString kindName = parser.positionalArguments().at(0);
     const std::optional<TableImport::Kind> kind = TableImport::kindFromName(kindName);
-    if (!kind)
+    const bool plan = kindName == u"plan";
+    if (!kind && !plan)
         return output.fail(
             tr("Unknown kind “%1”; use one of: %2.").arg(kindName, importKindList()), UsageError);
     const std::optional<QString> path = requiredValue(parser, u"db"_s, output);
     if (!path)
         return UsageError;
     QDate today = QDate::currentDate();
+    if (plan && (parser.isSet(u"as-of"_s) || parser.isSet(u"dry-run"_s)))
+        return output.fail(tr("--as-of and --dry-run apply to progress and values only."),
+                           UsageError);
     if (parser.isSet(u"as-of"_s)) {
         today = QDate::fromString(parser.value(u"as-of"_s), Qt::ISODate);
         if (!today.isValid())
@@ -76,6 +82,14 @@ int ImportCommand::run(const QStringList &arguments, Output &output)
                               "to upgrade it (a backup is kept), then import.")
                                .arg(*path),
                            Failure);
+    if (plan) {
+        const Result<qint64> id = PlanImport::run(**db, file);
+        if (!id)
+            return output.fail(id.error(), Failure);
+        return output.succeed(tr("Imported the plan in %1 as plan %2.")
+                                  .arg(QFileInfo(file).fileName())
+                                  .arg(*id));
+    }
     return importTable(*kind, file, **db, today, dryRun, output);
 }
 

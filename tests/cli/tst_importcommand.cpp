@@ -159,6 +159,23 @@ private slots:
         QCOMPARE(sha256(db), before);
     }
 
+    void shouldImportAPlanExportedFromAnotherDatabase()
+    {
+        const QString file = m_dir.filePath(u"plan.json"_s);
+        QCOMPARE(plandesk({u"export"_s, u"plan"_s, u"--db"_s, m_demo, u"--format"_s, u"json"_s,
+                           u"--out"_s, file})
+                     .code,
+                 0);
+        const QString empty = m_dir.filePath(u"empty.sqlite"_s);
+        QCOMPARE(plandesk({u"init"_s, u"--db"_s, empty}).code, 0);
+        // The built-in plan is there already: refused, nothing written.
+        const QByteArray before = sha256(empty);
+        const Run twice = plandesk({u"import"_s, u"plan"_s, file, u"--db"_s, empty});
+        QCOMPARE(twice.code, 1);
+        QVERIFY2(twice.err.contains(u"already"_s), qPrintable(twice.err));
+        QCOMPARE(sha256(empty), before);
+    }
+
     void shouldRefuseUnknownKindsAndMissingFiles()
     {
         QCOMPARE(plandesk({u"import"_s, u"meetings"_s, u"x.csv"_s, u"--db"_s, m_demo}).code, 2);

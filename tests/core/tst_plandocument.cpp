@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include "plans/plandocument.h"
+#include "testdatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;
@@ -77,13 +78,36 @@ private slots:
     {
         Result<PlanDocument> broken = PlanFile::parse("{\"format\": ", u"x.json"_s);
         QVERIFY(!broken);
-        QVERIFY2(broken.error().startsWith(u"x.json: not valid JSON at byte"_s),
+        QVERIFY2(broken.error().startsWith(u"x.json, line 1, column 11: not valid JSON"_s),
                  qPrintable(broken.error()));
         Result<PlanDocument> other = PlanFile::parse("{\"hello\": 1}", u"y.json"_s);
         QVERIFY(!other);
         QVERIFY2(other.error().contains(u"format: must be “plandesk-plan”"_s),
                  qPrintable(other.error()));
         QVERIFY(!PlanFile::load(u"/no/such/plan.json"_s));
+    }
+
+    void shouldCountLinesAndCharactersToWhereTheJsonBreaks()
+    {
+        // The third line's fifth character, 市 and 局 being one character each
+        Result<PlanDocument> broken =
+            PlanFile::parse("{\n  \"plan\": {\n    \"市局\" 1}\n}", u"x.json"_s);
+        QVERIFY(!broken);
+        QVERIFY2(broken.error().startsWith(u"x.json, line 3, column 10: not valid JSON"_s),
+                 qPrintable(broken.error()));
+    }
+
+    void shouldReadTheExampleOfTheFormatsDocumentation()
+    {
+        QFile file(QString::fromUtf8(PLANDESK_FIXTURES_DIR) + u"/../../docs/plan-format.md"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        const qsizetype start = text.indexOf("```json\n") + 8;
+        QVERIFY(start > 8);
+        const QByteArray json = text.mid(start, text.indexOf("```", start) - start);
+        Result<PlanDocument> doc = PlanFile::parse(json, u"plan-format.md"_s);
+        QVERIFY2(doc, qPrintable(doc.error()));
+        QCOMPARE(doc->groups.at(0).tasks.at(0).items.at(0).dueOn, QDate(2024, 6, 30));
     }
 };
 

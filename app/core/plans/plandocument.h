@@ -10,19 +10,27 @@
 namespace PlanDesk {
 
 /// A whole plan as a file describes it (format "plandesk-plan", version 1):
-/// plan metadata, departments, groups with their tasks and departments by
-/// name, and indicators. The built-in plan is one such file.
+/// plan metadata, departments, groups with their tasks (and work items) and
+/// departments by name, and indicators. The built-in plan is one such file;
+/// docs/plan-format.md describes the format.
 struct PlanDocument
 {
-    struct TaskEntry
+    /// What a task and each of its work items have alike.
+    struct WorkEntry
     {
         int number = 0;
         QString title;
         QString text;
         QString lead;
         QStringList cooperating;
-        QDate startOn; // invalid: the plan's start
-        QDate dueOn; // invalid: the plan's default due date
+        QDate startOn; // invalid: the default (see TaskEntry, items)
+        QDate dueOn;
+    };
+    /// A task or safeguard measure. Its invalid dates mean the plan's start
+    /// and default due date; its items' invalid dates mean the task's own.
+    struct TaskEntry : WorkEntry
+    {
+        QList<WorkEntry> items; // 分解责任: the office's work items, by number
     };
     struct GroupEntry
     {
@@ -45,7 +53,8 @@ struct PlanDocument
 };
 
 /// Reads and checks plan files. Every problem is reported with its place in
-/// the file ("plan.json: groups[2].tasks[0].lead: …"), all of them at once.
+/// the file ("plan.json, groups[2].tasks[0].lead: …"), all of them at once,
+/// one a line; a file that is not JSON at all by line and column.
 class PlanFile
 {
     Q_DECLARE_TR_FUNCTIONS(PlanFile)

@@ -11,6 +11,32 @@
 
 namespace PlanDesk {
 
+namespace {
+
+/// Stores a task or work item (plan, group, parent and dates already set in
+/// `task`) with its lead and cooperating departments in the file's order.
+Result<qint64> createTask(TaskRepository &tasks, Task task, const PlanDocument::WorkEntry &entry,
+                          const QHash<QString, qint64> &departmentIds)
+{
+    task.number = entry.number;
+    task.title = entry.title;
+    task.text = entry.text;
+    Result<qint64> taskId = tasks.create(task);
+    if (!taskId)
+        return taskId;
+    QList<Assignment> assignments;
+    assignments << Assignment {0, *taskId, departmentIds.value(entry.lead), AssignmentRole::Lead,
+                               0};
+    for (const QString &name : entry.cooperating)
+        assignments << Assignment {0, *taskId, departmentIds.value(name),
+                                   AssignmentRole::Cooperating, 0};
+    if (Status s = tasks.setAssignments(*taskId, assignments); !s)
+        return Result<qint64>::failure(s.error());
+    return taskId;
+}
+
+} // namespace
+
 Result<qint64> PlanInstaller::install(Database &db, const PlanDocument &document)
 {
     using R = Result<qint64>;
@@ -55,22 +81,19 @@ Result<qint64> PlanInstaller::install(Database &db, const PlanDocument &document
             Task task;
             task.planId = *planId;
             task.groupId = *groupId;
-            task.number = t.number;
-            task.title = t.title;
-            task.text = t.text;
             task.startOn = t.startOn.isValid() ? t.startOn : document.plan.startOn;
             task.dueOn = t.dueOn.isValid() ? t.dueOn : document.defaultDueOn;
-            Result<qint64> taskId = tasks.create(task);
+            Result<qint64> taskId = createTask(tasks, task, t, departmentIds);
             if (!taskId)
                 return taskId;
-            QList<Assignment> assignments;
-            assignments << Assignment {0, *taskId, departmentIds.value(t.lead),
-                                       AssignmentRole::Lead, 0};
-            for (const QString &name : t.cooperating)
-                assignments << Assignment {0, *taskId, departmentIds.value(name),
-                                           AssignmentRole::Cooperating, 0};
-            if (Status s = tasks.setAssignments(*taskId, assignments); !s)
-                return R::failure(s.error());
+            for (const PlanDocument::WorkEntry &i : t.items) {
+                Task item = task;
+                item.parentId = *taskId;
+                item.startOn = i.startOn.isValid() ? i.startOn : task.startOn;
+                item.dueOn = i.dueOn.isValid() ? i.dueOn : task.dueOn;
+                if (Result<qint64> itemId = createTask(tasks, item, i, departmentIds); !itemId)
+                    return itemId;
+            }
         }
     }
 

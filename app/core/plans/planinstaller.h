@@ -10,8 +10,9 @@ namespace PlanDesk {
 class Database;
 
 /// Writes a PlanDocument into a database as one transaction: departments
-/// (reusing those that exist by name), the plan, its groups, tasks with their
-/// lead and cooperating departments in document order, and its indicators.
+/// (reusing those that exist by name), the plan, its groups, tasks and their
+/// work items with their lead and cooperating departments in document order,
+/// and its indicators.
 class PlanInstaller
 {
     Q_DECLARE_TR_FUNCTIONS(PlanInstaller)

@@ -71,6 +71,17 @@ Result<QList<Department>> DepartmentRepository::departments(bool activeOnly)
                                 {activeOnly ? 1 : 0}, readDepartment, tr("Reading departments"));
 }
 
+Result<QList<Department>> DepartmentRepository::departmentsOfPlan(qint64 planId)
+{
+    return RS::list<Department>(
+        m_db,
+        u"SELECT " DEPARTMENT_COLUMNS u" FROM department WHERE id IN"
+        u" (SELECT a.department_id FROM assignment a JOIN task t ON t.id = a.task_id"
+        u" WHERE t.plan_id = ?) OR id IN (SELECT department_id FROM indicator WHERE plan_id = ?)"
+        u" ORDER BY id"_s,
+        {planId, planId}, readDepartment, tr("Reading the departments of plan %1").arg(planId));
+}
+
 Status DepartmentRepository::update(const Department &department)
 {
     QVariantList values = departmentValues(department);

@@ -49,6 +49,9 @@ public:
     Result<Department> byName(const QString &name);
     /// All departments by name order, or only the active ones.
     Result<QList<Department>> departments(bool activeOnly = false);
+    /// The departments a plan's tasks, work items and indicators name, in
+    /// the order they were added (a plan file's own order, once installed).
+    Result<QList<Department>> departmentsOfPlan(qint64 planId);
     Status update(const Department &department);
     /// Refused while the department is assigned to tasks or owns reports or items.
     Status remove(qint64 id);
