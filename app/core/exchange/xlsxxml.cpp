@@ -47,14 +47,19 @@ QXmlStreamReader::TokenType XlsxXmlPart::next()
             break;
         }
         if (token == QXmlStreamReader::DTD) {
-            fail(tr("%1 holds a document type definition (line %2), which no workbook has")
-                     .arg(m_member)
-                     .arg(m_xml.lineNumber()));
+            fail(dtdMessage(m_xml.lineNumber()));
             break;
         }
         return token;
     }
     return QXmlStreamReader::Invalid;
+}
+
+QString XlsxXmlPart::dtdMessage(qint64 line) const
+{
+    return tr("%1 holds a document type definition (line %2), which no workbook has")
+        .arg(m_member)
+        .arg(line);
 }
 
 bool XlsxXmlPart::feed()
@@ -70,42 +75,78 @@ bool XlsxXmlPart::feed()
     }
     QByteArray out;
     scan(*chunk, out);
-    if (m_runBytes > maxRunBytes && m_inTag) {
-        fail(tr("%1 holds a tag longer than %2 bytes (line %3)")
-                 .arg(m_member)
-                 .arg(maxRunBytes)
-                 .arg(m_xml.lineNumber()));
+    if (!m_scanError.isEmpty()) {
+        fail(m_scanError);
         return false;
     }
     m_xml.addData(out);
     return true;
 }
 
+namespace {
+
+// Byte patterns of the last few bytes read, newest lowest.
+constexpr quint64 commentOpen = 0x212D2D; // "!--" right after '<'
+constexpr quint64 cdataOpen = 0x215B43444154415BULL; // "![CDATA[" right after '<'
+constexpr quint64 doctypeOpen = 0x21444F4354595045ULL; // "!DOCTYPE" right after '<'
+constexpr quint64 commentClose = 0x2D2D3E; // "-->"
+constexpr quint64 cdataClose = 0x5D5D3E; // "]]>"
+
+} // namespace
+
 // Passes the chunk on, except the part of a text run beyond maxRunBytes,
-// whose characters are only counted (UTF-16 units, an entity as one).
+// whose characters are only counted (UTF-16 units, an entity as one). Tags,
+// comments and CDATA sections that long, and any DTD, stop the parse.
 void XlsxXmlPart::scan(const QByteArray &chunk, QByteArray &out)
 {
     const char *data = chunk.constData();
     const qsizetype size = chunk.size();
     qsizetype from = 0; // start of the bytes still to pass on
-    for (qsizetype i = 0; i < size; ++i) {
+    const auto tooLong = [this] {
+        return tr("%1 holds a tag, comment or CDATA section longer than %2 bytes (line %3)")
+            .arg(m_member)
+            .arg(maxRunBytes)
+            .arg(m_lines);
+    };
+    for (qsizetype i = 0; i < size && m_scanError.isEmpty(); ++i) {
         const auto b = static_cast<unsigned char>(data[i]);
-        if (b == '<' || b == '>') {
+        m_recent = (m_recent << 8) | b;
+        ++m_runBytes;
+        if (b == '\n')
+            ++m_lines;
+        if (m_mode == Mode::Section) {
+            if ((m_recent & 0xFFFFFF) == commentClose || (m_recent & 0xFFFFFF) == cdataClose) {
+                m_mode = Mode::Text;
+                m_runBytes = 0;
+            } else if (m_runBytes > maxRunBytes) {
+                m_scanError = tooLong();
+            }
+            continue;
+        }
+        if (b == '<' || (b == '>' && m_mode == Mode::Tag)) {
             if (m_skipping) {
                 m_skipping = false;
                 ++m_cuts;
                 m_lastCutChars = m_runChars;
                 from = i;
             }
-            m_inTag = b == '<';
+            m_mode = b == '<' ? Mode::Tag : Mode::Text;
             m_runBytes = 0;
             m_runChars = 0;
             m_entityBytes = -1;
             continue;
         }
-        ++m_runBytes;
-        if (m_inTag)
+        if (m_mode == Mode::Tag) {
+            if ((m_runBytes == 3 && (m_recent & 0xFFFFFF) == commentOpen)
+                || (m_runBytes == 8 && m_recent == cdataOpen)) {
+                m_mode = Mode::Section;
+            } else if (m_runBytes == 8 && m_recent == doctypeOpen) {
+                m_scanError = dtdMessage(m_lines);
+            } else if (m_runBytes > maxRunBytes) {
+                m_scanError = tooLong();
+            }
             continue;
+        }
         const bool continuation = (b & 0xC0) == 0x80;
         if (!m_skipping && m_runBytes > maxRunBytes && m_entityBytes < 0 && !continuation) {
             m_skipping = true;

@@ -47,6 +47,7 @@ public:
 private:
     bool feed();
     void scan(const QByteArray &chunk, QByteArray &out);
+    QString dtdMessage(qint64 line) const;
 
     XlsxArchive &m_archive;
     QString m_member;
@@ -54,8 +55,12 @@ private:
     QXmlStreamReader m_xml;
     QString m_error;
     bool m_ended = false;
-    // The run guard: bytes and characters since the last '<' or '>'.
-    bool m_inTag = false;
+    // The run guard: bytes and characters since markup last began or ended.
+    enum class Mode { Text, Tag, Section }; ///< Section: a comment or CDATA
+    Mode m_mode = Mode::Text;
+    quint64 m_recent = 0; ///< the last eight bytes, newest lowest
+    qint64 m_lines = 1; ///< the line being scanned
+    QString m_scanError;
     bool m_skipping = false;
     int m_entityBytes = -1; ///< inside "&...;" when >= 0
     qint64 m_runBytes = 0;
