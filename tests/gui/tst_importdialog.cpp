@@ -13,6 +13,7 @@
 
 #include "database/database.h"
 #include "dialogs/importdialog.h"
+#include "domain/period.h"
 #include "editing/workspace.h"
 #include "models/importpreviewmodel.h"
 #include "repositories/progressrepository.h"
@@ -50,6 +51,18 @@ private slots:
         }
         QVERIFY(!m_leads.value(1).isEmpty());
         QVERIFY(!m_leads.value(2).isEmpty());
+        // The first quarter on which neither task has a report yet.
+        QSet<QString> reported;
+        for (const ProgressReport &r : reports()) {
+            if (r.taskId == m_taskIds[1] || r.taskId == m_taskIds[2])
+                reported << r.period;
+        }
+        Period quarter = Period::containing(Period::Kind::Quarter, QDate(2017, 4, 1));
+        while (reported.contains(quarter.toString()))
+            quarter = quarter.following();
+        m_period = quarter.toString();
+        m_reportedOn = quarter.lastDay().addDays(5).toString(Qt::ISODate);
+        QVERIFY(quarter.lastDay().addDays(5) < QDate::currentDate());
         m_dialog = std::make_unique<ImportDialog>(*m_workspace, TableImport::Kind::Progress);
         m_reportsBefore = reports().size();
     }
@@ -69,7 +82,7 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 2);
         for (int row = 0; row < 2; ++row) {
-            QCOMPARE(outcome(row), ImportRow::Outcome::New);
+            QVERIFY2(outcome(row) == ImportRow::Outcome::New, qPrintable(problemText()));
             QCOMPARE(model->index(row, ImportPreviewModel::RowColumn).data().toInt(), row + 2);
             QCOMPARE(model->index(row, ImportPreviewModel::FileColumn).data().toString(),
                      u"returns.csv"_s);
@@ -199,8 +212,8 @@ private:
 
     QStringList goodRow(int task, const QString &percent)
     {
-        return {QString::number(task), m_leads.value(task), m_period,       percent,
-                u"推进中"_s,           u"按计划推进"_s,     u"2020-01-05"_s};
+        return {QString::number(task), m_leads.value(task), m_period,    percent,
+                u"推进中"_s,           u"按计划推进"_s,     m_reportedOn};
     }
 
     QString writeCsv(const QString &name, const QList<QStringList> &rows)
@@ -222,9 +235,18 @@ private:
             m_dialog->model()->index(row, 0).data(ImportPreviewModel::OutcomeRole).toInt());
     }
 
+    QString problemText() const
+    {
+        QStringList lines;
+        for (const ExchangeProblem &p : m_dialog->importPreview().problems)
+            lines << p.toString();
+        return lines.join(u'\n');
+    }
+
     QLabel *reasonLabel() const { return m_dialog->findChild<QLabel *>(u"reasonLabel"_s); }
 
-    const QString m_period = u"2019-Q4"_s;
+    QString m_period;
+    QString m_reportedOn;
     QTemporaryDir m_files;
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Workspace> m_workspace;

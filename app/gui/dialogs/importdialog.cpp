@@ -1,5 +1,6 @@
 #include "dialogs/importdialog.h"
 
+#include <algorithm>
 #include <limits>
 
 #include <QDir>
@@ -57,6 +58,9 @@ ImportDialog::ImportDialog(Workspace &workspace, TableImport::Kind kind, QWidget
     m_importButton->setObjectName(u"importButton"_s);
     m_importButton->setIcon(bundledIcon(u"document-open"_s));
     m_importButton->setEnabled(false);
+    QFont bold = m_ui->reasonLabel->font();
+    bold.setBold(true);
+    m_ui->reasonLabel->setFont(bold);
 
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::import);
@@ -101,6 +105,10 @@ void ImportDialog::showPreview()
     m_ui->filesLabel->setText(
         tr("%n file(s): %1", nullptr, static_cast<int>(names.size())).arg(names.join(tr(", "))));
     m_model->setPreview(m_preview);
+    // CSV files have no sheets: no empty column for them.
+    const bool anySheet = std::any_of(m_preview.rows.cbegin(), m_preview.rows.cend(),
+                                      [](const ImportRow &r) { return !r.sheet.isEmpty(); });
+    m_ui->previewView->setColumnHidden(ImportPreviewModel::SheetColumn, !anySheet);
     // The subject column would take all the room: give it a fair share.
     m_ui->previewView->resizeColumnToContents(ImportPreviewModel::SubjectColumn);
     const int subjectWidth = m_ui->previewView->columnWidth(ImportPreviewModel::SubjectColumn);

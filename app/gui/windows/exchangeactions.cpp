@@ -79,19 +79,25 @@ void ExchangeActions::createMenus()
     m_exportMenu->addAction(tr("P&lan…"), this, &ExchangeActions::exportPlan)
         ->setObjectName(u"actionExportPlan"_s);
     m_exportMenu->addSeparator();
-    const std::pair<Exporter::Kind, QString> lists[] = {
-        {Exporter::Kind::Tasks, tr("&Tasks…")},
-        {Exporter::Kind::Departments, tr("&Departments…")},
-        {Exporter::Kind::Indicators, tr("&Indicators…")},
-        {Exporter::Kind::Values, tr("Indicator &Values…")},
-        {Exporter::Kind::Progress, tr("&Progress Reports…")},
-        {Exporter::Kind::Meetings, tr("&Meetings…")},
-        {Exporter::Kind::Actions, tr("&Action Items…")},
+    struct List
+    {
+        Exporter::Kind kind;
+        QString text;
+        const char16_t *name; ///< for the action's object name
     };
-    for (const auto &[kind, text] : lists) {
-        QAction *action =
-            m_exportMenu->addAction(text, this, [this, kind = kind] { exportList(kind); });
-        action->setObjectName(u"actionExport_"_s + Exporter::kindNames().value(int(kind)));
+    const List lists[] = {
+        {Exporter::Kind::Tasks, tr("&Tasks…"), u"Tasks"},
+        {Exporter::Kind::Departments, tr("&Departments…"), u"Departments"},
+        {Exporter::Kind::Indicators, tr("&Indicators…"), u"Indicators"},
+        {Exporter::Kind::Values, tr("Indicator &Values…"), u"Values"},
+        {Exporter::Kind::Progress, tr("&Progress Reports…"), u"Progress"},
+        {Exporter::Kind::Meetings, tr("&Meetings…"), u"Meetings"},
+        {Exporter::Kind::Actions, tr("&Action Items…"), u"Actions"},
+    };
+    for (const List &list : lists) {
+        QAction *action = m_exportMenu->addAction(list.text, this,
+                                                  [this, kind = list.kind] { exportList(kind); });
+        action->setObjectName(u"actionExport"_s + QString::fromUtf16(list.name));
     }
 }
 
