@@ -45,7 +45,8 @@ private slots:
         QVERIFY2(books, qPrintable(books.error()));
         m_books = *books;
         QVERIFY(m_books.size() > 1);
-        QVERIFY(m_folder.isValid());
+        m_folder = std::make_unique<QTemporaryDir>(); // each test writes into an empty folder
+        QVERIFY(m_folder->isValid());
     }
     void cleanup()
     {
@@ -69,13 +70,13 @@ private slots:
     void shouldWriteOneWorkbookPerDepartmentByDefault()
     {
         TemplatesDialog dialog(*m_workspace, m_round, {}, std::nullopt);
-        dialog.setFolder(m_folder.path());
+        dialog.setFolder(m_folder->path());
         const Result<QStringList> written = dialog.writeTemplates();
         QVERIFY2(written, qPrintable(written.error()));
         QCOMPARE(written->size(), m_books.size());
         for (const QString &path : *written) {
             QVERIFY(QFileInfo(path).size() > 0);
-            QCOMPARE(QFileInfo(path).absolutePath(), QDir(m_folder.path()).absolutePath());
+            QCOMPARE(QFileInfo(path).absolutePath(), QDir(m_folder->path()).absolutePath());
             QVERIFY(path.endsWith(u".xlsx"_s));
         }
     }
@@ -83,7 +84,7 @@ private slots:
     void shouldWriteOneWorkbookForAllWhenChosen()
     {
         TemplatesDialog dialog(*m_workspace, m_round, {}, std::nullopt);
-        dialog.setFolder(m_folder.path());
+        dialog.setFolder(m_folder->path());
         dialog.findChild<QRadioButton *>(u"oneWorkbookRadio"_s)->setChecked(true);
         const Result<QStringList> written = dialog.writeTemplates();
         QVERIFY2(written, qPrintable(written.error()));
@@ -103,7 +104,7 @@ private slots:
         QVERIFY(dialog.findChild<QRadioButton *>(u"onlyDepartmentRadio"_s)->isChecked());
         QCOMPARE(dialog.findChild<QComboBox *>(u"departmentCombo"_s)->currentText(),
                  book.department);
-        dialog.setFolder(m_folder.path());
+        dialog.setFolder(m_folder->path());
         const Result<QStringList> written = dialog.writeTemplates();
         QVERIFY2(written, qPrintable(written.error()));
         QCOMPARE(written->size(), 1);
@@ -114,7 +115,7 @@ private slots:
     void shouldRefuseToReplaceFilesUnlessAsked()
     {
         TemplatesDialog dialog(*m_workspace, m_round, {}, std::nullopt);
-        dialog.setFolder(m_folder.path());
+        dialog.setFolder(m_folder->path());
         QVERIFY(dialog.writeTemplates());
         const Result<QStringList> again = dialog.writeTemplates();
         QVERIFY(!again);
@@ -134,7 +135,7 @@ private:
         return department ? department->id : 0;
     }
 
-    QTemporaryDir m_folder;
+    std::unique_ptr<QTemporaryDir> m_folder;
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<Workspace> m_workspace;
     ReportingRound m_round;
