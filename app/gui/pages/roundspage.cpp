@@ -9,6 +9,7 @@
 
 #include "dialogs/progressreportdialog.h"
 #include "dialogs/rounddialog.h"
+#include "dialogs/templatesdialog.h"
 #include "domain/period.h"
 #include "editing/roundedits.h"
 #include "editing/taskedits.h"
@@ -102,6 +103,8 @@ void RoundsPage::setUpActions()
          QKeySequence(Qt::CTRL | Qt::Key_R), &RoundsPage::recordReport, this},
         {m_ui->copyButton, tr("Copy Reminder Notice"), u"edit-copy",
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &RoundsPage::copyReminderNotice, this},
+        {m_ui->templatesButton, tr("Export Templates…"), u"x-office-spreadsheet",
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), &RoundsPage::exportTemplates, this},
     };
     for (const Binding &b : bindings) {
         b.button->setIcon(bundledIcon(QString::fromUtf16(b.icon)));
@@ -182,6 +185,7 @@ void RoundsPage::showRound()
     const ReportingRound *round = currentRound();
     m_ui->editButton->setEnabled(round);
     m_ui->deleteButton->setEnabled(round);
+    m_ui->templatesButton->setEnabled(round);
     if (!round) {
         m_model->setStatus(RoundStatus(), m_data);
         m_ui->summaryLabel->setText(tr("No reporting round yet. Create one with New Round…"));
@@ -313,6 +317,25 @@ void RoundsPage::recordFor(qint64 taskId, qint64 departmentId)
         return;
     if (const Result<qint64> id = TaskEdits::recordProgress(m_workspace, dialog.report()); !id)
         emit errorOccurred(id.error());
+}
+
+void RoundsPage::exportTemplates()
+{
+    if (!currentRound())
+        return;
+    const ReportingRound round = *currentRound(); // a copy: a reload may come meanwhile
+    QList<std::pair<qint64, QString>> departments;
+    for (qint64 id : m_model->status().departmentIds)
+        departments.append({id, m_data.departmentName(id)});
+    // The department chosen in the list or the matrix, for "only this one".
+    std::optional<qint64> selected;
+    if (const QTreeWidgetItem *item = m_ui->owesList->currentItem())
+        selected = item->data(0, DepartmentRole).toLongLong();
+    else if (const QModelIndex cell = m_ui->matrixView->currentIndex(); cell.isValid())
+        selected = cell.data(RoundStatusModel::DepartmentIdRole).toLongLong();
+    TemplatesDialog dialog(m_workspace, round, departments, selected, this);
+    connect(&dialog, &TemplatesDialog::statusMessage, this, &RoundsPage::statusMessage);
+    dialog.exec();
 }
 
 void RoundsPage::copyReminderNotice()

@@ -36,11 +36,14 @@ public:
     void recordReport();
     /// Puts the notice for everyone who still owes a report on the clipboard.
     void copyReminderNotice();
+    /// Writes the round's returns templates for the departments (TemplatesDialog).
+    void exportTemplates();
     void selectRound(qint64 roundId);
     qint64 currentRoundId() const { return m_roundId; }
 
 signals:
     void errorOccurred(const QString &message);
+    void statusMessage(const QString &message);
 
 private:
     void setUpActions();

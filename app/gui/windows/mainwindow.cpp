@@ -30,6 +30,7 @@
 #include "repositories/planrepository.h"
 #include "ui_mainwindow.h"
 #include "widgets/icons.h"
+#include "windows/exchangeactions.h"
 #include "windows/recentfiles.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -76,6 +77,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     auto *roundsPage = new RoundsPage(*m_workspace, this);
     m_ui->pages->addTab(roundsPage, bundledIcon(u"view-refresh"_s), tr("Reporting rounds"));
     connect(roundsPage, &RoundsPage::errorOccurred, this, &MainWindow::showError);
+    connect(roundsPage, &RoundsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_meetingsPage = new MeetingsPage(*m_workspace, this);
     m_ui->pages->addTab(m_meetingsPage, bundledIcon(u"x-office-calendar"_s), tr("Meetings"));
     connect(m_meetingsPage, &MeetingsPage::errorOccurred, this, &MainWindow::showError);
@@ -146,6 +149,14 @@ void MainWindow::setUpActions()
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
+    // File ▸ Import and Export, after Save a Copy.
+    auto *exchange = new ExchangeActions(*m_workspace, this);
+    connect(exchange, &ExchangeActions::errorOccurred, this, &MainWindow::showError);
+    connect(exchange, &ExchangeActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_ui->menuFile->insertMenu(m_ui->actionPrintBriefing, exchange->importMenu());
+    m_ui->menuFile->insertMenu(m_ui->actionPrintBriefing, exchange->exportMenu());
+    m_ui->menuFile->insertSeparator(m_ui->actionPrintBriefing);
     m_ui->actionPrintBriefing->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_ui->actionExportBriefing->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_ui->actionPrintBriefing->setIcon(bundledIcon(u"document-print"_s));
