@@ -723,6 +723,49 @@
     </message>
 </context>
 <context>
+    <name>CellValues</name>
+    <message>
+        <source>“%1” is not a percent; write a whole number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; write a whole percent from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a fraction; write the percent as a whole number (60 for 60%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole percent; write a whole number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% is outside 0–100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 decimal places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2018-07-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is ambiguous (which is the day, which the month?); write the date year first, as 2018-07-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartRenderer</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -784,16 +827,8 @@
         <translation>必须指定 --%1。</translation>
     </message>
     <message>
-        <source>Write one kind of record as CSV or JSON.</source>
-        <translation>将某一类记录导出为 CSV 或 JSON 格式。</translation>
-    </message>
-    <message>
         <source>The database to read.</source>
         <translation>要读取的数据库。</translation>
-    </message>
-    <message>
-        <source>csv (UTF-8 with BOM, for Excel) or json.</source>
-        <translation>csv（带 BOM 的 UTF-8，适用于 Excel）或 json。</translation>
     </message>
     <message>
         <source>The file to write; “-” or none for standard output.</source>
@@ -802,10 +837,6 @@
     <message>
         <source>Unknown kind “%1”; use one of: %2.</source>
         <translation>未知的记录类型“%1”，可选类型：%2。</translation>
-    </message>
-    <message>
-        <source>--format must be csv or json.</source>
-        <translation>--format 只能为 csv 或 json。</translation>
     </message>
     <message>
         <source>Create a new database holding the built-in plan.</source>
@@ -834,28 +865,6 @@
     <message>
         <source>“%1” was written by an older PlanDesk; open it in PlanDesk once to upgrade it (a backup is kept), then export.</source>
         <translation>“%1”由旧版 PlanDesk 生成；请先用 PlanDesk 打开一次以完成升级（升级前会自动备份），再导出。</translation>
-    </message>
-    <message>
-        <source>Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window
-       plandesk init --db FILE [--demo]     create a database with the built-in plan
-       plandesk export KIND --db FILE --format csv|json [--out FILE|-]
-                 KIND: %1
-       plandesk check --db FILE             check integrity and foreign keys
-       plandesk backup --db FILE --out FILE write a consistent copy
-       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
-                 write the regular-meeting briefing
-       plandesk --version | --help
-Run “plandesk COMMAND --help” for a command&apos;s options.</source>
-        <translation>用法： plandesk [--db FILE] [--lang zh_CN|en]  打开主窗口
-       plandesk init --db FILE [--demo]     新建数据库并写入内置方案
-       plandesk export KIND --db FILE --format csv|json [--out FILE|-]
-                 KIND 可选：%1
-       plandesk check --db FILE             检查完整性和外键
-       plandesk backup --db FILE --out FILE 生成一致的备份副本
-       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
-                 生成例会工作进展通报（PDF）
-       plandesk --version | --help
-运行“plandesk COMMAND --help”可查看各命令的选项。</translation>
     </message>
     <message>
         <source>The database to report on.</source>
@@ -926,6 +935,247 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Write the regular-meeting briefing (charts, targets, tasks, overdue items, the reporting round, the department assessment, action items and minutes) as an A4 PDF.</source>
         <translation>将例会工作进展通报（图表、主要目标、任务、逾期事项、进展报送情况、部门督导考核、督办事项和会议纪要）生成为 A4 PDF。</translation>
+    </message>
+    <message>
+        <source>Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window
+       plandesk init --db FILE [--demo]     create a database with the built-in plan
+       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]
+                 KIND: %1
+       plandesk import KIND FILE --db FILE [--dry-run]  all or nothing
+                 KIND: progress, values, plan
+       plandesk check --db FILE             check integrity and foreign keys
+       plandesk backup --db FILE --out FILE write a consistent copy
+       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
+                 write the regular-meeting briefing
+       plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
+                 write a reporting round&apos;s returns templates (.xlsx)
+       plandesk --version | --help
+Run “plandesk COMMAND --help” for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one kind of record as CSV, JSON or an Excel workbook (.xlsx), or the whole plan as a JSON plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (UTF-8 with BOM, for Excel), json, or xlsx (needs --out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan only: the id of the plan to write (when the database holds several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--plan applies to the plan only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv, json or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format xlsx needs --out FILE (or --out - for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan is written as a JSON plan file only; use --format json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no plan with the id “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 plans; choose one with --plan: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import one file into the database, all or nothing: every problem is listed with its file, sheet, row and column, and then nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An .xlsx workbook or a CSV file; for a plan, a plan file (.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the import (default: today): a blank report date means it, and no date may lie after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and say what would change; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of and --dry-run apply to progress and values only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation type="unfinished">“%1”不是文件。</translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older PlanDesk; open it in PlanDesk once to upgrade it (a backup is kept), then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the plan in %1 as plan %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no plan to import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 checks out: %2. Nothing was written (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds nothing new: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reporting round for %1; the database has no rounds yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reporting round for %1; the rounds are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--department: there is no department named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the returns templates (.xlsx) of a reporting round: one per department owing reports, listing exactly the reports it owes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round&apos;s period, e.g. 2018-Q2 or 2019-H1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write into (created if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the template of this department (its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One workbook for all departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace templates of the same names in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older PlanDesk; open it in PlanDesk once to upgrade it (a backup is kept), then write the templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMap</name>
+    <message>
+        <source>columns %1 name the same field twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row names the columns this import needs: %1 (looked in the first %2 rows of every sheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header row lacks the columns %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file has %1 bytes, more than the %2 bytes a CSV file may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a CSV file: it looks like an Excel workbook (.xlsx) or another zip file; import it with the Excel (.xlsx) importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a CSV file: it looks like an old Excel workbook (.xls); save it from Excel as .xlsx or CSV and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a CSV file: it holds binary data (NUL bytes), not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UTF-16 text ends in the middle of a character; the file may have been cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-16 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a CSV file: it holds binary data (NUL characters), not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field is longer than %1 characters, the most a cell can hold; reading stopped here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Qt has no GB18030 (GBK) decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field holds bytes that are not valid GB18030 (GBK) text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bytes %1 are not valid %2 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted field that starts here has no closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a quoted field; a quote inside a field must be doubled (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside a field that is not quoted; quote the whole field and double the quote (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1444,29 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Unknown export kind.</source>
@@ -1213,6 +1486,83 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>&amp;Note:</source>
         <translation>情况说明(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Rows read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportEdits</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n indicator value(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n progress report(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left blank</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2736,6 +3086,167 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
 </context>
 <context>
+    <name>PlanDesk::ExchangeActions</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress Returns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator &amp;Values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Departments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action Items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanDesk</source>
+        <translation type="unfinished">PlanDesk</translation>
+    </message>
+    <message>
+        <source>Import indicator values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the departments&apos; progress returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbooks and CSV files (*.xlsx *.csv);;%1;;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan in %1 cannot be imported: the file has problems. Nothing has been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the plan “%1” (%2) with its %n department(s) into this database? It is added next to the plans already there. This cannot be undone; File ▸ Save a Copy keeps the database as it is now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan “%1” could not be imported. Nothing has been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the plan “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the plan to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">任务</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">指标</translation>
+    </message>
+    <message>
+        <source>Indicator Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">会议</translation>
+    </message>
+    <message>
+        <source>Action Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished">督导考核</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanDesk::FollowUpDialog</name>
     <message>
         <source>Record Follow-up</source>
@@ -2753,6 +3264,127 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <source>%1: %2</source>
         <comment>the owner department: the action item</comment>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::ImportDialog</name>
+    <message>
+        <source>Import Indicator Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Progress Returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pro&amp;blems (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems; correct the file and open it again. Nothing has been written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files have problems, listed below; correct them and open them again. Nothing has been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row is already in the database or left blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n indicator value(s). Undo takes the import back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n progress report(s). Undo takes the import back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::ImportPreviewModel</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>the record before → the record after</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3743,6 +4375,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <source>opens %1</source>
         <translation>%1开始</translation>
     </message>
+    <message>
+        <source>Export Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::Sparkline</name>
@@ -3953,6 +4589,53 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
 </context>
 <context>
+    <name>PlanDesk::TemplatesDialog</name>
+    <message>
+        <source>Returns templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Returns Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates for the departments to fill in for &lt;b&gt;%1&lt;/b&gt; (%2), listing the reports each one owes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n template(s) into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n template(s) into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanFile</name>
     <message>
         <source>is missing</source>
@@ -3991,10 +4674,6 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <translation>须为对象</translation>
     </message>
     <message>
-        <source>%1: not valid JSON at byte %2: %3</source>
-        <translation>%1：第 %2 字节处不是有效的 JSON：%3</translation>
-    </message>
-    <message>
         <source>must be “plandesk-plan”</source>
         <translation>须为“plandesk-plan”</translation>
     </message>
@@ -4019,10 +4698,6 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <translation>“%1”在该任务中重复列出</translation>
     </message>
     <message>
-        <source>number %1 is used twice in this group</source>
-        <translation>序号 %1 在本组中重复使用</translation>
-    </message>
-    <message>
         <source>a baseline needs both “baseline” and “baseline_year”</source>
         <translation>基期值须同时填写“baseline”和“baseline_year”</translation>
     </message>
@@ -4039,6 +4714,61 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <message>
         <source>Cannot read “%1”: %2</source>
         <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 is before the year the plan starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after the due date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the start %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1 is used twice (also at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after the target year %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is given without a baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a field of the plan format (misspelt?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanImport</name>
+    <message>
+        <source>the plan “%1” is already in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan “%1” (%2) is already in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4078,6 +4808,17 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <message>
         <source>Deleting group %1</source>
         <translation>删除分组 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWriter</name>
+    <message>
+        <source>Work item %1 “%2” comes before its task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 “%2” has no lead department; a plan file needs one for every task and work item.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4877,65 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <message>
         <source>Reading the latest reports of department %1</source>
         <translation>读取单位 %1 的最近进展报告</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRows</name>
+    <message>
+        <source>the task&apos;s number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a task number such as 3, 3.1 or 保障2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has no task %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no department is called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 neither leads nor cooperates on task %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a period such as 2018-Q2, 2018-H1, 2018 or 2018-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the percent is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a status; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task reported done is at 100%, not %1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the period %2 began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same task, department and period as %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4251,6 +5051,60 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
 </context>
 <context>
+    <name>ReturnsSheet</name>
+    <message>
+        <source>Cannot create “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished">无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsTemplates</name>
+    <message>
+        <source>There is no department with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owes no report in the round “%2” (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody owes a report in the round “%1” (%2), so there is no template to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the returns templates was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”; is it open in another program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the finished template to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two departments&apos; templates would both be named “%1”; rename one of the departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose another folder or allow replacing the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoundDialog</name>
     <message>
         <source>&amp;Period:</source>
@@ -4340,6 +5194,17 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFile</name>
+    <message>
+        <source>%1: PlanDesk reads .xlsx and .csv files; open this file in Excel or WPS and save it as an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a spreadsheet PlanDesk reads (.xlsx or .csv).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4529,6 +5394,27 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
 </context>
 <context>
+    <name>TableImport</name>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files hold nothing new to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in the files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database changed since the files were checked; nothing was imported. Check them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskCharts</name>
     <message>
         <source>Tasks by pace, per group</source>
@@ -4699,6 +5585,37 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One workbook &amp;per department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One workbook for &amp;all departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for &amp;department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace files of the same names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TransactionGuard</name>
     <message>
         <source>“%1” is open read-only.</source>
@@ -4715,6 +5632,252 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <message>
         <source>Saving failed, nothing was changed: %1</source>
         <translation>保存失败，未作任何更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueRows</name>
+    <message>
+        <source>the value is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is negative; %2 cannot be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% is more than 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 times the target of %3%4; check the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the indicator&apos;s code is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has no indicator “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a period such as 2019, 2019-H1, 2019-Q4 or 2019-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit “%1” is not the indicator&apos;s unit “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the as-of date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the period %2 began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same indicator and period as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxArchive</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook must be read from a file, not a stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete: its zip directory cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an Excel 97–2003 workbook (.xls) or a password-protected workbook; open it in Excel or WPS and save it as an unprotected .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not an .xlsx workbook (the file is not a zip archive); save it from Excel or WPS as .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged: its zip directory is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds %1 members; a workbook this program reads holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds more than %1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip member &quot;%1&quot; points outside the workbook (an absolute path, a drive, a backslash or &quot;..&quot;); this is not a genuine workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip member &quot;%1&quot; appears twice; the file is not a genuine workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to more than %1 MB; this program reads workbooks up to that size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip member %1 is damaged and cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected; remove the password in Excel or WPS and save it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to more than %1 MB (passed while unpacking %2); this is not an ordinary workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>the file holds no xl/workbook.xml, so it is not an Excel workbook (a Word or PowerPoint file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1 has no part in the package (relationship &quot;%2&quot; is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has more than %1 sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook refers to &quot;%1&quot;, outside the workbook; this is not a genuine workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook refers to %1, which the file does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>row number &quot;%1&quot; is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 lies beyond Excel&apos;s last row, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell reference &quot;%1&quot; is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 lies beyond Excel&apos;s last column, XFD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell holds %1 characters; a cell holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell refers to shared string %1, but the workbook has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a true/false value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cell type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook holds more cells than this program reads (counting blanks between filled cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>Cannot write %1: %2 rows and %3 columns do not fit in one Excel sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no temporary folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: libxlsxwriter could not start a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: “%2” cannot name an Excel sheet: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: libxlsxwriter ran out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters of text; an Excel cell holds at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .xlsx workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxXmlPart</name>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a document type definition (line %2), which no workbook has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a tag, comment or CDATA section longer than %2 bytes (line %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@
 #include <QRegularExpression>
 #include <QTest>
 
-#include "commandline.h"
+#include "clirun.h"
 #include "database/database.h"
 #include "report/supervisionloader.h"
 #include "repositories/planrepository.h"
@@ -19,26 +19,6 @@ using namespace PlanDesk;
 using namespace PlanDesk::Testing;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run plandesk(const QStringList &arguments)
-{
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Run r;
-    r.code = Cli::run(QStringList {u"plandesk"_s} + arguments, out, err);
-    r.out = out.data();
-    r.err = QString::fromUtf8(err.data());
-    return r;
-}
 
 QJsonArray json(const QByteArray &bytes)
 {
@@ -59,28 +39,28 @@ private slots:
     void initTestCase()
     {
         m_path = m_dir.filePath(u"ledger.sqlite"_s);
-        const Run r = plandesk({u"init"_s, u"--db"_s, m_path, u"--demo"_s});
+        const CliRun r = plandesk({u"init"_s, u"--db"_s, m_path, u"--demo"_s});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     }
 
     void shouldTellWhatItIs()
     {
-        const Run version = plandesk({u"--version"_s});
+        const CliRun version = plandesk({u"--version"_s});
         QCOMPARE(version.code, 0);
         QVERIFY(version.out.startsWith("PlanDesk "));
-        const Run help = plandesk({u"--help"_s});
+        const CliRun help = plandesk({u"--help"_s});
         QCOMPARE(help.code, 0);
         for (const char *command : {"init", "export", "check", "backup"})
             QVERIFY(help.out.contains(command));
-        const Run exportHelp = plandesk({u"export"_s, u"--help"_s});
+        const CliRun exportHelp = plandesk({u"export"_s, u"--help"_s});
         QCOMPARE(exportHelp.code, 0);
         QVERIFY(exportHelp.out.contains("--format"));
     }
 
     void shouldExportTheTasksAsTheDocumentListsThem()
     {
-        const Run r = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, m_path, u"--format"_s,
+        const CliRun r = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, m_path, u"--format"_s,
                                 u"json"_s, u"--out"_s, u"-"_s});
         QCOMPARE(r.code, 0);
         const QJsonArray tasks = json(r.out);
@@ -110,7 +90,7 @@ private slots:
     void shouldExportTheAssessmentWithThePagesColumns()
     {
         // When the assessment of 2019 is exported as CSV, judged at the year's end
-        const Run r = plandesk({u"export"_s, u"assessment"_s, u"--db"_s, m_path, u"--format"_s,
+        const CliRun r = plandesk({u"export"_s, u"assessment"_s, u"--db"_s, m_path, u"--format"_s,
                                 u"csv"_s, u"--period"_s, u"2019"_s, u"--as-of"_s, u"2019-12-31"_s});
         QCOMPARE(r.code, 0);
         const QStringList lines =
@@ -150,18 +130,18 @@ private slots:
 
     void shouldRefuseAnAssessmentPeriodItCannotRead()
     {
-        const Run r = plandesk({u"export"_s, u"assessment"_s, u"--db"_s, m_path, u"--format"_s,
+        const CliRun r = plandesk({u"export"_s, u"assessment"_s, u"--db"_s, m_path, u"--format"_s,
                                 u"csv"_s, u"--period"_s, u"2019-Q5"_s});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(u"2019-Q5"_s));
-        const Run tasks = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, m_path, u"--format"_s,
+        const CliRun tasks = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, m_path, u"--format"_s,
                                     u"csv"_s, u"--period"_s, u"2019"_s});
         QCOMPARE(tasks.code, 2);
     }
 
     void shouldExportTheFourTargets()
     {
-        const Run r =
+        const CliRun r =
             plandesk({u"export"_s, u"indicators"_s, u"--db"_s, m_path, u"--format"_s, u"json"_s});
         QCOMPARE(r.code, 0);
         const QJsonArray indicators = json(r.out);
@@ -205,12 +185,12 @@ private slots:
             rows = static_cast<int>(
                 *Database::open(m_path).value()->scalar(u"SELECT count(*) FROM progress_report"_s));
         QVERIFY(kind != u"progress"_s || rows > 22 * 15);
-        const Run j = plandesk({u"export"_s, kind, u"--db"_s, m_path, u"--format"_s, u"json"_s});
+        const CliRun j = plandesk({u"export"_s, kind, u"--db"_s, m_path, u"--format"_s, u"json"_s});
         QCOMPARE(j.code, 0);
         QCOMPARE(json(j.out).size(), rows);
 
         const QString file = m_dir.filePath(kind + u".csv"_s);
-        const Run c = plandesk(
+        const CliRun c = plandesk(
             {u"export"_s, kind, u"--db"_s, m_path, u"--format"_s, u"csv"_s, u"--out"_s, file});
         QCOMPARE(c.code, 0);
         QVERIFY(c.out.isEmpty());
@@ -223,7 +203,7 @@ private slots:
 
     void shouldMarkSampleDataInExports()
     {
-        const Run r =
+        const CliRun r =
             plandesk({u"export"_s, u"meetings"_s, u"--db"_s, m_path, u"--format"_s, u"json"_s});
         for (const QJsonValue &m : json(r.out))
             QCOMPARE(m[u"sample"_s].toBool(), true);
@@ -254,7 +234,7 @@ private slots:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const Run r = plandesk(arguments);
+        const CliRun r = plandesk(arguments);
         QCOMPARE(r.code, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
@@ -264,7 +244,7 @@ private slots:
     void shouldFailClearlyOnAMissingDatabase()
     {
         const QString missing = m_dir.filePath(u"nowhere.sqlite"_s);
-        const Run r =
+        const CliRun r =
             plandesk({u"export"_s, u"tasks"_s, u"--db"_s, missing, u"--format"_s, u"csv"_s});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"nowhere.sqlite"_s), qPrintable(r.err));
@@ -274,7 +254,7 @@ private slots:
     void shouldRefuseToInitOverAnExistingFile()
     {
         const QByteArray before = fileBytes(m_path);
-        const Run r = plandesk({u"init"_s, u"--db"_s, m_path});
+        const CliRun r = plandesk({u"init"_s, u"--db"_s, m_path});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"already exists"_s), qPrintable(r.err));
         QCOMPARE(fileBytes(m_path), before);
@@ -282,7 +262,7 @@ private slots:
 
     void shouldCheckAGoodDatabase()
     {
-        const Run r = plandesk({u"check"_s, u"--db"_s, m_path});
+        const CliRun r = plandesk({u"check"_s, u"--db"_s, m_path});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.startsWith("ok: "), r.out.constData());
     }
@@ -299,7 +279,7 @@ private slots:
         file.close();
         const QByteArray before = fileBytes(damaged);
 
-        const Run r = plandesk({u"check"_s, u"--db"_s, damaged});
+        const CliRun r = plandesk({u"check"_s, u"--db"_s, damaged});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.startsWith(u"plandesk: "_s), qPrintable(r.err));
         QCOMPARE(fileBytes(damaged), before);
@@ -312,7 +292,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(5000, 'x'));
         file.close();
-        const Run r = plandesk({u"check"_s, u"--db"_s, text});
+        const CliRun r = plandesk({u"check"_s, u"--db"_s, text});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"not a PlanDesk database"_s), qPrintable(r.err));
         QCOMPARE(fileBytes(text), QByteArray(5000, 'x'));
@@ -338,7 +318,7 @@ private slots:
         const QFileInfo null(u"/dev/null"_s);
         if (!null.exists() || null.isFile())
             QSKIP("this system has no /dev/null device");
-        const Run r = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, m_path, u"--format"_s, u"csv"_s,
+        const CliRun r = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, m_path, u"--format"_s, u"csv"_s,
                                 u"--out"_s, u"/dev/null"_s});
         QCOMPARE(r.code, 0);
         QVERIFY(!QFileInfo(u"/dev/null"_s).isFile()); // still the device
@@ -349,7 +329,7 @@ private slots:
         const QString old = m_dir.filePath(u"old.sqlite"_s);
         QVERIFY(writeDatabaseFromSql(fixture(u"schema-v1.sql"_s), old));
         const QByteArray before = fileBytes(old);
-        const Run r = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, old, u"--format"_s, u"json"_s});
+        const CliRun r = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, old, u"--format"_s, u"json"_s});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"older PlanDesk"_s), qPrintable(r.err));
         QCOMPARE(fileBytes(old), before);
@@ -362,7 +342,7 @@ private slots:
         QVERIFY(QFile::copy(m_path, copy));
         QVERIFY(
             QFile::setPermissions(copy, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
-        const Run r =
+        const CliRun r =
             plandesk({u"export"_s, u"departments"_s, u"--db"_s, copy, u"--format"_s, u"json"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(json(r.out).size(), 34);
@@ -371,10 +351,10 @@ private slots:
     void shouldBackUpToANewFile()
     {
         const QString target = m_dir.filePath(u"backup.sqlite"_s);
-        const Run r = plandesk({u"backup"_s, u"--db"_s, m_path, u"--out"_s, target});
+        const CliRun r = plandesk({u"backup"_s, u"--db"_s, m_path, u"--out"_s, target});
         QCOMPARE(r.code, 0);
         QCOMPARE(plandesk({u"check"_s, u"--db"_s, target}).code, 0);
-        const Run again = plandesk({u"backup"_s, u"--db"_s, m_path, u"--out"_s, target});
+        const CliRun again = plandesk({u"backup"_s, u"--db"_s, m_path, u"--out"_s, target});
         QCOMPARE(again.code, 1);
         QVERIFY2(again.err.contains(u"already exists"_s), qPrintable(again.err));
     }

@@ -2,7 +2,7 @@
 #include <QCryptographicHash>
 #include <QTest>
 
-#include "commandline.h"
+#include "clirun.h"
 #include "testdatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -10,26 +10,6 @@ using namespace PlanDesk;
 using namespace PlanDesk::Testing;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run plandesk(const QStringList &arguments)
-{
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Run r;
-    r.code = Cli::run(QStringList {u"plandesk"_s} + arguments, out, err);
-    r.out = out.data();
-    r.err = QString::fromUtf8(err.data());
-    return r;
-}
 
 /// A CSV export's rows without the columns a copy never shares: the ids of
 /// one database and the sample mark of the demo data.
@@ -68,7 +48,7 @@ private:
     QString freshDatabase(const QString &name)
     {
         const QString path = m_dir.filePath(name);
-        const Run init = plandesk({u"init"_s, u"--db"_s, path});
+        const CliRun init = plandesk({u"init"_s, u"--db"_s, path});
         if (init.code != 0)
             qFatal("init failed: %s", qPrintable(init.err));
         return path;
@@ -76,7 +56,7 @@ private:
 
     QByteArray exported(const QString &kind, const QString &db)
     {
-        const Run r = plandesk(
+        const CliRun r = plandesk(
             {u"export"_s, kind, u"--db"_s, db, u"--format"_s, u"csv"_s, u"--out"_s, u"-"_s});
         if (r.code != 0)
             qFatal("export failed: %s", qPrintable(r.err));
@@ -107,14 +87,14 @@ private slots:
         out.close();
         const QString copy = freshDatabase(kind + u"-copy.sqlite"_s);
 
-        const Run imported = plandesk({u"import"_s, kind, file, u"--db"_s, copy});
+        const CliRun imported = plandesk({u"import"_s, kind, file, u"--db"_s, copy});
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
         QVERIFY2(imported.out.contains(" new"), imported.out.constData());
         QCOMPARE(comparableRows(exported(kind, copy)), comparableRows(original));
 
         // The same file again adds nothing.
         const QByteArray before = sha256(copy);
-        const Run again = plandesk({u"import"_s, kind, file, u"--db"_s, copy});
+        const CliRun again = plandesk({u"import"_s, kind, file, u"--db"_s, copy});
         QCOMPARE(again.code, 0);
         QVERIFY2(again.out.contains("nothing new"), again.out.constData());
         QCOMPARE(sha256(copy), before);
@@ -132,7 +112,7 @@ private slots:
                   "2,市科委,2018-Q2,50,推进中\r\n");
         out.close();
         const QByteArray before = sha256(db);
-        const Run r = plandesk({u"import"_s, u"progress"_s, file, u"--db"_s, db});
+        const CliRun r = plandesk({u"import"_s, u"progress"_s, file, u"--db"_s, db});
         QCOMPARE(r.code, 1);
         const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
@@ -153,7 +133,7 @@ private slots:
         out.write("任务编号,填报单位,报送期,完成进度（%）,状态\n1,市委组织部,2018-Q2,60,推进中\n");
         out.close();
         const QByteArray before = sha256(db);
-        const Run r = plandesk({u"import"_s, u"progress"_s, file, u"--db"_s, db, u"--dry-run"_s});
+        const CliRun r = plandesk({u"import"_s, u"progress"_s, file, u"--db"_s, db, u"--dry-run"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains("1 new"), r.out.constData());
         QCOMPARE(sha256(db), before);
@@ -170,7 +150,7 @@ private slots:
         QCOMPARE(plandesk({u"init"_s, u"--db"_s, empty}).code, 0);
         // The built-in plan is there already: refused, nothing written.
         const QByteArray before = sha256(empty);
-        const Run twice = plandesk({u"import"_s, u"plan"_s, file, u"--db"_s, empty});
+        const CliRun twice = plandesk({u"import"_s, u"plan"_s, file, u"--db"_s, empty});
         QCOMPARE(twice.code, 1);
         QVERIFY2(twice.err.contains(u"already"_s), qPrintable(twice.err));
         QCOMPARE(sha256(empty), before);
@@ -179,7 +159,7 @@ private slots:
     void shouldRefuseUnknownKindsAndMissingFiles()
     {
         QCOMPARE(plandesk({u"import"_s, u"meetings"_s, u"x.csv"_s, u"--db"_s, m_demo}).code, 2);
-        const Run r = plandesk({u"import"_s, u"progress"_s, u"/nonexistent.csv"_s, u"--db"_s, m_demo});
+        const CliRun r = plandesk({u"import"_s, u"progress"_s, u"/nonexistent.csv"_s, u"--db"_s, m_demo});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(u"/nonexistent.csv"_s));
     }

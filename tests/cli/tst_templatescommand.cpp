@@ -4,10 +4,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "commandline.h"
+#include "clirun.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;
+using PlanDesk::Testing::CliRun;
 
 namespace {
 
@@ -18,17 +19,11 @@ struct Run
     QString err;
 };
 
+/// The command's output as its lines: one path per template written.
 Run plandesk(const QStringList &arguments)
 {
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Run r;
-    r.code = Cli::run(QStringList {u"plandesk"_s} + arguments, out, err);
-    r.lines = QString::fromUtf8(out.data()).split(u'\n', Qt::SkipEmptyParts);
-    r.err = QString::fromUtf8(err.data());
-    return r;
+    const CliRun r = Testing::plandesk(arguments);
+    return {r.code, QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts), r.err};
 }
 
 } // namespace

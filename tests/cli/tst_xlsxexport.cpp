@@ -4,7 +4,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "commandline.h"
+#include "clirun.h"
 #include "domain/decimal.h"
 #include "openpyxlreader.h"
 #include "testdatabase.h"
@@ -15,26 +15,6 @@ using namespace PlanDesk;
 using namespace PlanDesk::Testing;
 
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run plandesk(const QStringList &arguments)
-{
-    QBuffer out;
-    QBuffer err;
-    out.open(QIODevice::WriteOnly);
-    err.open(QIODevice::WriteOnly);
-    Run r;
-    r.code = Cli::run(QStringList {u"plandesk"_s} + arguments, out, err);
-    r.out = out.data();
-    r.err = QString::fromUtf8(err.data());
-    return r;
-}
 
 /// RFC 4180 as toCsv() writes it: quoted fields may hold commas, quotes
 /// and line breaks; records end with CRLF.
@@ -141,10 +121,10 @@ private slots:
             common << u"--period"_s << u"2019"_s << u"--as-of"_s << u"2019-12-31"_s;
         const QString csvPath = m_dir.filePath(kind + u".csv"_s);
         const QString xlsxPath = m_dir.filePath(kind + u".xlsx"_s);
-        const Run csv =
+        const CliRun csv =
             plandesk(common + QStringList {u"--format"_s, u"csv"_s, u"--out"_s, csvPath});
         QVERIFY2(csv.code == 0, qPrintable(csv.err));
-        const Run xlsx =
+        const CliRun xlsx =
             plandesk(common + QStringList {u"--format"_s, u"xlsx"_s, u"--out"_s, xlsxPath});
         QVERIFY2(xlsx.code == 0, qPrintable(xlsx.err));
         QVERIFY(xlsx.out.isEmpty());
@@ -190,7 +170,7 @@ private slots:
 
     void aDashShouldStreamTheWorkbook()
     {
-        const Run r = plandesk({u"export"_s, u"indicators"_s, u"--db"_s, m_path, u"--format"_s,
+        const CliRun r = plandesk({u"export"_s, u"indicators"_s, u"--db"_s, m_path, u"--format"_s,
                                 u"xlsx"_s, u"--out"_s, u"-"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.startsWith("PK\x03\x04"));
@@ -211,7 +191,7 @@ private slots:
     void anUnwritableOutShouldFailWithOneLineNamingIt()
     {
         const QString out = m_dir.filePath(u"missing/tasks.xlsx"_s);
-        const Run r = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, m_path, u"--format"_s,
+        const CliRun r = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, m_path, u"--format"_s,
                                 u"xlsx"_s, u"--out"_s, out});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QDir::toNativeSeparators(out)), qPrintable(r.err));
