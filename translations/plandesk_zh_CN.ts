@@ -726,43 +726,43 @@
     <name>CellValues</name>
     <message>
         <source>“%1” is not a percent; write a whole number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是百分比，请填写 0 到 100 之间的整数。</translation>
     </message>
     <message>
         <source>“%1” is not a number; write a whole percent from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字，请填写 0 到 100 之间的整数百分比。</translation>
     </message>
     <message>
         <source>%1 is a fraction; write the percent as a whole number (60 for 60%).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是小数，请将百分比写为整数（60% 写作 60）。</translation>
     </message>
     <message>
         <source>%1 is not a whole percent; write a whole number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是整数百分比，请填写 0 到 100 之间的整数。</translation>
     </message>
     <message>
         <source>%1% is outside 0–100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% 超出 0–100 的范围。</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字。</translation>
     </message>
     <message>
         <source>%1 has more than %2 decimal places.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的小数位数超过 %2 位。</translation>
     </message>
     <message>
         <source>“%1” is not a date; write it as 2018-07-05.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期，请按 2018-07-05 的格式填写。</translation>
     </message>
     <message>
         <source>“%1” is not a day of the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日历上存在的日期。</translation>
     </message>
     <message>
         <source>“%1” is ambiguous (which is the day, which the month?); write the date year first, as 2018-07-05.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”有歧义（无法确定哪个是日、哪个是月），请按年份在前的格式填写日期，如 2018-07-05。</translation>
     </message>
 </context>
 <context>
@@ -951,231 +951,244 @@
                  write a reporting round&apos;s returns templates (.xlsx)
        plandesk --version | --help
 Run “plandesk COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：plandesk [--db FILE] [--lang zh_CN|en]  打开主窗口
+       plandesk init --db FILE [--demo]     新建数据库并写入内置方案
+       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]
+                 KIND：%1
+       plandesk import KIND FILE --db FILE [--dry-run]  全部导入或全不导入
+                 KIND：progress, values, plan
+       plandesk check --db FILE             检查完整性和外键
+       plandesk backup --db FILE --out FILE 生成一致的备份副本
+       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
+                 生成例会工作进展通报
+       plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
+                 生成某一报送轮次的进展报送模板（.xlsx）
+       plandesk --version | --help
+运行“plandesk COMMAND --help”可查看各命令的选项。</translation>
     </message>
     <message>
         <source>Write one kind of record as CSV, JSON or an Excel workbook (.xlsx), or the whole plan as a JSON plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将某一类记录导出为 CSV、JSON 或 Excel 工作簿（.xlsx），或将整个方案导出为 JSON 方案文件。</translation>
     </message>
     <message>
         <source>csv (UTF-8 with BOM, for Excel), json, or xlsx (needs --out).</source>
-        <translation type="unfinished"></translation>
+        <translation>csv（带 BOM 的 UTF-8，供 Excel 使用）、json 或 xlsx（须指定 --out）。</translation>
     </message>
     <message>
         <source>plan only: the id of the plan to write (when the database holds several).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于 plan：要导出的方案编号（数据库中有多个方案时使用）。</translation>
     </message>
     <message>
         <source>--plan applies to the plan only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--plan 仅适用于 plan。</translation>
     </message>
     <message>
         <source>--format must be csv, json or xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 须为 csv、json 或 xlsx。</translation>
     </message>
     <message>
         <source>--format xlsx needs --out FILE (or --out - for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>--format xlsx 须指定 --out FILE（或用 --out - 输出到标准输出）。</translation>
     </message>
     <message>
         <source>A plan is written as a JSON plan file only; use --format json.</source>
-        <translation type="unfinished"></translation>
+        <translation>方案只能导出为 JSON 方案文件，请使用 --format json。</translation>
     </message>
     <message>
         <source>“%1” holds no plan with the id “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中没有编号为“%2”的方案。</translation>
     </message>
     <message>
         <source>“%1” holds no plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中没有方案。</translation>
     </message>
     <message>
         <source>“%1” holds %2 plans; choose one with --plan: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中有 %2 个方案，请用 --plan 指定其中一个：%3。</translation>
     </message>
     <message>
         <source>Import one file into the database, all or nothing: every problem is listed with its file, sheet, row and column, and then nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>将一个文件导入数据库，要么全部导入，要么全不导入：如有问题，将逐一列出其所在的文件、工作表、行和列，且不写入任何内容。</translation>
     </message>
     <message>
         <source>An .xlsx workbook or a CSV file; for a plan, a plan file (.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 .xlsx 工作簿或 CSV 文件；导入方案时为方案文件（.json）。</translation>
     </message>
     <message>
         <source>The database to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的数据库。</translation>
     </message>
     <message>
         <source>The day of the import (default: today): a blank report date means it, and no date may lie after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入日期（默认为今天）：报送日期为空的按此日期计，且任何日期都不得晚于此日期。</translation>
     </message>
     <message>
         <source>Check the file and say what would change; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查文件并说明将有哪些更改，不写入任何内容。</translation>
     </message>
     <message>
         <source>--as-of and --dry-run apply to progress and values only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of 和 --dry-run 仅适用于 progress 和 values。</translation>
     </message>
     <message>
         <source>“%1” is not a file.</source>
-        <translation type="unfinished">“%1”不是文件。</translation>
+        <translation>“%1”不是文件。</translation>
     </message>
     <message>
         <source>“%1” was written by an older PlanDesk; open it in PlanDesk once to upgrade it (a backup is kept), then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”由旧版 PlanDesk 生成；请先用 PlanDesk 打开一次以完成升级（升级前会自动备份），再导入。</translation>
     </message>
     <message>
         <source>Imported the plan in %1 as plan %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 中的方案导入为方案 %2。</translation>
     </message>
     <message>
         <source>“%1” holds no plan to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中没有方案，无法导入。</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未导入任何内容：发现 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 checks out: %2. Nothing was written (--dry-run).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 检查通过：%2。未写入任何内容（--dry-run）。</translation>
     </message>
     <message>
         <source>%1 holds nothing new: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有新内容：%2。</translation>
     </message>
     <message>
         <source>Imported %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1：%2。</translation>
     </message>
     <message>
         <source>There is no reporting round for %1; the database has no rounds yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 %1 的报送轮次；数据库中尚无报送轮次。</translation>
     </message>
     <message>
         <source>There is no reporting round for %1; the rounds are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 %1 的报送轮次；现有报送轮次为：%2。</translation>
     </message>
     <message>
         <source>--department: there is no department named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--department：没有名为“%1”的单位。</translation>
     </message>
     <message>
         <source>Write the returns templates (.xlsx) of a reporting round: one per department owing reports, listing exactly the reports it owes.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成某一报送轮次的进展报送模板（.xlsx）：每个应报单位一份，只列出该单位应报送的各项进展。</translation>
     </message>
     <message>
         <source>The round&apos;s period, e.g. 2018-Q2 or 2019-H1.</source>
-        <translation type="unfinished"></translation>
+        <translation>报送轮次的期间，如 2018-Q2 或 2019-H1。</translation>
     </message>
     <message>
         <source>The folder to write into (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件夹（不存在时自动创建）。</translation>
     </message>
     <message>
         <source>Only the template of this department (its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>只生成该单位的模板（填写单位名称）。</translation>
     </message>
     <message>
         <source>One workbook for all departments.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有单位共用一个工作簿。</translation>
     </message>
     <message>
         <source>Replace templates of the same names in the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖文件夹中的同名模板。</translation>
     </message>
     <message>
         <source>“%1” was written by an older PlanDesk; open it in PlanDesk once to upgrade it (a backup is kept), then write the templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”由旧版 PlanDesk 生成；请先用 PlanDesk 打开一次以完成升级（升级前会自动备份），再生成模板。</translation>
     </message>
 </context>
 <context>
     <name>ColumnMap</name>
     <message>
         <source>columns %1 name the same field twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列对应同一字段，出现重复。</translation>
     </message>
     <message>
         <source>no header row names the columns this import needs: %1 (looked in the first %2 rows of every sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到包含本次导入所需各列的表头行：%1（已查找每个工作表的前 %2 行）。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>the header row lacks the columns %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>表头行缺少以下列：%1。</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>the file has %1 bytes, more than the %2 bytes a CSV file may have</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小为 %1 字节，超过 CSV 文件允许的上限 %2 字节</translation>
     </message>
     <message>
         <source>this is not a CSV file: it looks like an Excel workbook (.xlsx) or another zip file; import it with the Excel (.xlsx) importer</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 CSV 文件：它看起来是 Excel 工作簿（.xlsx）或其他 zip 文件，请按 Excel（.xlsx）文件导入</translation>
     </message>
     <message>
         <source>this is not a CSV file: it looks like an old Excel workbook (.xls); save it from Excel as .xlsx or CSV and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 CSV 文件：它看起来是旧版 Excel 工作簿（.xls），请在 Excel 中另存为 .xlsx 或 CSV 后再导入</translation>
     </message>
     <message>
         <source>this is not a CSV file: it holds binary data (NUL bytes), not text</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 CSV 文件：其中含有二进制数据（NUL 字节），而不是文本</translation>
     </message>
     <message>
         <source>the UTF-16 text ends in the middle of a character; the file may have been cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 文本在字符中间结束，文件可能不完整</translation>
     </message>
     <message>
         <source>the file is not valid UTF-16 text</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是有效的 UTF-16 文本</translation>
     </message>
     <message>
         <source>this is not a CSV file: it holds binary data (NUL characters), not text</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 CSV 文件：其中含有二进制数据（NUL 字符），而不是文本</translation>
     </message>
     <message>
         <source>the file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件：%1</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>the field is longer than %1 characters, the most a cell can hold; reading stopped here</source>
-        <translation type="unfinished"></translation>
+        <translation>字段长度超过 %1 个字符（单元格可容纳的上限），读取在此处停止</translation>
     </message>
     <message>
         <source>this Qt has no GB18030 (GBK) decoder</source>
-        <translation type="unfinished"></translation>
+        <translation>当前 Qt 没有 GB18030（GBK）解码器</translation>
     </message>
     <message>
         <source>the field holds bytes that are not valid GB18030 (GBK) text</source>
-        <translation type="unfinished"></translation>
+        <translation>该字段含有不是有效 GB18030（GBK）文本的字节</translation>
     </message>
     <message>
         <source>the bytes %1 are not valid %2 text</source>
-        <translation type="unfinished"></translation>
+        <translation>字节 %1 不是有效的 %2 文本</translation>
     </message>
     <message>
         <source>the quoted field that starts here has no closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>从此处开始的带引号字段缺少结束引号</translation>
     </message>
     <message>
         <source>text follows the closing quote of a quoted field; a quote inside a field must be doubled (&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>带引号字段的结束引号后还有文本；字段内的引号须写成两个（&quot;&quot;）</translation>
     </message>
     <message>
         <source>a quote inside a field that is not quoted; quote the whole field and double the quote (&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>未加引号的字段中出现了引号；请用引号括起整个字段，并将其中的引号写成两个（&quot;&quot;）</translation>
     </message>
 </context>
 <context>
@@ -1447,23 +1460,23 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <name>Exchange</name>
     <message>
         <source>sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 %1</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列</translation>
     </message>
     <message>
         <source>column %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列（%2）</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -1492,35 +1505,35 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <name>ImportDialog</name>
     <message>
         <source>&amp;Rows read:</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取的行(&amp;R)：</translation>
     </message>
     <message>
         <source>Show only rows with &amp;problems</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示有问题的行(&amp;P)</translation>
     </message>
     <message>
         <source>Pro&amp;blems:</source>
-        <translation type="unfinished"></translation>
+        <translation>问题(&amp;B)：</translation>
     </message>
 </context>
 <context>
     <name>ImportEdits</name>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n indicator value(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从 %1 导入 %n 条指标数值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n progress report(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从 %1 导入 %n 条进展报告</numerusform>
         </translation>
     </message>
 </context>
@@ -1528,41 +1541,41 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <name>ImportPreview</name>
     <message numerus="yes">
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n corrected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>更正 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already there</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已存在 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left blank</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>留空 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有问题 %n 条</numerusform>
         </translation>
     </message>
     <message>
         <source>no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>没有数据行</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -3089,161 +3102,161 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <name>PlanDesk::ExchangeActions</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Progress Returns…</source>
-        <translation type="unfinished"></translation>
+        <translation>进展报送(&amp;P)…</translation>
     </message>
     <message>
         <source>Indicator &amp;Values…</source>
-        <translation type="unfinished"></translation>
+        <translation>指标数值(&amp;V)…</translation>
     </message>
     <message>
         <source>P&amp;lan…</source>
-        <translation type="unfinished"></translation>
+        <translation>方案(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Tasks…</source>
-        <translation type="unfinished"></translation>
+        <translation>任务(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Departments…</source>
-        <translation type="unfinished"></translation>
+        <translation>单位(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Indicators…</source>
-        <translation type="unfinished"></translation>
+        <translation>指标(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Progress Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>进展报送(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>会议(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Action Items…</source>
-        <translation type="unfinished"></translation>
+        <translation>督办事项(&amp;A)…</translation>
     </message>
     <message>
         <source>PlanDesk</source>
-        <translation type="unfinished">PlanDesk</translation>
+        <translation>PlanDesk</translation>
     </message>
     <message>
         <source>Import indicator values</source>
-        <translation type="unfinished"></translation>
+        <translation>导入指标值</translation>
     </message>
     <message>
         <source>Import the departments&apos; progress returns</source>
-        <translation type="unfinished"></translation>
+        <translation>导入各单位的进展报送</translation>
     </message>
     <message>
         <source>Workbooks and CSV files (*.xlsx *.csv);;%1;;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿和 CSV 文件 (*.xlsx *.csv);;%1;;%2</translation>
     </message>
     <message>
         <source>Import a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>导入方案</translation>
     </message>
     <message>
         <source>Plan files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>方案文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The plan in %1 cannot be imported: the file has problems. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的方案无法导入：文件存在问题。未写入任何内容。</translation>
     </message>
     <message>
         <source>Import Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>导入方案</translation>
     </message>
     <message numerus="yes">
         <source>Import the plan “%1” (%2) with its %n department(s) into this database? It is added next to the plans already there. This cannot be undone; File ▸ Save a Copy keeps the database as it is now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>确定将方案“%1”（%2）及其 %n 个单位导入本数据库吗？该方案将与数据库中已有的方案并列添加。此操作无法撤销；可通过“文件 ▸ 另存副本”保留数据库的当前状态。</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan “%1” could not be imported. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>方案“%1”未能导入。未写入任何内容。</translation>
     </message>
     <message>
         <source>Imported the plan “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入方案“%1”。</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <source>Export the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>导出方案</translation>
     </message>
     <message>
         <source>Plan files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>方案文件 (*.json)</translation>
     </message>
     <message>
         <source>Exported the plan to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已将方案导出至 %1</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">任务</translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished">指标</translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Indicator Values</source>
-        <translation type="unfinished"></translation>
+        <translation>指标值</translation>
     </message>
     <message>
         <source>Progress Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>进展报送</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished">会议</translation>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Action Items</source>
-        <translation type="unfinished"></translation>
+        <translation>督办事项</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished">督导考核</translation>
+        <translation>督导考核</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出%1</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将%1导出至 %2</translation>
     </message>
 </context>
 <context>
@@ -3270,64 +3283,64 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <name>PlanDesk::ImportDialog</name>
     <message>
         <source>Import Indicator Values</source>
-        <translation type="unfinished"></translation>
+        <translation>导入指标值</translation>
     </message>
     <message>
         <source>Import Progress Returns</source>
-        <translation type="unfinished"></translation>
+        <translation>导入进展报送</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>Reading and checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取并检查文件…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
     <message numerus="yes">
         <source>Pro&amp;blems (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>问题（%n 个）(&amp;B)：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) have problems; correct the file and open it again. Nothing has been written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行存在问题；请修改文件后重新打开。未写入任何内容。</numerusform>
         </translation>
     </message>
     <message>
         <source>The files have problems, listed below; correct them and open them again. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件存在以下问题；请修改后重新打开。未写入任何内容。</translation>
     </message>
     <message>
         <source>Nothing to import: every row is already in the database or left blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要导入的内容：各行均已在数据库中或未填写。</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n indicator value(s). Undo takes the import back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个指标值。可通过撤销取消本次导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n progress report(s). Undo takes the import back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 条进展报送。可通过撤销取消本次导入。</numerusform>
         </translation>
     </message>
 </context>
@@ -3335,56 +3348,56 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <name>PlanDesk::ImportPreviewModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Corrects</source>
-        <translation type="unfinished"></translation>
+        <translation>更正</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>无变化</translation>
     </message>
     <message>
         <source>Left blank</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>有问题</translation>
     </message>
     <message>
         <source>%1 → %2</source>
         <comment>the record before → the record after</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>修改前 → 修改后</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -4377,7 +4390,7 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
     <message>
         <source>Export Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出模板…</translation>
     </message>
 </context>
 <context>
@@ -4592,47 +4605,47 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <name>PlanDesk::TemplatesDialog</name>
     <message>
         <source>Returns templates</source>
-        <translation type="unfinished"></translation>
+        <translation>进展报送模板</translation>
     </message>
     <message>
         <source>Export Returns Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>导出进展报送模板</translation>
     </message>
     <message>
         <source>Templates for the departments to fill in for &lt;b&gt;%1&lt;/b&gt; (%2), listing the reports each one owes.</source>
-        <translation type="unfinished"></translation>
+        <translation>供各单位填报 &lt;b&gt;%1&lt;/b&gt;（%2）使用的模板，列出各单位应报送的事项。</translation>
     </message>
     <message>
         <source>&amp;Write Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>生成模板(&amp;W)</translation>
     </message>
     <message>
         <source>Folder for the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>模板保存文件夹</translation>
     </message>
     <message>
         <source>Writing the templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成模板…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n template(s) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已在 %1 中生成 %n 个模板</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n template(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已在 %1 中生成 %n 个模板。</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -4717,58 +4730,58 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
     <message>
         <source>%1 is before the year the plan starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 早于方案起始年份（%2）</translation>
     </message>
     <message>
         <source>%1 is after the due date %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 晚于完成时限 %2</translation>
     </message>
     <message>
         <source>%1 is before the start %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 早于开始日期 %2</translation>
     </message>
     <message>
         <source>number %1 is used twice (also at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>序号 %1 重复使用（%2 处也使用了该序号）</translation>
     </message>
     <message>
         <source>%1 is after the target year %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 晚于目标年份 %2</translation>
     </message>
     <message>
         <source>is given without a baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>已填写，但缺少基期值</translation>
     </message>
     <message>
         <source>is not a field of the plan format (misspelt?)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是方案文件格式中的字段（是否拼写有误？）</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>不得为负数</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：%1</translation>
     </message>
 </context>
 <context>
     <name>PlanImport</name>
     <message>
         <source>the plan “%1” is already in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>方案“%1”已存在于本数据库中</translation>
     </message>
     <message>
         <source>the plan “%1” (%2) is already in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>方案“%1”（%2）已存在于本数据库中</translation>
     </message>
     <message>
         <source>%1: nothing was imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未导入任何内容：%2</translation>
     </message>
 </context>
 <context>
@@ -4814,11 +4827,11 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <name>PlanWriter</name>
     <message>
         <source>Work item %1 “%2” comes before its task.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作事项 %1“%2”排在其所属任务之前。</translation>
     </message>
     <message>
         <source>Task %1 “%2” has no lead department; a plan file needs one for every task and work item.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1“%2”没有牵头单位；方案文件中每项任务和工作事项都须有牵头单位。</translation>
     </message>
 </context>
 <context>
@@ -4883,59 +4896,59 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <name>ProgressRows</name>
     <message>
         <source>the task&apos;s number is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少任务序号。</translation>
     </message>
     <message>
         <source>“%1” is not a task number such as 3, 3.1 or 保障2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的任务序号（应为 3、3.1 或 保障2 这样的形式）。</translation>
     </message>
     <message>
         <source>the plan has no task %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>方案中没有任务 %1。</translation>
     </message>
     <message>
         <source>the department is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写单位。</translation>
     </message>
     <message>
         <source>no department is called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的单位。</translation>
     </message>
     <message>
         <source>%1 neither leads nor cooperates on task %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 既不是任务 %2 的牵头单位，也不是其配合单位。</translation>
     </message>
     <message>
         <source>“%1” is not a period such as 2018-Q2, 2018-H1, 2018 or 2018-05.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的报送期，应形如 2018-Q2、2018-H1、2018 或 2018-05。</translation>
     </message>
     <message>
         <source>the percent is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少完成进度。</translation>
     </message>
     <message>
         <source>the status is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少状态。</translation>
     </message>
     <message>
         <source>“%1” is not a status; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的状态，应为以下之一：%2。</translation>
     </message>
     <message>
         <source>a task reported done is at 100%, not %1%.</source>
-        <translation type="unfinished"></translation>
+        <translation>报送为已完成的任务，完成进度应为 100%，而不是 %1%。</translation>
     </message>
     <message>
         <source>%1 is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 晚于今天。</translation>
     </message>
     <message>
         <source>%1 is before the period %2 began.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 早于报送期 %2 的开始日期。</translation>
     </message>
     <message>
         <source>the same task, department and period as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的任务、单位和报送期重复。</translation>
     </message>
 </context>
 <context>
@@ -5054,54 +5067,54 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <name>ReturnsSheet</name>
     <message>
         <source>Cannot create “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建“%1”。</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished">无法写入“%1”：%2</translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>ReturnsTemplates</name>
     <message>
         <source>There is no department with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 ID 为 %1 的单位。</translation>
     </message>
     <message>
         <source>%1 owes no report in the round “%2” (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在报送轮次“%2”（%3）中没有应报送的进展。</translation>
     </message>
     <message>
         <source>Nobody owes a report in the round “%1” (%2), so there is no template to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>报送轮次“%1”（%2）中没有任何单位需要报送，因此无需生成模板。</translation>
     </message>
     <message>
         <source>Cannot write in the folder “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在文件夹“%1”中写入文件：%2</translation>
     </message>
     <message>
         <source>Writing the returns templates was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消生成报送模板，未写入任何文件。</translation>
     </message>
     <message>
         <source>Cannot replace “%1”; is it open in another program?</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换“%1”，该文件是否已在其他程序中打开？</translation>
     </message>
     <message>
         <source>Cannot move the finished template to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将生成的模板移动到“%1”。</translation>
     </message>
     <message>
         <source>Two departments&apos; templates would both be named “%1”; rename one of the departments.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个单位的模板文件名均为“%1”，请修改其中一个单位的名称。</translation>
     </message>
     <message>
         <source>“%1” already exists; choose another folder or allow replacing the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已存在，请另选文件夹或允许替换同名文件。</translation>
     </message>
     <message>
         <source>Cannot create the folder “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹“%1”。</translation>
     </message>
 </context>
 <context>
@@ -5200,11 +5213,11 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <name>SheetFile</name>
     <message>
         <source>%1: PlanDesk reads .xlsx and .csv files; open this file in Excel or WPS and save it as an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：PlanDesk 只能读取 .xlsx 和 .csv 文件，请在 Excel 或 WPS 中打开此文件并另存为 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
         <source>%1: not a spreadsheet PlanDesk reads (.xlsx or .csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是 PlanDesk 可读取的表格文件（.xlsx 或 .csv）。</translation>
     </message>
 </context>
 <context>
@@ -5397,21 +5410,21 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <name>TableImport</name>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消，未写入任何内容。</translation>
     </message>
     <message>
         <source>The files hold nothing new to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有需要导入的新内容。</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in the files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未导入任何内容：文件中有 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
         <source>The database changed since the files were checked; nothing was imported. Check them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查文件后数据库已发生变化，未导入任何内容。请重新检查文件。</translation>
     </message>
 </context>
 <context>
@@ -5588,31 +5601,31 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <name>TemplatesDialog</name>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿</translation>
     </message>
     <message>
         <source>One workbook &amp;per department</source>
-        <translation type="unfinished"></translation>
+        <translation>每个单位一个工作簿(&amp;P)</translation>
     </message>
     <message>
         <source>One workbook for &amp;all departments</source>
-        <translation type="unfinished"></translation>
+        <translation>所有单位共用一个工作簿(&amp;A)</translation>
     </message>
     <message>
         <source>Only for &amp;department:</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限单位(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Replace files of the same names</source>
-        <translation type="unfinished"></translation>
+        <translation>替换同名文件(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -5638,246 +5651,246 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <name>ValueRows</name>
     <message>
         <source>the value is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少数值。</translation>
     </message>
     <message>
         <source>%1 is negative; %2 cannot be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为负数，而“%2”不能为负数。</translation>
     </message>
     <message>
         <source>%1% is more than 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% 超过 100%。</translation>
     </message>
     <message>
         <source>%1 is more than %2 times the target of %3%4; check the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超过目标值 %3%4 的 %2 倍，请检查计量单位。</translation>
     </message>
     <message>
         <source>the indicator&apos;s code is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少指标编码。</translation>
     </message>
     <message>
         <source>the plan has no indicator “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>方案中没有指标“%1”。</translation>
     </message>
     <message>
         <source>“%1” is not a period such as 2019, 2019-H1, 2019-Q4 or 2019-05.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的报送期，应形如 2019、2019-H1、2019-Q4 或 2019-05。</translation>
     </message>
     <message>
         <source>the unit “%1” is not the indicator&apos;s unit “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>计量单位“%1”与该指标的计量单位“%2”不一致。</translation>
     </message>
     <message>
         <source>the as-of date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少截至日期。</translation>
     </message>
     <message>
         <source>%1 is after today.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 晚于今天。</translation>
     </message>
     <message>
         <source>%1 is before the period %2 began.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 早于报送期 %2 的开始日期。</translation>
     </message>
     <message>
         <source>the same indicator and period as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的指标和报送期重复。</translation>
     </message>
 </context>
 <context>
     <name>XlsxArchive</name>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件：%1</translation>
     </message>
     <message>
         <source>the workbook must be read from a file, not a stream</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿必须从文件读取，不能从数据流读取</translation>
     </message>
     <message>
         <source>the file is damaged or incomplete: its zip directory cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏或不完整：无法读取其 zip 目录</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <source>this is an Excel 97–2003 workbook (.xls) or a password-protected workbook; open it in Excel or WPS and save it as an unprotected .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 Excel 97–2003 工作簿（.xls）或受密码保护的工作簿，请在 Excel 或 WPS 中打开并另存为未加密的 .xlsx 文件</translation>
     </message>
     <message>
         <source>this is not an .xlsx workbook (the file is not a zip archive); save it from Excel or WPS as .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 .xlsx 工作簿（该文件不是 zip 压缩包），请在 Excel 或 WPS 中另存为 .xlsx 文件</translation>
     </message>
     <message>
         <source>the file is damaged: its zip directory is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>文件已损坏：无法读取其 zip 目录</translation>
     </message>
     <message>
         <source>the archive holds %1 members; a workbook this program reads holds at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩包包含 %1 个成员文件，本程序可读取的工作簿最多包含 %2 个</translation>
     </message>
     <message>
         <source>the archive holds more than %1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩包包含的成员文件超过 %1 个</translation>
     </message>
     <message>
         <source>the zip member &quot;%1&quot; points outside the workbook (an absolute path, a drive, a backslash or &quot;..&quot;); this is not a genuine workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>zip 成员文件“%1”指向工作簿之外（绝对路径、驱动器、反斜杠或“..”），这不是真正的工作簿</translation>
     </message>
     <message>
         <source>the zip member &quot;%1&quot; appears twice; the file is not a genuine workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>zip 成员文件“%1”重复出现，该文件不是真正的工作簿</translation>
     </message>
     <message>
         <source>the workbook unpacks to more than %1 MB; this program reads workbooks up to that size</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿解压后超过 %1 MB，本程序只能读取不超过此大小的工作簿</translation>
     </message>
     <message>
         <source>the zip member %1 is damaged and cannot be unpacked</source>
-        <translation type="unfinished"></translation>
+        <translation>zip 成员文件 %1 已损坏，无法解压</translation>
     </message>
     <message>
         <source>the workbook is password-protected; remove the password in Excel or WPS and save it again</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿受密码保护，请在 Excel 或 WPS 中取消密码后重新保存</translation>
     </message>
     <message>
         <source>the workbook unpacks to more than %1 MB (passed while unpacking %2); this is not an ordinary workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿解压后超过 %1 MB（在解压 %2 时超出），这不是普通的工作簿</translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>the file holds no xl/workbook.xml, so it is not an Excel workbook (a Word or PowerPoint file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有 xl/workbook.xml，因此不是 Excel 工作簿（是否为 Word 或 PowerPoint 文件？）</translation>
     </message>
     <message>
         <source>sheet %1 has no part in the package (relationship &quot;%2&quot; is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表 %1 在文件包中没有对应的部件（缺少关系“%2”）</translation>
     </message>
     <message>
         <source>the workbook has more than %1 sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿包含的工作表超过 %1 个</translation>
     </message>
     <message>
         <source>the workbook refers to &quot;%1&quot;, outside the workbook; this is not a genuine workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿引用了工作簿之外的“%1”，这不是真正的工作簿</translation>
     </message>
     <message>
         <source>the workbook refers to %1, which the file does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿引用了 %1，但文件中没有该部件</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件：%1</translation>
     </message>
 </context>
 <context>
     <name>XlsxSheetReader</name>
     <message>
         <source>row number &quot;%1&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>行号“%1”无效</translation>
     </message>
     <message>
         <source>row %1 lies beyond Excel&apos;s last row, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行超出了 Excel 的最后一行（第 %2 行）</translation>
     </message>
     <message>
         <source>cell reference &quot;%1&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格引用“%1”无效</translation>
     </message>
     <message>
         <source>cell %1 lies beyond Excel&apos;s last column, XFD</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1 超出了 Excel 的最后一列 XFD</translation>
     </message>
     <message>
         <source>the cell holds %1 characters; a cell holds at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格包含 %1 个字符，单元格最多只能容纳 %2 个字符</translation>
     </message>
     <message>
         <source>the cell refers to shared string %1, but the workbook has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格引用了共享字符串 %1，但工作簿中只有 %2 个共享字符串</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a true/false value</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是逻辑值（TRUE/FALSE）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字</translation>
     </message>
     <message>
         <source>unknown cell type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的单元格类型“%1”</translation>
     </message>
     <message>
         <source>the workbook holds more cells than this program reads (counting blanks between filled cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿包含的单元格超出本程序可读取的数量（含已填单元格之间的空白单元格）</translation>
     </message>
     <message>
         <source>%1 holds more than %2 strings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含的字符串超过 %2 个</translation>
     </message>
 </context>
 <context>
     <name>XlsxTableWriter</name>
     <message>
         <source>Cannot write %1: %2 rows and %3 columns do not fit in one Excel sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2 行 %3 列超出了单个 Excel 工作表的容量。</translation>
     </message>
     <message>
         <source>Cannot write %1: no temporary folder: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：没有可用的临时文件夹：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: libxlsxwriter could not start a workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：libxlsxwriter 无法创建工作簿。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: “%2” cannot name an Excel sheet: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：“%2”不能用作 Excel 工作表名称：%3</translation>
     </message>
     <message>
         <source>Cannot write %1: libxlsxwriter ran out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：libxlsxwriter 内存不足。</translation>
     </message>
     <message>
         <source>%1 characters of text; an Excel cell holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本有 %1 个字符，Excel 单元格最多只能容纳 %2 个字符。</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
         <source>the .xlsx workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx 工作簿</translation>
     </message>
 </context>
 <context>
     <name>XlsxXmlPart</name>
     <message>
         <source>%1 is not well-formed XML (line %2, column %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是格式正确的 XML（第 %2 行，第 %3 列）：%4</translation>
     </message>
     <message>
         <source>%1 holds a document type definition (line %2), which no workbook has</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含文档类型定义（第 %2 行），正常的工作簿不会包含此内容</translation>
     </message>
     <message>
         <source>%1 holds a tag, comment or CDATA section longer than %2 bytes (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含长度超过 %2 字节的标签、注释或 CDATA 段（第 %3 行）</translation>
     </message>
 </context>
 <context>

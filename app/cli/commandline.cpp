@@ -17,7 +17,7 @@ struct CommandEntry
 };
 
 constexpr CommandEntry commands[] = {
-    {u"init", &runInit},         {u"export", &runExport}, {u"import", &runImport},
+    {u"init", &runInit},           {u"export", &runExport}, {u"import", &runImport},
     {u"templates", &runTemplates}, {u"check", &runCheck},   {u"backup", &runBackup},
     {u"report", &runReport},
 };

@@ -44,7 +44,8 @@ int ImportCommand::run(const QStringList &arguments, Output &output)
                       tr("The day of the import (default: today): a blank report date means "
                          "it, and no date may lie after it."),
                       u"DATE"_s});
-    parser.addOption({u"dry-run"_s, tr("Check the file and say what would change; write nothing.")});
+    parser.addOption(
+        {u"dry-run"_s, tr("Check the file and say what would change; write nothing.")});
     if (auto code = parseOptions(parser, arguments, output, 2))
         return *code;
 
@@ -52,8 +53,8 @@ int ImportCommand::run(const QStringList &arguments, Output &output)
     const std::optional<TableImport::Kind> kind = TableImport::kindFromName(kindName);
     const bool plan = kindName == u"plan";
     if (!kind && !plan)
-        return output.fail(
-            tr("Unknown kind “%1”; use one of: %2.").arg(kindName, importKindList()), UsageError);
+        return output.fail(tr("Unknown kind “%1”; use one of: %2.").arg(kindName, importKindList()),
+                           UsageError);
     const std::optional<QString> path = requiredValue(parser, u"db"_s, output);
     if (!path)
         return UsageError;
@@ -86,9 +87,8 @@ int ImportCommand::run(const QStringList &arguments, Output &output)
         const Result<qint64> id = PlanImport::run(**db, file);
         if (!id)
             return output.fail(id.error(), Failure);
-        return output.succeed(tr("Imported the plan in %1 as plan %2.")
-                                  .arg(QFileInfo(file).fileName())
-                                  .arg(*id));
+        return output.succeed(
+            tr("Imported the plan in %1 as plan %2.").arg(QFileInfo(file).fileName()).arg(*id));
     }
     return importTable(*kind, file, **db, today, dryRun, output);
 }

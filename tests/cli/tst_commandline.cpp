@@ -61,7 +61,7 @@ private slots:
     void shouldExportTheTasksAsTheDocumentListsThem()
     {
         const CliRun r = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, m_path, u"--format"_s,
-                                u"json"_s, u"--out"_s, u"-"_s});
+                                   u"json"_s, u"--out"_s, u"-"_s});
         QCOMPARE(r.code, 0);
         const QJsonArray tasks = json(r.out);
         QCOMPARE(tasks.size(), 22);
@@ -90,8 +90,9 @@ private slots:
     void shouldExportTheAssessmentWithThePagesColumns()
     {
         // When the assessment of 2019 is exported as CSV, judged at the year's end
-        const CliRun r = plandesk({u"export"_s, u"assessment"_s, u"--db"_s, m_path, u"--format"_s,
-                                u"csv"_s, u"--period"_s, u"2019"_s, u"--as-of"_s, u"2019-12-31"_s});
+        const CliRun r =
+            plandesk({u"export"_s, u"assessment"_s, u"--db"_s, m_path, u"--format"_s, u"csv"_s,
+                      u"--period"_s, u"2019"_s, u"--as-of"_s, u"2019-12-31"_s});
         QCOMPARE(r.code, 0);
         const QStringList lines =
             QString::fromUtf8(r.out).remove(u'\uFEFF').split(u"\r\n"_s, Qt::SkipEmptyParts);
@@ -131,11 +132,11 @@ private slots:
     void shouldRefuseAnAssessmentPeriodItCannotRead()
     {
         const CliRun r = plandesk({u"export"_s, u"assessment"_s, u"--db"_s, m_path, u"--format"_s,
-                                u"csv"_s, u"--period"_s, u"2019-Q5"_s});
+                                   u"csv"_s, u"--period"_s, u"2019-Q5"_s});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(u"2019-Q5"_s));
         const CliRun tasks = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, m_path, u"--format"_s,
-                                    u"csv"_s, u"--period"_s, u"2019"_s});
+                                       u"csv"_s, u"--period"_s, u"2019"_s});
         QCOMPARE(tasks.code, 2);
     }
 
@@ -318,8 +319,8 @@ private slots:
         const QFileInfo null(u"/dev/null"_s);
         if (!null.exists() || null.isFile())
             QSKIP("this system has no /dev/null device");
-        const CliRun r = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, m_path, u"--format"_s, u"csv"_s,
-                                u"--out"_s, u"/dev/null"_s});
+        const CliRun r = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, m_path, u"--format"_s,
+                                   u"csv"_s, u"--out"_s, u"/dev/null"_s});
         QCOMPARE(r.code, 0);
         QVERIFY(!QFileInfo(u"/dev/null"_s).isFile()); // still the device
     }
@@ -329,7 +330,8 @@ private slots:
         const QString old = m_dir.filePath(u"old.sqlite"_s);
         QVERIFY(writeDatabaseFromSql(fixture(u"schema-v1.sql"_s), old));
         const QByteArray before = fileBytes(old);
-        const CliRun r = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, old, u"--format"_s, u"json"_s});
+        const CliRun r =
+            plandesk({u"export"_s, u"tasks"_s, u"--db"_s, old, u"--format"_s, u"json"_s});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(u"older PlanDesk"_s), qPrintable(r.err));
         QCOMPARE(fileBytes(old), before);

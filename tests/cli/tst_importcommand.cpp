@@ -133,7 +133,8 @@ private slots:
         out.write("任务编号,填报单位,报送期,完成进度（%）,状态\n1,市委组织部,2018-Q2,60,推进中\n");
         out.close();
         const QByteArray before = sha256(db);
-        const CliRun r = plandesk({u"import"_s, u"progress"_s, file, u"--db"_s, db, u"--dry-run"_s});
+        const CliRun r =
+            plandesk({u"import"_s, u"progress"_s, file, u"--db"_s, db, u"--dry-run"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains("1 new"), r.out.constData());
         QCOMPARE(sha256(db), before);
@@ -159,7 +160,8 @@ private slots:
     void shouldRefuseUnknownKindsAndMissingFiles()
     {
         QCOMPARE(plandesk({u"import"_s, u"meetings"_s, u"x.csv"_s, u"--db"_s, m_demo}).code, 2);
-        const CliRun r = plandesk({u"import"_s, u"progress"_s, u"/nonexistent.csv"_s, u"--db"_s, m_demo});
+        const CliRun r =
+            plandesk({u"import"_s, u"progress"_s, u"/nonexistent.csv"_s, u"--db"_s, m_demo});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(u"/nonexistent.csv"_s));
     }

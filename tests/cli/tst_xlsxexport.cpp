@@ -171,7 +171,7 @@ private slots:
     void aDashShouldStreamTheWorkbook()
     {
         const CliRun r = plandesk({u"export"_s, u"indicators"_s, u"--db"_s, m_path, u"--format"_s,
-                                u"xlsx"_s, u"--out"_s, u"-"_s});
+                                   u"xlsx"_s, u"--out"_s, u"-"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.startsWith("PK\x03\x04"));
         const QString path = m_dir.filePath(u"streamed.xlsx"_s);
@@ -192,7 +192,7 @@ private slots:
     {
         const QString out = m_dir.filePath(u"missing/tasks.xlsx"_s);
         const CliRun r = plandesk({u"export"_s, u"tasks"_s, u"--db"_s, m_path, u"--format"_s,
-                                u"xlsx"_s, u"--out"_s, out});
+                                   u"xlsx"_s, u"--out"_s, out});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QDir::toNativeSeparators(out)), qPrintable(r.err));
         QCOMPARE(r.err.count(u'\n'), 1);

@@ -115,8 +115,9 @@ private slots:
         QTest::newRow("dots") << text(u"2018.7.5"_s) << QDate(2018, 7, 5);
         QTest::newRow("Chinese") << text(u"2018年7月5日"_s) << QDate(2018, 7, 5);
         QTest::newRow("compact") << text(u"20180705"_s) << QDate(2018, 7, 5);
-        QTest::newRow("date cell") << SheetCell {SheetCell::Kind::Date, u"43286"_s, QDate(2018, 7, 5)}
-                                   << QDate(2018, 7, 5);
+        QTest::newRow("date cell")
+            << SheetCell {SheetCell::Kind::Date, u"43286"_s, QDate(2018, 7, 5)}
+            << QDate(2018, 7, 5);
     }
     void shouldReadDatesYearFirst()
     {

@@ -63,8 +63,7 @@ private slots:
         TableImport import(t.db(), t.planId(), TableImport::Kind::Progress, QDate(2018, 7, 20));
         const Result<ImportPreview> preview = import.preview(*files);
         QVERIFY(preview);
-        QVERIFY2(preview->problems.isEmpty(),
-                 qPrintable(preview->problems.value(0).toString()));
+        QVERIFY2(preview->problems.isEmpty(), qPrintable(preview->problems.value(0).toString()));
         const int written = preview->count(ImportRow::Outcome::New)
             + preview->count(ImportRow::Outcome::Replaces)
             + preview->count(ImportRow::Outcome::Unchanged);

@@ -50,7 +50,8 @@ QStringList row(const QString &task, const QString &department, const QString &p
 QByteArray hashOf(TestDatabase &t)
 {
     t.close();
-    const QByteArray hash = QCryptographicHash::hash(fileBytes(t.path()), QCryptographicHash::Sha256);
+    const QByteArray hash =
+        QCryptographicHash::hash(fileBytes(t.path()), QCryptographicHash::Sha256);
     t.reopen();
     return hash;
 }
@@ -73,7 +74,8 @@ private slots:
         TestDatabase t;
         TableImport import(t.db(), t.planId(), TableImport::Kind::Progress, Today);
         const Result<ImportPreview> p = import.preview(QList<Workbook> {returns({
-            row(u"1"_s, u"市委组织部"_s, u"60"_s, u"推进中"_s, u"试点方案已起草"_s, u"2018-07-05"_s),
+            row(u"1"_s, u"市委组织部"_s, u"60"_s, u"推进中"_s, u"试点方案已起草"_s,
+                u"2018-07-05"_s),
             row(u"1"_s, u"市编办"_s, u"30%"_s, u"in_progress"_s),
             {u"2"_s, u"任务"_s, {}, {}, u"市知识产权局"_s, u"2018-Q2"_s},
         })});
@@ -87,12 +89,14 @@ private slots:
         const Result<ImportReceipt> receipt = import.apply(*p);
         QVERIFY2(receipt, qPrintable(receipt.error()));
         QCOMPARE(receipt->written, 2);
-        const QList<ProgressReport> reports = *ProgressRepository(t.db()).reportsForPlan(t.planId());
+        const QList<ProgressReport> reports =
+            *ProgressRepository(t.db()).reportsForPlan(t.planId());
         QCOMPARE(reports.size(), 2);
         const qint64 task1 = reports.constFirst().taskId;
-        const auto lead = std::find_if(reports.cbegin(), reports.cend(), [&](const ProgressReport &r) {
-            return r.departmentId == DepartmentRepository(t.db()).byName(u"市委组织部"_s)->id;
-        });
+        const auto lead =
+            std::find_if(reports.cbegin(), reports.cend(), [&](const ProgressReport &r) {
+                return r.departmentId == DepartmentRepository(t.db()).byName(u"市委组织部"_s)->id;
+            });
         QCOMPARE(lead->percent, 60);
         QCOMPARE(lead->reportedOn, QDate(2018, 7, 5));
         QCOMPARE(lead->text, u"试点方案已起草"_s);
@@ -134,7 +138,8 @@ private slots:
         QCOMPARE(p->rows.constFirst().before, u"60% 推进中"_s);
         const Result<ImportReceipt> receipt = import.apply(*p);
         QVERIFY(receipt);
-        const QList<ProgressReport> reports = *ProgressRepository(t.db()).reportsForPlan(t.planId());
+        const QList<ProgressReport> reports =
+            *ProgressRepository(t.db()).reportsForPlan(t.planId());
         QCOMPARE(reports.size(), 1);
         QCOMPARE(reports.constFirst().id, id);
         QCOMPARE(reports.constFirst().percent, 70);
@@ -147,34 +152,41 @@ private slots:
         QTest::addColumn<QStringList>("bad");
         QTest::addColumn<QString>("place");
         QTest::addColumn<QString>("says");
-        QTest::newRow("percent 140") << row(u"1"_s, u"市委组织部"_s, u"140"_s, u"推进中"_s)
-                                     << u"row 5, column G (完成进度（%）)"_s << u"140% is outside 0–100"_s;
+        QTest::newRow("percent 140")
+            << row(u"1"_s, u"市委组织部"_s, u"140"_s, u"推进中"_s)
+            << u"row 5, column G (完成进度（%）)"_s << u"140% is outside 0–100"_s;
         QTest::newRow("NaN") << row(u"1"_s, u"市委组织部"_s, u"NaN"_s, u"推进中"_s)
                              << u"row 5, column G"_s << u"“NaN” is not a number"_s;
-        QTest::newRow("text in number cell") << row(u"1"_s, u"市委组织部"_s, u"过半"_s, u"推进中"_s)
-                                             << u"row 5, column G"_s << u"“过半” is not a percent"_s;
-        QTest::newRow("unknown department") << row(u"1"_s, u"市科委"_s, u"50"_s, u"推进中"_s)
-                                            << u"row 5, column E (填报单位)"_s
-                                            << u"no department is called “市科委”"_s;
-        QTest::newRow("not assigned") << row(u"1"_s, u"市公安局"_s, u"50"_s, u"推进中"_s)
-                                      << u"row 5, column E"_s << u"neither leads nor cooperates on task 1"_s;
-        QTest::newRow("unknown task") << row(u"99"_s, u"市委组织部"_s, u"50"_s, u"推进中"_s)
-                                      << u"row 5, column A (任务编号)"_s << u"the plan has no task 99"_s;
+        QTest::newRow("text in number cell")
+            << row(u"1"_s, u"市委组织部"_s, u"过半"_s, u"推进中"_s) << u"row 5, column G"_s
+            << u"“过半” is not a percent"_s;
+        QTest::newRow("unknown department")
+            << row(u"1"_s, u"市科委"_s, u"50"_s, u"推进中"_s) << u"row 5, column E (填报单位)"_s
+            << u"no department is called “市科委”"_s;
+        QTest::newRow("not assigned")
+            << row(u"1"_s, u"市公安局"_s, u"50"_s, u"推进中"_s) << u"row 5, column E"_s
+            << u"neither leads nor cooperates on task 1"_s;
+        QTest::newRow("unknown task")
+            << row(u"99"_s, u"市委组织部"_s, u"50"_s, u"推进中"_s)
+            << u"row 5, column A (任务编号)"_s << u"the plan has no task 99"_s;
         QTest::newRow("bad status") << row(u"1"_s, u"市委组织部"_s, u"50"_s, u"差不多"_s)
                                     << u"row 5, column H (状态)"_s << u"“差不多” is not a status"_s;
-        QTest::newRow("ambiguous date") << row(u"1"_s, u"市委组织部"_s, u"50"_s, u"推进中"_s, {}, u"5/3/24"_s)
-                                        << u"row 5, column K (填报日期)"_s << u"“5/3/24” is ambiguous"_s;
-        QTest::newRow("future date") << row(u"1"_s, u"市委组织部"_s, u"50"_s, u"推进中"_s, {}, u"2018-08-01"_s)
-                                     << u"row 5, column K"_s << u"2018-08-01 is after today"_s;
-        QTest::newRow("bad period") << row(u"1"_s, u"市委组织部"_s, u"50"_s, u"推进中"_s, {}, {}, u"二季度"_s)
-                                    << u"row 5, column F (报送期)"_s << u"“二季度” is not a period"_s;
+        QTest::newRow("ambiguous date")
+            << row(u"1"_s, u"市委组织部"_s, u"50"_s, u"推进中"_s, {}, u"5/3/24"_s)
+            << u"row 5, column K (填报日期)"_s << u"“5/3/24” is ambiguous"_s;
+        QTest::newRow("future date")
+            << row(u"1"_s, u"市委组织部"_s, u"50"_s, u"推进中"_s, {}, u"2018-08-01"_s)
+            << u"row 5, column K"_s << u"2018-08-01 is after today"_s;
+        QTest::newRow("bad period")
+            << row(u"1"_s, u"市委组织部"_s, u"50"_s, u"推进中"_s, {}, {}, u"二季度"_s)
+            << u"row 5, column F (报送期)"_s << u"“二季度” is not a period"_s;
         QTest::newRow("done below 100") << row(u"1"_s, u"市委组织部"_s, u"80"_s, u"已完成"_s)
                                         << u"row 5, column G"_s << u"done is at 100%, not 80%"_s;
         QTest::newRow("missing percent") << row(u"1"_s, u"市委组织部"_s, {}, u"推进中"_s)
                                          << u"row 5, column G"_s << u"the percent is missing"_s;
-        QTest::newRow("same row twice") << row(u"1"_s, u"市编办"_s, u"20"_s, u"推进中"_s)
-                                        << u"row 5, column A"_s
-                                        << u"the same task, department and period as returns.xlsx, sheet 进展填报, row 4"_s;
+        QTest::newRow("same row twice")
+            << row(u"1"_s, u"市编办"_s, u"20"_s, u"推进中"_s) << u"row 5, column A"_s
+            << u"the same task, department and period as returns.xlsx, sheet 进展填报, row 4"_s;
     }
     void shouldNameEveryProblemAndWriteNothing()
     {
@@ -185,13 +197,15 @@ private slots:
         const QByteArray before = hashOf(t);
         TableImport import(t.db(), t.planId(), TableImport::Kind::Progress, Today);
         const Result<ImportPreview> p = import.preview(QList<Workbook> {returns({
-            row(u"1"_s, u"市编办"_s, u"30"_s, u"推进中"_s), // good, but the import is all or nothing
+            row(u"1"_s, u"市编办"_s, u"30"_s,
+                u"推进中"_s), // good, but the import is all or nothing
             bad,
         })});
         QVERIFY(p);
         QCOMPARE(p->problems.size(), 1);
         const QString message = p->problems.constFirst().toString();
-        QVERIFY2(message.startsWith(u"returns.xlsx, sheet 进展填报, "_s + place), qPrintable(message));
+        QVERIFY2(message.startsWith(u"returns.xlsx, sheet 进展填报, "_s + place),
+                 qPrintable(message));
         QVERIFY2(message.contains(says), qPrintable(message));
         QCOMPARE(p->rows.at(1).outcome, ImportRow::Outcome::Invalid);
         QVERIFY(!p->canApply());
@@ -207,8 +221,9 @@ private slots:
         TableImport import(t.db(), t.planId(), TableImport::Kind::Progress, Today);
         const Result<ImportPreview> p = import.preview(QList<Workbook> {file});
         QCOMPARE(p->problems.size(), 1);
-        QCOMPARE(p->problems.constFirst().toString(),
-                 u"returns.xlsx, sheet 进展填报: the header row lacks the columns 报送期 (period)."_s);
+        QCOMPARE(
+            p->problems.constFirst().toString(),
+            u"returns.xlsx, sheet 进展填报: the header row lacks the columns 报送期 (period)."_s);
     }
 
     void shouldRefuseToApplyWhenTheDatabaseChangedMeanwhile()
@@ -235,8 +250,8 @@ private slots:
         TestDatabase t;
         Sheet sheet;
         SheetRow header {1, {}};
-        for (const QString &h : {u"indicator"_s, u"period"_s, u"value"_s, u"unit"_s, u"source"_s,
-                                 u"as_of"_s})
+        for (const QString &h :
+             {u"indicator"_s, u"period"_s, u"value"_s, u"unit"_s, u"source"_s, u"as_of"_s})
             header.cells << SheetCell {SheetCell::Kind::Text, h, {}};
         sheet.rows << header;
         auto add = [&](const QStringList &values) {
@@ -272,11 +287,20 @@ private slots:
         for (const ExchangeProblem &problem : p->problems)
             messages << problem.toString();
         QCOMPARE(messages.size(), 5);
-        QVERIFY2(messages.at(0).startsWith(u"values.csv, row 2, column D (unit): the unit “万件”"_s), qPrintable(messages.at(0)));
-        QVERIFY2(messages.at(1).startsWith(u"values.csv, row 3, column C (value): -3 is negative"_s), qPrintable(messages.at(1)));
-        QVERIFY2(messages.at(2).contains(u"row 4, column C (value): 900000 is more than 1000 times the target"_s), qPrintable(messages.at(2)));
-        QVERIFY2(messages.at(3).contains(u"row 5, column A (indicator): the plan has no indicator “no_such”"_s), qPrintable(messages.at(3)));
-        QVERIFY2(messages.at(4).contains(u"row 6, column F (as_of): 2019-02-01 is after today"_s), qPrintable(messages.at(4)));
+        QVERIFY2(
+            messages.at(0).startsWith(u"values.csv, row 2, column D (unit): the unit “万件”"_s),
+            qPrintable(messages.at(0)));
+        QVERIFY2(
+            messages.at(1).startsWith(u"values.csv, row 3, column C (value): -3 is negative"_s),
+            qPrintable(messages.at(1)));
+        QVERIFY2(messages.at(2).contains(
+                     u"row 4, column C (value): 900000 is more than 1000 times the target"_s),
+                 qPrintable(messages.at(2)));
+        QVERIFY2(messages.at(3).contains(
+                     u"row 5, column A (indicator): the plan has no indicator “no_such”"_s),
+                 qPrintable(messages.at(3)));
+        QVERIFY2(messages.at(4).contains(u"row 6, column F (as_of): 2019-02-01 is after today"_s),
+                 qPrintable(messages.at(4)));
         QVERIFY(!import.apply(*p));
         QCOMPARE(IndicatorRepository(t.db()).valuesForPlan(t.planId())->size(), 2);
     }

@@ -100,7 +100,8 @@ std::optional<int> CellValues::wholePercent(const SheetCell &cell, QString *erro
     }
     if (!value->isInteger()) {
         // A cell formatted as a percentage holds 0.6 for 60 %.
-        *error = cell.kind == SheetCell::Kind::Number && !percentSign && *value < Decimal::fromInteger(1)
+        *error =
+            cell.kind == SheetCell::Kind::Number && !percentSign && *value < Decimal::fromInteger(1)
             ? tr("%1 is a fraction; write the percent as a whole number (60 for 60%).")
                   .arg(value->toString())
             : tr("%1 is not a whole percent; write a whole number from 0 to 100.")

@@ -116,12 +116,9 @@ ExchangeProblem ColumnMap::problem(const SheetRow &row, const QString &key,
                                    const QString &message) const
 {
     const auto it = m_columns.constFind(key);
-    return {m_file,
-            m_sheet,
-            row.number,
-            it == m_columns.cend() ? -1 : *it,
-            m_headers.value(key, key),
-            message};
+    return {
+        m_file, m_sheet, row.number, it == m_columns.cend() ? -1 : *it, m_headers.value(key, key),
+        message};
 }
 
 } // namespace PlanDesk

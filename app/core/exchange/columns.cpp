@@ -7,16 +7,11 @@ namespace PlanDesk::ExchangeColumns {
 QList<ColumnSpec> progress()
 {
     return {
-        {u"task"_s, u"任务编号"_s, true},
-        {u"task_title"_s, u"任务名称"_s, false},
-        {u"clause"_s, u"条款原文"_s, false},
-        {u"role"_s, u"责任类型"_s, false},
-        {u"department"_s, u"填报单位"_s, true},
-        {u"period"_s, u"报送期"_s, true},
-        {u"percent"_s, u"完成进度（%）"_s, true},
-        {u"status"_s, u"状态"_s, true},
-        {u"text"_s, u"进展情况"_s, false},
-        {u"evidence"_s, u"佐证材料"_s, false},
+        {u"task"_s, u"任务编号"_s, true},         {u"task_title"_s, u"任务名称"_s, false},
+        {u"clause"_s, u"条款原文"_s, false},      {u"role"_s, u"责任类型"_s, false},
+        {u"department"_s, u"填报单位"_s, true},   {u"period"_s, u"报送期"_s, true},
+        {u"percent"_s, u"完成进度（%）"_s, true}, {u"status"_s, u"状态"_s, true},
+        {u"text"_s, u"进展情况"_s, false},        {u"evidence"_s, u"佐证材料"_s, false},
         {u"reported_on"_s, u"填报日期"_s, false},
     };
 }
@@ -24,14 +19,10 @@ QList<ColumnSpec> progress()
 QList<ColumnSpec> values()
 {
     return {
-        {u"indicator"_s, u"指标代码"_s, true},
-        {u"name"_s, u"指标名称"_s, false},
-        {u"period"_s, u"期间"_s, true},
-        {u"value"_s, u"数值"_s, true},
-        {u"unit"_s, u"单位"_s, false},
-        {u"source"_s, u"数据来源"_s, false},
-        {u"as_of"_s, u"截至日期"_s, true},
-        {u"note"_s, u"备注"_s, false},
+        {u"indicator"_s, u"指标代码"_s, true}, {u"name"_s, u"指标名称"_s, false},
+        {u"period"_s, u"期间"_s, true},        {u"value"_s, u"数值"_s, true},
+        {u"unit"_s, u"单位"_s, false},         {u"source"_s, u"数据来源"_s, false},
+        {u"as_of"_s, u"截至日期"_s, true},     {u"note"_s, u"备注"_s, false},
     };
 }
 

@@ -283,9 +283,10 @@ Result<ExportTable> Exporter::values()
 Result<ExportTable> Exporter::progress()
 {
     ExportTable table;
-    table.columns = {u"id"_s,         u"task"_s,      u"task_kind"_s, u"task_number"_s, u"task_title"_s,
-                     u"department"_s, u"period"_s,    u"reported_on"_s, u"percent"_s,
-                     u"status"_s,     u"text"_s,      u"evidence"_s,    u"sample"_s};
+    table.columns = {u"id"_s,         u"task"_s,       u"task_kind"_s, u"task_number"_s,
+                     u"task_title"_s, u"department"_s, u"period"_s,    u"reported_on"_s,
+                     u"percent"_s,    u"status"_s,     u"text"_s,      u"evidence"_s,
+                     u"sample"_s};
     Result<Lookups> lookups = Lookups::read(m_db);
     if (!lookups)
         return Result<ExportTable>::failure(lookups.error());

@@ -6,9 +6,9 @@ namespace PlanDesk {
 
 int ImportPreview::count(ImportRow::Outcome outcome) const
 {
-    return static_cast<int>(std::count_if(rows.cbegin(), rows.cend(), [outcome](const ImportRow &r) {
-        return r.outcome == outcome;
-    }));
+    return static_cast<int>(
+        std::count_if(rows.cbegin(), rows.cend(),
+                      [outcome](const ImportRow &r) { return r.outcome == outcome; }));
 }
 
 bool ImportPreview::canApply() const

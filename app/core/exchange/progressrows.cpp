@@ -44,8 +44,8 @@ Result<ProgressRows> ProgressRows::read(Database &db, qint64 planId, const QDate
     const Result<QList<Department>> departments = DepartmentRepository(db).departments();
     const Result<QList<Assignment>> assignments = TaskRepository(db).assignmentsForPlan(planId);
     const Result<QList<ProgressReport>> reports = ProgressRepository(db).reportsForPlan(planId);
-    for (const QString &error : {tasks.error(), departments.error(), assignments.error(),
-                                 reports.error()}) {
+    for (const QString &error :
+         {tasks.error(), departments.error(), assignments.error(), reports.error()}) {
         if (!error.isEmpty())
             return Result<ProgressRows>::failure(error);
     }
@@ -78,7 +78,8 @@ std::optional<TaskStatus> ProgressRows::status(const QString &word) const
     const QStringList words = ExchangeColumns::statusWords();
     for (int i = 0; i < words.size(); ++i) {
         const auto s = static_cast<TaskStatus>(i);
-        if (w == words.at(i) || w == toCode(s) || w.compare(displayName(s), Qt::CaseInsensitive) == 0)
+        if (w == words.at(i) || w == toCode(s)
+            || w.compare(displayName(s), Qt::CaseInsensitive) == 0)
             return s;
     }
     return std::nullopt;
@@ -99,7 +100,9 @@ void ProgressRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPr
     auto problem = [&](const QString &key, const QString &message) {
         out.problems << file.problem(row, key, message);
     };
-    auto text = [&](const QString &key) { return CellValues::text(file.cell(row, key)); };
+    auto text = [&](const QString &key) {
+        return CellValues::text(file.cell(row, key));
+    };
 
     // A template row the department left blank is not an error: nothing to import.
     const QStringList filled = {u"percent"_s, u"status"_s, u"text"_s, u"evidence"_s,
@@ -107,8 +110,8 @@ void ProgressRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPr
     bool anything = false;
     for (const QString &key : filled)
         anything = anything || !file.cell(row, key).isEmpty();
-    out.subject = QStringList {text(u"task"_s), text(u"department"_s), text(u"period"_s)}.join(
-        u" · "_s);
+    out.subject =
+        QStringList {text(u"task"_s), text(u"department"_s), text(u"period"_s)}.join(u" · "_s);
     if (!anything) {
         out.outcome = ImportRow::Outcome::Skipped;
         preview.rows << out;
@@ -136,14 +139,16 @@ void ProgressRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPr
         report.departmentId = m_departments.value(departmentName);
     if (report.taskId && report.departmentId
         && !m_roles.contains({report.taskId, report.departmentId}))
-        problem(u"department"_s, tr("%1 neither leads nor cooperates on task %2.")
-                                     .arg(departmentName, code->toString()));
+        problem(u"department"_s,
+                tr("%1 neither leads nor cooperates on task %2.")
+                    .arg(departmentName, code->toString()));
 
     const QString periodText = text(u"period"_s);
     const std::optional<Period> period = Period::parse(periodText);
     if (!period)
-        problem(u"period"_s, tr("“%1” is not a period such as 2018-Q2, 2018-H1, 2018 or 2018-05.")
-                                 .arg(periodText));
+        problem(
+            u"period"_s,
+            tr("“%1” is not a period such as 2018-Q2, 2018-H1, 2018 or 2018-05.").arg(periodText));
     else
         report.period = period->toString();
 
@@ -161,8 +166,9 @@ void ProgressRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPr
     if (statusText.isEmpty())
         problem(u"status"_s, tr("the status is missing."));
     else if (!status)
-        problem(u"status"_s, tr("“%1” is not a status; use %2.")
-                                 .arg(statusText, ExchangeColumns::statusWords().join(u'、')));
+        problem(u"status"_s,
+                tr("“%1” is not a status; use %2.")
+                    .arg(statusText, ExchangeColumns::statusWords().join(u'、')));
     else
         report.status = *status;
     if (status == TaskStatus::Done && report.percent != 100 && out.problems.isEmpty())
@@ -177,10 +183,12 @@ void ProgressRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPr
         if (const std::optional<QDate> date = CellValues::date(dateCell, &error)) {
             report.reportedOn = *date;
             if (*date > m_today)
-                problem(u"reported_on"_s, tr("%1 is after today.").arg(date->toString(Qt::ISODate)));
+                problem(u"reported_on"_s,
+                        tr("%1 is after today.").arg(date->toString(Qt::ISODate)));
             else if (period && *date < period->firstDay())
-                problem(u"reported_on"_s, tr("%1 is before the period %2 began.")
-                                              .arg(date->toString(Qt::ISODate), report.period));
+                problem(u"reported_on"_s,
+                        tr("%1 is before the period %2 began.")
+                            .arg(date->toString(Qt::ISODate), report.period));
         } else {
             problem(u"reported_on"_s, error);
         }
@@ -252,10 +260,12 @@ void ProgressRows::finish(ImportPreview &preview) const
         const auto latest = latestLead.constFind(taskId);
         if (latest == latestLead.cend())
             continue;
-        const bool imported = std::any_of(
-            preview.changes.reportsToAdd.cbegin(), preview.changes.reportsToAdd.cend(),
-            [&](const ProgressReport &r) { return r.taskId == taskId && r.period == latest->period
-                                                  && r.departmentId == latest->departmentId; })
+        const bool imported =
+            std::any_of(preview.changes.reportsToAdd.cbegin(), preview.changes.reportsToAdd.cend(),
+                        [&](const ProgressReport &r) {
+                            return r.taskId == taskId && r.period == latest->period
+                                && r.departmentId == latest->departmentId;
+                        })
             || std::any_of(preview.changes.reportsToReplace.cbegin(),
                            preview.changes.reportsToReplace.cend(),
                            [&](const ProgressReport &r) { return r.id == latest->id; });

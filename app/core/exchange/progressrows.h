@@ -42,8 +42,7 @@ private:
         QString period;
         friend bool operator==(const Key &a, const Key &b)
         {
-            return a.taskId == b.taskId && a.departmentId == b.departmentId
-                && a.period == b.period;
+            return a.taskId == b.taskId && a.departmentId == b.departmentId && a.period == b.period;
         }
         friend size_t qHash(const Key &k, size_t seed = 0)
         {

@@ -24,7 +24,10 @@ struct SheetCell
     QString text;
     QDate date;
 
-    bool isEmpty() const { return kind == Kind::Empty || (kind == Kind::Text && text.trimmed().isEmpty()); }
+    bool isEmpty() const
+    {
+        return kind == Kind::Empty || (kind == Kind::Text && text.trimmed().isEmpty());
+    }
 };
 
 /// A row of cells; `number` is the row's number as the user sees it (1-based:
@@ -34,7 +37,10 @@ struct SheetRow
     int number = 0;
     QList<SheetCell> cells; ///< by column, from column A; trailing empties may be missing
 
-    SheetCell cell(int column) const { return column < cells.size() ? cells.at(column) : SheetCell(); }
+    SheetCell cell(int column) const
+    {
+        return column < cells.size() ? cells.at(column) : SheetCell();
+    }
 };
 
 /// One worksheet, or the single table of a CSV file.

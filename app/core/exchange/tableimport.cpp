@@ -72,7 +72,8 @@ Result<ImportPreview> TableImport::preview(const QStringList &paths, const Impor
     ExchangeProblems unreadable;
     for (qsizetype i = 0; i < paths.size(); ++i) {
         if (progress && !progress(i, paths.size()))
-            return Result<ImportPreview>::failure(tr("The import was cancelled; nothing was written."));
+            return Result<ImportPreview>::failure(
+                tr("The import was cancelled; nothing was written."));
         Result<Workbook> file = SheetFile::read(paths.at(i));
         if (file)
             files << std::move(*file);
@@ -113,7 +114,8 @@ Result<ImportPreview> TableImport::preview(const QList<Workbook> &files,
     }
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (progress && !progress(i, files.size()))
-            return Result<ImportPreview>::failure(tr("The import was cancelled; nothing was written."));
+            return Result<ImportPreview>::failure(
+                tr("The import was cancelled; nothing was written."));
         const Workbook &file = files.at(i);
         preview.files << file.fileName;
         const Result<ColumnMap> map = ColumnMap::locate(file, columns);
@@ -137,10 +139,9 @@ Result<ImportReceipt> TableImport::apply(const ImportPreview &preview)
 {
     if (!preview.canApply())
         return Result<ImportReceipt>::failure(
-            preview.problems.isEmpty()
-                ? tr("The files hold nothing new to import.")
-                : tr("Nothing was imported: %n problem(s) in the files.", nullptr,
-                     static_cast<int>(preview.problems.size())));
+            preview.problems.isEmpty() ? tr("The files hold nothing new to import.")
+                                       : tr("Nothing was imported: %n problem(s) in the files.",
+                                            nullptr, static_cast<int>(preview.problems.size())));
     const ImportChanges &c = preview.changes;
     ImportReceipt receipt;
     const QString changed =

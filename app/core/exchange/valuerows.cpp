@@ -100,7 +100,9 @@ void ValueRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPrevi
     auto problem = [&](const QString &key, const QString &message) {
         out.problems << file.problem(row, key, message);
     };
-    auto text = [&](const QString &key) { return CellValues::text(file.cell(row, key)); };
+    auto text = [&](const QString &key) {
+        return CellValues::text(file.cell(row, key));
+    };
     out.subject = text(u"indicator"_s) + u" · "_s + text(u"period"_s);
     if (file.cell(row, u"value"_s).isEmpty() && file.cell(row, u"source"_s).isEmpty()
         && file.cell(row, u"as_of"_s).isEmpty() && file.cell(row, u"note"_s).isEmpty()) {
@@ -122,16 +124,18 @@ void ValueRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPrevi
     const QString periodText = text(u"period"_s);
     const std::optional<Period> period = Period::parse(periodText);
     if (!period)
-        problem(u"period"_s,
-                tr("“%1” is not a period such as 2019, 2019-H1, 2019-Q4 or 2019-05.").arg(periodText));
+        problem(
+            u"period"_s,
+            tr("“%1” is not a period such as 2019, 2019-H1, 2019-Q4 or 2019-05.").arg(periodText));
     else
         v.period = period->toString();
 
     if (indicator != m_indicators.cend()) {
         const QString unit = text(u"unit"_s);
         if (!unit.isEmpty() && unit != indicator->unit)
-            problem(u"unit"_s, tr("the unit “%1” is not the indicator's unit “%2”.")
-                                   .arg(unit, indicator->unit));
+            problem(
+                u"unit"_s,
+                tr("the unit “%1” is not the indicator's unit “%2”.").arg(unit, indicator->unit));
         if (const std::optional<Decimal> value = this->value(file, row, *indicator, out))
             v.value = *value;
     }
@@ -145,8 +149,9 @@ void ValueRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPrevi
         if (*date > m_today)
             problem(u"as_of"_s, tr("%1 is after today.").arg(date->toString(Qt::ISODate)));
         else if (period && *date < period->firstDay())
-            problem(u"as_of"_s, tr("%1 is before the period %2 began.")
-                                    .arg(date->toString(Qt::ISODate), v.period));
+            problem(
+                u"as_of"_s,
+                tr("%1 is before the period %2 began.").arg(date->toString(Qt::ISODate), v.period));
     } else {
         problem(u"as_of"_s, error);
     }

@@ -1,9 +1,10 @@
 #include "exchange/xlsxarchive.h"
 
+#include <unzip.h>
+
 #include <QIODevice>
 #include <QLocale>
 #include <QRegularExpression>
-#include <unzip.h>
 
 #include "exchange/exchangeproblem.h"
 
@@ -83,8 +84,8 @@ int deviceError(voidpf, voidpf)
 bool currentInfo(void *zip, unz_file_info64 &info, QString &name)
 {
     QByteArray bytes(1024, Qt::Uninitialized);
-    if (unzGetCurrentFileInfo64(zip, &info, bytes.data(), static_cast<uLong>(bytes.size()),
-                                nullptr, 0, nullptr, 0)
+    if (unzGetCurrentFileInfo64(zip, &info, bytes.data(), static_cast<uLong>(bytes.size()), nullptr,
+                                0, nullptr, 0)
         != UNZ_OK)
         return false;
     bytes.truncate(static_cast<qsizetype>(qMin<uLong>(info.size_filename, 1024)));

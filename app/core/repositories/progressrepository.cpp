@@ -35,8 +35,14 @@ ProgressReport readReport(const QSqlQuery &q)
 
 QVariantList reportValues(const ProgressReport &r)
 {
-    return {r.taskId,  r.departmentId,   Sql::text(r.period), Sql::date(r.reportedOn),
-            r.percent, toCode(r.status), Sql::text(r.text),   r.sample ? 1 : 0,
+    return {r.taskId,
+            r.departmentId,
+            Sql::text(r.period),
+            Sql::date(r.reportedOn),
+            r.percent,
+            toCode(r.status),
+            Sql::text(r.text),
+            r.sample ? 1 : 0,
             Sql::text(r.evidence)};
 }
 
