@@ -1474,6 +1474,11 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>place: message</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>

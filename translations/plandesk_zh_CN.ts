@@ -1478,6 +1478,11 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>, </source>
         <translation>，</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>place: message</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>

@@ -51,7 +51,7 @@ QString ExchangeProblem::place() const
 QString ExchangeProblem::toString() const
 {
     const QString where = place();
-    return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+    return where.isEmpty() ? message : Exchange::tr("%1: %2", "place: message").arg(where, message);
 }
 
 } // namespace PlanDesk
