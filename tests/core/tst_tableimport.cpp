@@ -1,4 +1,6 @@
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QTest>
 
 #include "exchange/columns.h"
@@ -210,6 +212,31 @@ private slots:
         QCOMPARE(p->rows.at(1).outcome, ImportRow::Outcome::Invalid);
         QVERIFY(!p->canApply());
         QVERIFY(!import.apply(*p));
+        QCOMPARE(hashOf(t), before);
+    }
+
+    void shouldRefuseEveryFileOfTheBadCorpusAndChangeNothing()
+    {
+        // Hostile and broken files, through the whole import: refused by name.
+        QStringList files;
+        for (const QString &dir : {u"xlsx/bad"_s, u"csv"_s}) {
+            const QDir folder(fixture(dir));
+            for (const QString &name :
+                 folder.entryList({u"*.xlsx"_s, u"bad-*.csv"_s, u"renamed-*.csv"_s}, QDir::Files))
+                files << folder.filePath(name);
+        }
+        QVERIFY(files.size() > 30);
+        TestDatabase t;
+        const QByteArray before = hashOf(t);
+        for (const QString &path : std::as_const(files)) {
+            TableImport import(t.db(), t.planId(), TableImport::Kind::Progress, Today);
+            const Result<ImportPreview> p = import.preview(QStringList {path});
+            QVERIFY(p);
+            QVERIFY2(!p->problems.isEmpty(), qPrintable(path));
+            const QString message = p->problems.constFirst().toString();
+            QVERIFY2(message.startsWith(QFileInfo(path).fileName()), qPrintable(message));
+            QVERIFY(!import.apply(*p));
+        }
         QCOMPARE(hashOf(t), before);
     }
 
