@@ -27,8 +27,8 @@ QString usage()
     return QCoreApplication::translate(
                "Cli",
                "Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window\n"
-               "       plandesk init --db FILE [--demo]     create a database with the built-in "
-               "plan\n"
+               "       plandesk init --db FILE [--demo | --plan FILE.json]\n"
+               "                 create a database with the built-in plan or a plan file\n"
                "       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]\n"
                "                 KIND: %1\n"
                "       plandesk import KIND FILE --db FILE [--dry-run]  all or nothing\n"

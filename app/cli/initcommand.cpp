@@ -25,21 +25,32 @@ public:
 int InitCommand::run(const QStringList &arguments, Output &output)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Create a new database holding the built-in plan."));
+    parser.setApplicationDescription(
+        tr("Create a new database holding the built-in plan, or the plan of a plan file."));
     parser.addOption({u"db"_s, tr("The database file to create (must not exist)."), u"FILE"_s});
     parser.addOption({u"demo"_s,
                       tr("Add sample progress, indicator values and meetings, "
                          "marked as sample data.")});
+    parser.addOption({u"plan"_s,
+                      tr("A plan file (docs/plan-format.md) to start from instead of the "
+                         "built-in plan."),
+                      u"FILE"_s});
     if (auto code = parseOptions(parser, arguments, output, 0))
         return *code;
     const std::optional<QString> path = requiredValue(parser, u"db"_s, output);
     if (!path)
         return UsageError;
+    const bool demo = parser.isSet(u"demo"_s);
+    const bool fromFile = parser.isSet(u"plan"_s);
+    // The sample data is written for the built-in plan's tasks and departments.
+    if (demo && fromFile)
+        return output.fail(tr("--demo goes with the built-in plan only, not with --plan."),
+                           UsageError);
 
-    Result<PlanDocument> document = PlanFile::builtIn();
+    Result<PlanDocument> document =
+        fromFile ? PlanFile::load(parser.value(u"plan"_s)) : PlanFile::builtIn();
     if (!document)
         return output.fail(document.error(), Failure);
-    const bool demo = parser.isSet(u"demo"_s);
     Result<std::unique_ptr<Database>> db = NewDatabase::create(
         *path, *document,
         demo ? NewDatabase::Content::PlanWithSampleData : NewDatabase::Content::Plan);

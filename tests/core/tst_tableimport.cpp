@@ -114,6 +114,40 @@ private slots:
         QCOMPARE(TaskRepository(t.db()).task(task1)->percent, 0);
     }
 
+    void shouldMoveATasksStandingOnlyByItsLeadsLatestReport()
+    {
+        TestDatabase t;
+        TableImport import(t.db(), t.planId(), TableImport::Kind::Progress, Today);
+        auto task1 = [&] {
+            for (const Task &task : *TaskRepository(t.db()).tasks(t.planId())) {
+                if (task.number == 1 && !task.parentId)
+                    return task;
+            }
+            return Task();
+        };
+        auto run = [&](const QList<QStringList> &rows) {
+            const Result<ImportPreview> p = import.preview(QList<Workbook> {returns(rows)});
+            QVERIFY2(p && p->problems.isEmpty(), qPrintable(firstProblem(*p)));
+            QVERIFY(import.apply(*p));
+        };
+        // A cooperating department's report is its part, not the standing.
+        run({row(u"1"_s, u"市编办"_s, u"90"_s, u"推进中"_s)});
+        QCOMPARE(task1().percent, 0);
+        // The lead's Q2 report sets it; an older period afterwards does not.
+        run({row(u"1"_s, u"市委组织部"_s, u"50"_s, u"推进中"_s)});
+        QCOMPARE(task1().percent, 50);
+        run({row(u"1"_s, u"市委组织部"_s, u"20"_s, u"推进中"_s, {}, u"2018-04-02"_s,
+                 u"2018-Q1"_s)});
+        QCOMPARE(task1().percent, 50);
+        // Correcting the latest report moves it; so does a month ending with Q2
+        // when reported later than the quarter's report.
+        run({row(u"1"_s, u"市委组织部"_s, u"55"_s, u"推进中"_s)});
+        QCOMPARE(task1().percent, 55);
+        run({row(u"1"_s, u"市委组织部"_s, u"100"_s, u"已完成"_s, {}, {}, u"2018-06"_s)});
+        QCOMPARE(task1().percent, 100);
+        QCOMPARE(task1().status, TaskStatus::Done);
+    }
+
     void shouldNotDuplicateAFileImportedTwice()
     {
         TestDatabase t;

@@ -116,6 +116,7 @@ private slots:
         QCOMPARE(imported().value(m_taskIds[1]).percent, 60);
         QCOMPARE(imported().value(m_taskIds[2]).percent, 35);
 
+        const qint64 firstId = imported().value(m_taskIds[2]).id;
         QUndoStack *undo = m_workspace->undoStack();
         QCOMPARE(undo->count(), 1);
         QCOMPARE(undo->undoText(), u"Import 2 progress report(s) from 1 file(s)"_s);
@@ -125,6 +126,7 @@ private slots:
         undo->redo();
         QCOMPARE(reports().size(), m_reportsBefore + 2);
         QCOMPARE(imported().value(m_taskIds[2]).percent, 35);
+        QCOMPARE(imported().value(m_taskIds[2]).id, firstId); // redo keeps the ids
         undo->undo(); // again, after a redo: what the redo wrote goes
         QVERIFY(imported().isEmpty());
     }

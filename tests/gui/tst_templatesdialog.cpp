@@ -64,7 +64,7 @@ private slots:
         QCOMPARE(dialog.folder(), folder);
         ReportingRound odd = m_round;
         odd.title = u"2018/Q2: 进展?"_s;
-        QVERIFY(TemplatesDialog::defaultFolder(odd).endsWith(u"PlanDesk/2018_Q2_ 进展_"_s));
+        QVERIFY(TemplatesDialog::defaultFolder(odd).endsWith(u"PlanDesk/2018Q2 进展"_s));
     }
 
     void shouldWriteOneWorkbookPerDepartmentByDefault()

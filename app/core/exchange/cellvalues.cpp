@@ -80,6 +80,12 @@ QString CellValues::text(const SheetCell &cell)
     return cell.text;
 }
 
+bool CellValues::flag(const SheetCell &cell)
+{
+    const QString t = text(cell).toCaseFolded();
+    return t == u"true" || t == u"1" || t == u"是";
+}
+
 std::optional<int> CellValues::wholePercent(const SheetCell &cell, QString *error)
 {
     if (cell.kind == SheetCell::Kind::Date || cell.kind == SheetCell::Kind::Boolean

@@ -34,6 +34,9 @@ public:
     /// could be 5 March or 3 May, of 1924 or 2024.
     static std::optional<QDate> date(const SheetCell &cell, QString *error);
 
+    /// A yes/no cell: true for TRUE, "true", "1", "是"; false otherwise.
+    static bool flag(const SheetCell &cell);
+
     /// Full-width digits and signs to ASCII, spaces removed: what a Chinese
     /// input method types for numbers.
     static QString asciiDigits(const QString &text);

@@ -26,6 +26,11 @@ QList<ColumnSpec> values()
     };
 }
 
+ColumnSpec sample()
+{
+    return {u"sample"_s, u"示例数据"_s, false};
+}
+
 QStringList statusWords()
 {
     return {u"未开始"_s, u"推进中"_s, u"已完成"_s, u"暂停"_s};

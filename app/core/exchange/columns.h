@@ -22,6 +22,9 @@ namespace ExchangeColumns {
 QList<ColumnSpec> progress();
 /// Indicator values (指标数值): `export values` and the values template.
 QList<ColumnSpec> values();
+/// The sample-data mark of exports (`sample`: true or false), which an
+/// import keeps so demo data stays marked; templates do not have it.
+ColumnSpec sample();
 /// The Chinese status words of the templates' drop-down list, in TaskStatus
 /// order: 未开始, 推进中, 已完成, 暂停.
 QStringList statusWords();

@@ -1,5 +1,8 @@
 #include "exchange/progressrows.h"
 
+#include <limits>
+#include <tuple>
+
 #include "database/readtransaction.h"
 #include "domain/period.h"
 #include "domain/taskcode.h"
@@ -25,7 +28,8 @@ QString shortReport(const ProgressReport &r)
 bool sameContent(const ProgressReport &a, const ProgressReport &b, bool dateGiven)
 {
     return a.percent == b.percent && a.status == b.status && a.text == b.text
-        && a.evidence == b.evidence && (!dateGiven || a.reportedOn == b.reportedOn);
+        && a.evidence == b.evidence && a.sample == b.sample
+        && (!dateGiven || a.reportedOn == b.reportedOn);
 }
 
 } // namespace
@@ -176,6 +180,7 @@ void ProgressRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPr
 
     report.text = text(u"text"_s);
     report.evidence = text(u"evidence"_s);
+    report.sample = CellValues::flag(file.cell(row, u"sample"_s));
     const SheetCell dateCell = file.cell(row, u"reported_on"_s);
     const bool dateGiven = !dateCell.isEmpty();
     report.reportedOn = m_today;
@@ -236,12 +241,16 @@ void ProgressRows::finish(ImportPreview &preview) const
         if (m_roles.value({r.taskId, r.departmentId}, AssignmentRole::Cooperating)
             != AssignmentRole::Lead)
             return;
-        const std::optional<Period> period = Period::parse(r.period);
-        const auto it = latestLead.constFind(r.taskId);
-        if (!period)
+        if (!Period::parse(r.period))
             return;
-        if (it == latestLead.cend() || Period::parse(it->period)->lastDay() < period->lastDay()
-            || (Period::parse(it->period)->lastDay() == period->lastDay() && r.id == 0))
+        // Latest period first; between periods ending the same day (2018-06
+        // and 2018-Q2) the later report, then the later record, as taskAsOf().
+        auto rank = [](const ProgressReport &x) {
+            return std::make_tuple(Period::parse(x.period)->lastDay(), x.reportedOn,
+                                   x.id == 0 ? std::numeric_limits<qint64>::max() : x.id);
+        };
+        const auto it = latestLead.constFind(r.taskId);
+        if (it == latestLead.cend() || rank(*it) < rank(r))
             latestLead.insert(r.taskId, r);
     };
     QHash<Key, ProgressReport> merged = m_existing;

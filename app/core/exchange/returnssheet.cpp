@@ -6,10 +6,12 @@
 
 #include <QByteArrayList>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
 #include "exchange/columns.h"
+#include "exchange/xlsxpath.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -93,8 +95,13 @@ class Writer
 {
 public:
     explicit Writer(const QString &path)
-        : m_book(workbook_new(QFile::encodeName(path).constData()))
     {
+        // libxlsxwriter's own temporary files go beside the workbook, not to
+        // the C library's tmpfile() (which may be unwritable on Windows).
+        const QByteArray tmpdir = libxlsxwriterPath(QFileInfo(path).absolutePath());
+        lxw_workbook_options options {};
+        options.tmpdir = const_cast<char *>(tmpdir.constData());
+        m_book = workbook_new_opt(libxlsxwriterPath(path).constData(), &options);
         if (!m_book)
             return;
         m_title = format([](lxw_format *f) {
@@ -199,7 +206,7 @@ private:
         return key == u"text" ? m_fillWrap : m_fill;
     }
 
-    lxw_workbook *m_book;
+    lxw_workbook *m_book = nullptr;
     lxw_error m_error = LXW_NO_ERROR;
     lxw_format *m_title = nullptr;
     lxw_format *m_note = nullptr;

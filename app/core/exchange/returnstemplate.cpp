@@ -10,6 +10,7 @@
 #include "report/supervisionloader.h"
 #include "repositories/roundrepository.h"
 #include "rules/roundstatus.h"
+#include "util/safefilename.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -69,17 +70,7 @@ QString ReturnsTemplates::fileNameFor(const ReportingRound &round, const QString
     QString base = ReturnsSheet::title(round, {});
     if (!departmentName.isEmpty())
         base += u'-' + departmentName;
-    QString safe;
-    for (const QChar c : std::as_const(base)) {
-        if (c.unicode() >= 0x20 && !QStringView(u"\\/:*?\"<>|").contains(c))
-            safe += c;
-    }
-    safe = safe.trimmed();
-    while (safe.endsWith(u'.') || safe.endsWith(u' '))
-        safe.chop(1);
-    if (safe.isEmpty())
-        safe = u"进展报送"_s;
-    return safe + u".xlsx"_s;
+    return safeFileName(base, u"进展报送"_s) + u".xlsx"_s;
 }
 
 Result<QList<ReturnsWorkbook>> ReturnsTemplates::workbooks(Database &db, qint64 roundId,

@@ -98,7 +98,8 @@ Result<ImportPreview> TableImport::preview(const QList<Workbook> &files,
 {
     ImportPreview preview;
     const QList<ColumnSpec> columns =
-        m_kind == Kind::Progress ? ExchangeColumns::progress() : ExchangeColumns::values();
+        (m_kind == Kind::Progress ? ExchangeColumns::progress() : ExchangeColumns::values())
+        << ExchangeColumns::sample();
     std::optional<ProgressRows> progressRows;
     std::optional<ValueRows> valueRows;
     if (m_kind == Kind::Progress) {
@@ -179,7 +180,13 @@ Result<ImportReceipt> TableImport::apply(const ImportPreview &preview)
                 return st;
         }
         for (const Task &t : c.tasksAfter) {
-            if (Status st = tasks.update(t); !st)
+            const Result<Task> now = tasks.task(t.id);
+            if (!now)
+                return Status::fromResult(now);
+            Task moved = *now; // only the standing is the import's to change
+            moved.percent = t.percent;
+            moved.status = t.status;
+            if (Status st = tasks.update(moved); !st)
                 return st;
         }
         for (const IndicatorValue &v : c.valuesToAdd) {

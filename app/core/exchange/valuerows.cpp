@@ -157,6 +157,7 @@ void ValueRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPrevi
     }
     v.source = text(u"source"_s);
     v.note = text(u"note"_s);
+    v.sample = CellValues::flag(file.cell(row, u"sample"_s));
 
     const QString unit = indicator != m_indicators.cend() ? indicator->unit : QString();
     out.after = shortValue(v, unit);
@@ -173,7 +174,8 @@ void ValueRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPrevi
             } else {
                 out.before = shortValue(*existing, unit);
                 if (existing->value == v.value && existing->source == v.source
-                    && existing->asOf == v.asOf && existing->note == v.note) {
+                    && existing->asOf == v.asOf && existing->note == v.note
+                    && existing->sample == v.sample) {
                     out.outcome = ImportRow::Outcome::Unchanged;
                 } else {
                     out.outcome = ImportRow::Outcome::Replaces;

@@ -15,6 +15,7 @@
 
 #include "domain/decimal.h"
 #include "exchange/exchangeproblem.h"
+#include "exchange/xlsxpath.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -122,18 +123,6 @@ QString reason(lxw_error error)
     return QString::fromUtf8(lxw_strerror(error));
 }
 
-/// libxlsxwriter takes char* paths for fopen(). Its Windows build reads
-/// them as UTF-8 (widened for _wfopen), not in the ANSI code page that
-/// QFile::encodeName() gives there; elsewhere the file system's encoding.
-QByteArray libraryPath(const QString &path)
-{
-#if defined(Q_OS_WIN)
-    return QDir::toNativeSeparators(path).toUtf8();
-#else
-    return QFile::encodeName(path);
-#endif
-}
-
 /// Writes one table as one sheet; the class names the translation context.
 class XlsxTableWriter
 {
@@ -184,11 +173,11 @@ Result<QByteArray> XlsxTableWriter::write()
         return Result<QByteArray>::failure(
             tr("Cannot write %1: no temporary folder: %2").arg(m_target, dir.errorString()));
     const QString path = dir.filePath(u"export.xlsx"_s);
-    QByteArray tmpdir = libraryPath(dir.path());
+    QByteArray tmpdir = libxlsxwriterPath(dir.path());
     lxw_workbook_options options {};
     options.tmpdir = tmpdir.data();
     const CNumbers cNumbers;
-    lxw_workbook *workbook = workbook_new_opt(libraryPath(path).constData(), &options);
+    lxw_workbook *workbook = workbook_new_opt(libxlsxwriterPath(path).constData(), &options);
     if (!workbook)
         return Result<QByteArray>::failure(
             tr("Cannot write %1: libxlsxwriter could not start a workbook.").arg(m_target));

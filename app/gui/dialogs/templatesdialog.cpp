@@ -12,27 +12,12 @@
 #include "editing/workspace.h"
 #include "exchange/returnstemplate.h"
 #include "ui_templatesdialog.h"
+#include "util/safefilename.h"
 #include "widgets/icons.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace PlanDesk {
-
-namespace {
-
-/// The round's title as a Windows folder name: no \ / : * ? " < > |, no
-/// control characters, no trailing dots or spaces.
-QString folderName(const QString &title)
-{
-    QString name;
-    for (const QChar c : title)
-        name += (c.unicode() < 0x20 || u"\\/:*?\"<>|"_s.contains(c)) ? u'_' : c;
-    while (name.endsWith(u'.') || name.endsWith(u' '))
-        name.chop(1);
-    return name.trimmed().isEmpty() ? TemplatesDialog::tr("Returns templates") : name.trimmed();
-}
-
-} // namespace
 
 TemplatesDialog::TemplatesDialog(Workspace &workspace, const ReportingRound &round,
                                  const QList<std::pair<qint64, QString>> &departments,
@@ -78,7 +63,8 @@ TemplatesDialog::~TemplatesDialog() = default;
 QString TemplatesDialog::defaultFolder(const ReportingRound &round)
 {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(documents).filePath(u"PlanDesk/"_s + folderName(round.title));
+    return QDir(documents).filePath(u"PlanDesk/"_s
+                                    + safeFileName(round.title, tr("Returns templates")));
 }
 
 QString TemplatesDialog::folder() const

@@ -23,15 +23,23 @@ Result<int> ImportEdits::apply(Workspace &workspace, TableImport::Kind kind, con
     // Redo writes the same preview again; undo takes back what the last
     // apply wrote, so the receipt is shared between them.
     auto receipt = std::make_shared<ImportReceipt>();
-    auto changes = std::make_shared<const ImportPreview>(preview);
+    auto changes = std::make_shared<ImportPreview>(preview);
     const Status s = ws->perform(
         description(kind, preview),
         [ws, kind, today, changes, receipt] {
             Result<ImportReceipt> written =
                 TableImport(ws->database(), ws->planId(), kind, today).apply(*changes);
-            if (written)
-                *receipt = *written;
-            return Status::fromResult(written);
+            if (!written)
+                return Status::fromResult(written);
+            *receipt = *written;
+            // Redo puts the records back under the ids they first had, so
+            // later commands that name them still find them.
+            ImportChanges &c = changes->changes;
+            for (qsizetype i = 0; i < c.reportsToAdd.size(); ++i)
+                c.reportsToAdd[i].id = written->addedReportIds.value(i);
+            for (qsizetype i = 0; i < c.valuesToAdd.size(); ++i)
+                c.valuesToAdd[i].id = written->addedValueIds.value(i);
+            return Status();
         },
         [ws, kind, today, receipt] {
             return TableImport(ws->database(), ws->planId(), kind, today).revert(*receipt);

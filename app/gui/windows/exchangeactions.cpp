@@ -13,9 +13,10 @@
 #include "editing/workspace.h"
 #include "exchange/tablewriters.h"
 #include "exchange/xlsxtablewriter.h"
+#include "plans/newdatabase.h"
 #include "plans/plandocument.h"
-#include "plans/planimport.h"
 #include "plans/planwriter.h"
+#include "util/safefilename.h"
 #include "widgets/icons.h"
 #include "widgets/waitcursor.h"
 
@@ -155,27 +156,33 @@ void ExchangeActions::importPlan()
                                     "Nothing has been written.")
                                      .arg(QDir::toNativeSeparators(path)),
                                  document.error());
+    // A new plan gets a database of its own: the window and the briefing
+    // follow one plan per database, so a plan added beside another would
+    // not be seen.
     const Plan &plan = document->plan;
-    if (QMessageBox::question(
-            m_window, tr("Import Plan"),
-            tr("Import the plan “%1” (%2) with its %n department(s) into this database? "
-               "It is added next to the plans already there. This cannot be undone; "
-               "File ▸ Save a Copy keeps the database as it is now.",
-               nullptr, static_cast<int>(document->departments.size()))
-                .arg(plan.title, plan.documentNumber),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
+    const QString suggested = QDir(QFileInfo(m_workspace.database().path()).absolutePath())
+                                  .filePath(safeFileName(plan.title, tr("Plan")) + u".sqlite"_s);
+    const QString target =
+        QFileDialog::getSaveFileName(m_window, tr("New database for the plan “%1”").arg(plan.title),
+                                     suggested, tr("PlanDesk databases (*.sqlite)"));
+    if (target.isEmpty())
         return;
+    if (QFileInfo::exists(target))
+        return emit errorOccurred(tr("“%1” already exists. PlanDesk does not overwrite "
+                                     "databases; choose a new name.")
+                                      .arg(QDir::toNativeSeparators(target)));
     const WaitCursor wait;
-    const Status s = m_workspace.performFinal([this, &path] {
-        return Status::fromResult(PlanImport::run(m_workspace.database(), path));
-    });
-    if (!s)
+    Result<std::unique_ptr<Database>> created =
+        NewDatabase::create(target, *document, NewDatabase::Content::Plan);
+    if (!created)
         return showDetailedError(tr("The plan “%1” could not be imported. Nothing has been "
                                     "written.")
                                      .arg(plan.title),
-                                 s.error());
-    emit statusMessage(tr("Imported the plan “%1”.").arg(plan.title));
+                                 created.error());
+    created->reset(); // the window opens it as it opens any database
+    emit databaseCreated(target);
+    emit statusMessage(
+        tr("Created %1 with the plan “%2”.").arg(QDir::toNativeSeparators(target), plan.title));
 }
 
 void ExchangeActions::exportPlan()

@@ -51,6 +51,8 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    /// A plan file was made into a new database at `path`, for the window to open.
+    void databaseCreated(const QString &path);
     void errorOccurred(const QString &message);
 
 private:

@@ -152,6 +152,7 @@ void MainWindow::setUpActions()
     // File ▸ Import and Export, after Save a Copy.
     auto *exchange = new ExchangeActions(*m_workspace, this);
     connect(exchange, &ExchangeActions::errorOccurred, this, &MainWindow::showError);
+    connect(exchange, &ExchangeActions::databaseCreated, this, &MainWindow::openDatabaseFile);
     connect(exchange, &ExchangeActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_ui->menuFile->insertMenu(m_ui->actionPrintBriefing, exchange->importMenu());
