@@ -9,6 +9,7 @@
 #include "repositories/indicatorrepository.h"
 #include "repositories/progressrepository.h"
 #include "repositories/taskrepository.h"
+#include "openpyxlpython.h"
 #include "testdatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -272,6 +273,30 @@ private slots:
             QVERIFY(!import.apply(*p));
         }
         QCOMPARE(hashOf(t), before);
+    }
+
+    void shouldReadPercentFormattedCellsAsExcelShowsThem()
+    {
+        // Typing 60% in Excel stores 0.6 in a percent format.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"percent.xlsx"_s);
+        QByteArray out;
+        QString error;
+        const QString script = uR"(import openpyxl, sys
+b = openpyxl.Workbook(); s = b.active
+s.append(["task", "department", "period", "percent", "status"])
+s.append(["1", "市委组织部", "2018-Q2", 0.6, "推进中"])
+s.append(["1", "市编办", "2018-Q2", 1, "已完成"])
+s["D2"].number_format = "0%"; s["D3"].number_format = "0.0%"
+b.save(sys.argv[1]))"_s;
+        QVERIFY2(runOpenpyxl({u"-c"_s, script, path}, out, error), qPrintable(error));
+        TestDatabase t;
+        TableImport import(t.db(), t.planId(), TableImport::Kind::Progress, Today);
+        const Result<ImportPreview> p = import.preview(QStringList {path});
+        QVERIFY2(p->problems.isEmpty(), qPrintable(firstProblem(*p)));
+        QCOMPARE(p->changes.reportsToAdd.size(), 2);
+        QCOMPARE(p->changes.reportsToAdd.at(0).percent, 60);
+        QCOMPARE(p->changes.reportsToAdd.at(1).percent, 100);
     }
 
     void shouldSayWhichColumnsAFileLacks()

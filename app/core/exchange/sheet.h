@@ -13,7 +13,8 @@ struct SheetCell
 {
     enum class Kind {
         Empty,
-        Text, ///< shared or inline string, or any CSV field
+        Text, ///< shared or inline string, any CSV field, or a number in a
+              ///< percent format as Excel shows it ("36.2%")
         Number, ///< text holds the stored digits
         Boolean, ///< text is "true" or "false"
         Date, ///< a number in a date format; date holds it, text the serial

@@ -50,6 +50,26 @@ bool isDateFormat(int numFmtId, const QString &code)
     return code.isEmpty() ? isBuiltInDate(numFmtId) : codeShowsDate(code);
 }
 
+bool isPercentFormat(int numFmtId, const QString &code)
+{
+    if (code.isEmpty())
+        return numFmtId == 9 || numFmtId == 10; // 0% and 0.00%
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        const QChar c = code.at(i);
+        if (c == u'"')
+            i = code.indexOf(u'"', i + 1);
+        else if (c == u'[')
+            i = code.indexOf(u']', i + 1);
+        else if (c == u'\\' || c == u'_' || c == u'*')
+            ++i;
+        else if (c == u'%')
+            return true;
+        if (i < 0)
+            return false;
+    }
+    return false;
+}
+
 std::optional<QDate> fromSerial(const QString &serial, bool date1904)
 {
     bool ok = false;

@@ -241,6 +241,11 @@ private:
                     cell.kind = Kind::Date;
                     cell.date = *date;
                 }
+            } else if (style >= 0 && style < m_book.percentStyles.size()
+                       && m_book.percentStyles.at(style)) {
+                // As Excel shows it: 0.362 in a percent format is "36.2%".
+                cell.kind = Kind::Text;
+                cell.text = QLocale::c().toString(number * 100, 'g', 15) + u'%';
             }
         } else {
             return refuse(XlsxSheetReader::tr("unknown cell type \"%1\"").arg(type.left(20)), row,
@@ -342,7 +347,10 @@ Status XlsxSheetReader::readStyles(XlsxArchive &archive, const QString &member,
         else if (name == u"cellXfs")
             inCellXfs = true;
         else if (name == u"xf" && inCellXfs)
+        {
             book.dateStyles << XlsxDates::isDateFormat(id, codes.value(id));
+            book.percentStyles << XlsxDates::isPercentFormat(id, codes.value(id));
+        }
     }
     return {};
 }

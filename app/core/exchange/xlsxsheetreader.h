@@ -19,6 +19,7 @@ struct XlsxBookContext
     QStringList strings;
     QHash<int, qint64> overlongStrings; ///< index -> characters, kept out of `strings`
     QList<bool> dateStyles; ///< by cellXfs index
+    QList<bool> percentStyles; ///< by cellXfs index
     bool date1904 = false;
     qint64 cellsLeft = 5'000'000; ///< blanks between filled cells count too
 };
