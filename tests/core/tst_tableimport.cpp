@@ -5,11 +5,11 @@
 
 #include "exchange/columns.h"
 #include "exchange/tableimport.h"
+#include "openpyxlpython.h"
 #include "repositories/departmentrepository.h"
 #include "repositories/indicatorrepository.h"
 #include "repositories/progressrepository.h"
 #include "repositories/taskrepository.h"
-#include "openpyxlpython.h"
 #include "testdatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -297,6 +297,39 @@ b.save(sys.argv[1]))"_s;
         QCOMPARE(p->changes.reportsToAdd.size(), 2);
         QCOMPARE(p->changes.reportsToAdd.at(0).percent, 60);
         QCOMPARE(p->changes.reportsToAdd.at(1).percent, 100);
+    }
+
+    void shouldReadEverySheetThatHasTheColumns()
+    {
+        TestDatabase t;
+        Workbook file = returns({row(u"1"_s, u"市委组织部"_s, u"60"_s, u"推进中"_s)});
+        Sheet copy = returns({row(u"1"_s, u"市编办"_s, u"30"_s, u"推进中"_s)}).sheets.constFirst();
+        copy.name = u"进展填报 (2)"_s;
+        file.sheets << copy;
+        TableImport import(t.db(), t.planId(), TableImport::Kind::Progress, Today);
+        const Result<ImportPreview> p = import.preview(QList<Workbook> {file});
+        QCOMPARE(p->count(ImportRow::Outcome::New), 2);
+        QCOMPARE(p->rows.at(1).sheet, u"进展填报 (2)"_s);
+    }
+
+    void shouldRefuseATemplateWrittenForAnotherPlan()
+    {
+        TestDatabase t;
+        Workbook file = returns({row(u"1"_s, u"市委组织部"_s, u"60"_s, u"推进中"_s)});
+        Sheet tag;
+        tag.name = u"_plandesk"_s;
+        tag.hidden = true;
+        tag.rows << SheetRow {1,
+                              {{SheetCell::Kind::Text, u"plan"_s, {}},
+                               {SheetCell::Kind::Text, u"济政字〔2099〕1号"_s, {}}}};
+        file.sheets << tag;
+        TableImport import(t.db(), t.planId(), TableImport::Kind::Progress, Today);
+        const Result<ImportPreview> p = import.preview(QList<Workbook> {file});
+        QCOMPARE(p->problems.size(), 1);
+        QCOMPARE(p->problems.constFirst().toString(),
+                 u"returns.xlsx: this template was written for the plan 济政字〔2099〕1号, not "
+                 "for this database's plan 济政字〔2017〕27号."_s);
+        QVERIFY(!p->canApply());
     }
 
     void shouldSayWhichColumnsAFileLacks()

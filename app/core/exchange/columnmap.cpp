@@ -53,7 +53,7 @@ QString describe(const ColumnSpec &spec)
 
 } // namespace
 
-Result<ColumnMap> ColumnMap::locate(const Workbook &file, const QList<ColumnSpec> &columns)
+Result<QList<ColumnMap>> ColumnMap::locate(const Workbook &file, const QList<ColumnSpec> &columns)
 {
     int required = 0;
     for (const ColumnSpec &spec : columns)
@@ -62,6 +62,7 @@ Result<ColumnMap> ColumnMap::locate(const Workbook &file, const QList<ColumnSpec
     // The best partial header, to say what it lacks when no sheet has one.
     const Sheet *bestSheet = nullptr;
     HeaderMatch best;
+    QList<ColumnMap> found;
     for (const Sheet &sheet : file.sheets) {
         if (sheet.hidden)
             continue;
@@ -76,7 +77,7 @@ Result<ColumnMap> ColumnMap::locate(const Workbook &file, const QList<ColumnSpec
             ExchangeProblem place {file.fileName, sheet.name, sheet.rows.at(r).number, -1, {}, {}};
             if (!m.duplicate.isEmpty()) {
                 place.message = tr("columns %1 name the same field twice.").arg(m.duplicate);
-                return Result<ColumnMap>::failure(place.toString());
+                return Result<QList<ColumnMap>>::failure(place.toString());
             }
             ColumnMap map;
             map.m_file = file.fileName;
@@ -85,9 +86,12 @@ Result<ColumnMap> ColumnMap::locate(const Workbook &file, const QList<ColumnSpec
             map.m_rows = sheet.rows.mid(r + 1);
             map.m_columns = m.columns;
             map.m_headers = m.headers;
-            return map;
+            found << map;
+            break; // the sheet's first header row is its table's
         }
     }
+    if (!found.isEmpty())
+        return found;
     QStringList wanted;
     for (const ColumnSpec &spec : columns) {
         if (spec.required && !best.columns.contains(spec.key))
@@ -103,7 +107,7 @@ Result<ColumnMap> ColumnMap::locate(const Workbook &file, const QList<ColumnSpec
         place.sheet = bestSheet->name;
         place.message = tr("the header row lacks the columns %1.").arg(wanted.join(tr(", ")));
     }
-    return Result<ColumnMap>::failure(place.toString());
+    return Result<QList<ColumnMap>>::failure(place.toString());
 }
 
 SheetCell ColumnMap::cell(const SheetRow &row, const QString &key) const

@@ -22,8 +22,10 @@ class ColumnMap
 public:
     static constexpr int RowsSearched = 20;
 
-    /// Fails naming the file (and sheet) and the required columns missing.
-    static Result<ColumnMap> locate(const Workbook &file, const QList<ColumnSpec> &columns);
+    /// Every visible sheet's table (a department may have copied the sheet);
+    /// fails naming the file (and sheet) and the required columns missing
+    /// when no sheet has one.
+    static Result<QList<ColumnMap>> locate(const Workbook &file, const QList<ColumnSpec> &columns);
 
     const QString &fileName() const { return m_file; }
     const QString &sheetName() const { return m_sheet; }

@@ -5,9 +5,11 @@
 #include "database/transactionguard.h"
 #include "exchange/columnmap.h"
 #include "exchange/progressrows.h"
+#include "exchange/returnssheet.h"
 #include "exchange/sheetfile.h"
 #include "exchange/valuerows.h"
 #include "repositories/indicatorrepository.h"
+#include "repositories/planrepository.h"
 #include "repositories/progressrepository.h"
 #include "repositories/taskrepository.h"
 
@@ -30,6 +32,25 @@ bool sameValue(const IndicatorValue &a, const IndicatorValue &b)
     return a.id == b.id && a.indicatorId == b.indicatorId && a.period == b.period
         && a.value == b.value && a.source == b.source && a.asOf == b.asOf && a.note == b.note
         && a.sample == b.sample;
+}
+
+/// Why a returns template tagged for another plan must not be imported
+/// into this one, or empty: the hidden sheet of PlanDesk's templates names
+/// the plan's document number (files from elsewhere have no tag).
+QString otherPlan(const Workbook &file, const Plan &plan)
+{
+    for (const Sheet &sheet : file.sheets) {
+        if (sheet.name != QLatin1StringView(ReturnsSheet::metadataSheetName))
+            continue;
+        for (const SheetRow &row : sheet.rows) {
+            const QString tagged = row.cell(1).text.trimmed();
+            if (row.cell(0).text == u"plan" && !tagged.isEmpty() && tagged != plan.documentNumber)
+                return TableImport::tr("this template was written for the plan %1, not for "
+                                       "this database's plan %2.")
+                    .arg(tagged, plan.documentNumber);
+        }
+    }
+    return {};
 }
 
 template<typename Steps> Status inTransaction(Database &db, Steps steps)
@@ -100,6 +121,9 @@ Result<ImportPreview> TableImport::preview(const QList<Workbook> &files,
     const QList<ColumnSpec> columns =
         (m_kind == Kind::Progress ? ExchangeColumns::progress() : ExchangeColumns::values())
         << ExchangeColumns::sample();
+    const Result<Plan> plan = PlanRepository(m_db).plan(m_planId);
+    if (!plan)
+        return Result<ImportPreview>::failure(plan.error());
     std::optional<ProgressRows> progressRows;
     std::optional<ValueRows> valueRows;
     if (m_kind == Kind::Progress) {
@@ -119,15 +143,21 @@ Result<ImportPreview> TableImport::preview(const QList<Workbook> &files,
                 tr("The import was cancelled; nothing was written."));
         const Workbook &file = files.at(i);
         preview.files << file.fileName;
-        const Result<ColumnMap> map = ColumnMap::locate(file, columns);
-        if (!map) {
-            preview.problems << ExchangeProblem {{}, {}, 0, -1, {}, map.error()};
+        if (const QString other = otherPlan(file, *plan); !other.isEmpty()) {
+            preview.problems << ExchangeProblem {file.fileName, {}, 0, -1, {}, other};
             continue;
         }
-        if (progressRows)
-            progressRows->check(*map, preview);
-        else
-            valueRows->check(*map, preview);
+        const Result<QList<ColumnMap>> tables = ColumnMap::locate(file, columns);
+        if (!tables) {
+            preview.problems << ExchangeProblem {{}, {}, 0, -1, {}, tables.error()};
+            continue;
+        }
+        for (const ColumnMap &table : *tables) {
+            if (progressRows)
+                progressRows->check(table, preview);
+            else
+                valueRows->check(table, preview);
+        }
     }
     if (progressRows)
         progressRows->finish(preview);
