@@ -87,30 +87,35 @@ TableImport::TableImport(Database &db, qint64 planId, Kind kind, const QDate &to
 {
 }
 
+TableImport::FilesRead TableImport::read(const QStringList &paths)
+{
+    FilesRead read;
+    for (const QString &path : paths) {
+        read.names << QFileInfo(path).fileName();
+        Result<Workbook> file = SheetFile::read(path);
+        if (file)
+            read.files << std::move(*file);
+        else
+            read.unreadable << ExchangeProblem {{}, {}, 0, -1, {}, file.error()};
+    }
+    return read;
+}
+
 Result<ImportPreview> TableImport::preview(const QStringList &paths, const ImportProgress &progress)
 {
-    QList<Workbook> files;
-    ExchangeProblems unreadable;
-    for (qsizetype i = 0; i < paths.size(); ++i) {
-        if (progress && !progress(i, paths.size()))
-            return Result<ImportPreview>::failure(
-                tr("The import was cancelled; nothing was written."));
-        Result<Workbook> file = SheetFile::read(paths.at(i));
-        if (file)
-            files << std::move(*file);
-        else
-            unreadable << ExchangeProblem {{}, {}, 0, -1, {}, file.error()};
-    }
-    Result<ImportPreview> preview = this->preview(files, {});
+    return preview(read(paths), progress);
+}
+
+Result<ImportPreview> TableImport::preview(const FilesRead &read, const ImportProgress &progress)
+{
+    Result<ImportPreview> preview = this->preview(read.files, progress);
     if (preview) {
-        for (const QString &path : paths) {
-            if (!preview->files.contains(QFileInfo(path).fileName()))
-                preview->files << QFileInfo(path).fileName();
+        for (const QString &name : read.names) {
+            if (!preview->files.contains(name))
+                preview->files << name;
         }
-        preview->problems = unreadable + preview->problems;
+        preview->problems = read.unreadable + preview->problems;
     }
-    if (progress)
-        progress(paths.size(), paths.size());
     return preview;
 }
 

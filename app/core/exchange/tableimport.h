@@ -31,10 +31,22 @@ public:
     /// it, and no date may lie after it.
     TableImport(Database &db, qint64 planId, Kind kind, const QDate &today);
 
+    /// Files read from disk (the slow part, which touches no database and so
+    /// may run on another thread), with those that could not be read.
+    struct FilesRead
+    {
+        QList<Workbook> files;
+        ExchangeProblems unreadable;
+        QStringList names; ///< every file's name, readable or not
+    };
+    static FilesRead read(const QStringList &paths);
+
     /// Reads the files (.xlsx or .csv, see SheetFile) and checks them.
     /// Fails only when the database cannot be read; a file that cannot be
     /// read is a problem of the preview.
     Result<ImportPreview> preview(const QStringList &paths, const ImportProgress &progress = {});
+    /// Checks files read by read().
+    Result<ImportPreview> preview(const FilesRead &read, const ImportProgress &progress = {});
     /// The same for workbooks already read.
     Result<ImportPreview> preview(const QList<Workbook> &files,
                                   const ImportProgress &progress = {});

@@ -4,6 +4,9 @@
 #include <limits>
 
 #include <QDir>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QProgressDialog>
@@ -83,9 +86,20 @@ bool ImportDialog::preview(const QStringList &paths)
         progress.setValue(steps(done, total));
         return !progress.wasCanceled();
     };
+    // Unpacking and parsing a large workbook takes a while: it runs on a
+    // worker thread (it touches no database) while the window stays alive.
+    QFutureWatcher<TableImport::FilesRead> reading;
+    QEventLoop waiting;
+    connect(&reading, &QFutureWatcherBase::finished, &waiting, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &waiting, &QEventLoop::quit);
+    reading.setFuture(QtConcurrent::run([paths] { return TableImport::read(paths); }));
+    if (!reading.isFinished())
+        waiting.exec();
+    if (progress.wasCanceled())
+        return false; // the reader finishes on its own; its result is dropped
     Result<ImportPreview> checked =
         TableImport(m_workspace.database(), m_workspace.planId(), m_kind, m_today)
-            .preview(paths, report);
+            .preview(reading.result(), report);
     if (progress.wasCanceled())
         return false;
     if (!checked) {

@@ -161,11 +161,11 @@ void AssessmentPage::reload()
     if (m_workspace.planId() == 0) {
         m_data = {};
     } else {
-        Result<SupervisionData> data =
+        Result<SupervisionData> loaded =
             SupervisionLoader(m_workspace.database()).load(m_workspace.planId());
-        if (!data)
-            return emit errorOccurred(data.error());
-        m_data = *std::move(data);
+        if (!loaded)
+            return emit errorOccurred(loaded.error());
+        m_data = *std::move(loaded);
     }
     {
         const QSignalBlocker a(m_reportingWeight), b(m_paceWeight), c(m_actionsWeight);
