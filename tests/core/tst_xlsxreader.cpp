@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "openpyxlpython.h"
+
 #include "exchange/xlsxreader.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -74,21 +76,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QString python;
-        for (const QString &candidate : {u"python3"_s, u"/usr/bin/python3"_s}) {
-            if (QProcess::execute(candidate, {u"-c"_s, u"import openpyxl"_s}) == 0) {
-                python = candidate;
-                break;
-            }
-        }
-        if (python.isEmpty()) {
-            QFAIL("python3 with openpyxl is needed to write the test workbooks; "
-                  "installer/setup-debian.sh installs it (apt-get install python3-openpyxl)");
-        }
-        QProcess writer;
-        writer.start(python, {fixtures() + u"/make_good_files.py"_s, m_dir.path()});
-        QVERIFY(writer.waitForFinished(60000));
-        QVERIFY2(writer.exitCode() == 0, writer.readAllStandardError().constData());
+        QByteArray out;
+        QString error;
+        QVERIFY2(Testing::runOpenpyxl({fixtures() + u"/make_good_files.py"_s, m_dir.path()}, out, error),
+                 qPrintable(error));
         QFile expected(m_dir.filePath(u"expected.json"_s));
         QVERIFY(expected.open(QIODevice::ReadOnly));
         m_expected = QJsonDocument::fromJson(expected.readAll()).object();

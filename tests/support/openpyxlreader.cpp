@@ -1,7 +1,8 @@
 #include "openpyxlreader.h"
 
 #include <QJsonDocument>
-#include <QProcess>
+
+#include "openpyxlpython.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -51,55 +52,20 @@ json.dump({
 
 namespace {
 
-/// Exit code 3: this python3 has no openpyxl; another one may.
-constexpr int NoOpenpyxl = 3;
-
-OpenpyxlSheet runPython(const QString &python, const QString &path, int &exitCode)
-{
-    OpenpyxlSheet sheet;
-    QProcess process;
-    process.start(python, {u"-c"_s, QString::fromUtf8(script), path});
-    exitCode = -1;
-    if (!process.waitForStarted(30000)) {
-        sheet.error = u"cannot run %1 to read %2 with openpyxl: %3"_s.arg(python, path,
-                                                                          process.errorString());
-        return sheet;
-    }
-    process.closeWriteChannel();
-    const bool finished = process.waitForFinished(120000);
-    exitCode = process.exitCode();
-    if (!finished || process.exitStatus() != QProcess::NormalExit || exitCode != 0) {
-        sheet.error = u"%1 with openpyxl could not read %2 (exit %3): %4"_s.arg(python, path)
-                          .arg(exitCode)
-                          .arg(QString::fromUtf8(process.readAllStandardError()));
-        return sheet;
-    }
-    QJsonParseError parseError;
-    sheet.data = QJsonDocument::fromJson(process.readAllStandardOutput(), &parseError).object();
-    if (parseError.error != QJsonParseError::NoError)
-        sheet.error =
-            u"openpyxl's reading of %1 is not JSON: %2"_s.arg(path, parseError.errorString());
-    return sheet;
-}
-
 } // namespace
 
 OpenpyxlSheet readWithOpenpyxl(const QString &path)
 {
-    // The first python3 on PATH may be a private one (pyenv, a venv)
-    // without the distribution's python3-openpyxl; then try the system's.
-    QStringList pythons {u"python3"_s, u"/usr/bin/python3"_s};
-    if (const QString chosen = qEnvironmentVariable("PLANDESK_PYTHON"); !chosen.isEmpty())
-        pythons.prepend(chosen);
-    QStringList errors;
-    for (const QString &python : pythons) {
-        int exitCode = -1;
-        OpenpyxlSheet sheet = runPython(python, path, exitCode);
-        if (sheet.ok() || exitCode != NoOpenpyxl)
-            return sheet;
-        errors << sheet.error;
-    }
-    return {errors.join(u"; "_s), {}};
+    OpenpyxlSheet sheet;
+    QByteArray out;
+    if (!runOpenpyxl({u"-c"_s, QString::fromUtf8(script), path}, out, sheet.error))
+        return sheet;
+    QJsonParseError parseError;
+    sheet.data = QJsonDocument::fromJson(out, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError)
+        sheet.error =
+            u"openpyxl's reading of %1 is not JSON: %2"_s.arg(path, parseError.errorString());
+    return sheet;
 }
 
 } // namespace PlanDesk::Testing

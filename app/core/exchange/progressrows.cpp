@@ -199,7 +199,8 @@ void ProgressRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPr
         }
     }
 
-    out.after = shortReport(report);
+    if (out.problems.isEmpty()) // a row with problems has no report to show
+        out.after = shortReport(report);
     if (out.problems.isEmpty()) {
         const Key key {report.taskId, report.departmentId, report.period};
         if (const auto seen = m_seen.constFind(key); seen != m_seen.cend()) {

@@ -160,7 +160,8 @@ void ValueRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPrevi
     v.sample = CellValues::flag(file.cell(row, u"sample"_s));
 
     const QString unit = indicator != m_indicators.cend() ? indicator->unit : QString();
-    out.after = shortValue(v, unit);
+    if (out.problems.isEmpty())
+        out.after = shortValue(v, unit);
     if (out.problems.isEmpty()) {
         const QPair<qint64, QString> key {v.indicatorId, v.period};
         if (const auto seen = m_seen.constFind(key); seen != m_seen.cend()) {
