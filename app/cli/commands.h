@@ -2,12 +2,15 @@
 
 // The commands behind `plandesk COMMAND`; internal to the cli library.
 
+#include <memory>
 #include <optional>
 
 #include <QCommandLineParser>
 #include <QIODevice>
 #include <QString>
 #include <QStringList>
+
+#include "database/database.h"
 
 namespace PlanDesk::Cli {
 
@@ -43,6 +46,11 @@ std::optional<int> refuseToOverwrite(Output &output, const QString &target,
 /// nothing, into a device or pipe as it is, else a file replaced only once
 /// complete. Returns the exit code.
 int writeBytes(Output &output, const QString &target, const QByteArray &bytes);
+
+/// Opens the database a command works on, refusing a file from an older
+/// PlanDesk (only the window upgrades one, keeping a backup); on failure it
+/// has written why and returns null.
+std::unique_ptr<Database> openCurrent(Output &output, const QString &path, Database::Access access);
 
 int runInit(const QStringList &arguments, Output &output);
 int runExport(const QStringList &arguments, Output &output);

@@ -50,6 +50,25 @@ std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &a
     return std::nullopt;
 }
 
+std::unique_ptr<Database> openCurrent(Output &output, const QString &path, Database::Access access)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path, access);
+    if (!db) {
+        output.fail(db.error(), Failure);
+        return nullptr;
+    }
+    if ((*db)->needsUpgrade()) {
+        output.fail(QCoreApplication::translate(
+                        "Cli",
+                        "“%1” was written by an older PlanDesk; open it in PlanDesk once "
+                        "to upgrade it (a backup is kept), then run this command again.")
+                        .arg(path),
+                    Failure);
+        return nullptr;
+    }
+    return std::move(*db);
+}
+
 std::optional<QString> requiredValue(const QCommandLineParser &parser, const QString &option,
                                      Output &output)
 {

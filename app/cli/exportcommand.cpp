@@ -106,15 +106,10 @@ int ExportCommand::run(const QStringList &arguments, Output &output)
             UsageError);
 
     // Exporting only reads: it works on read-only files and never upgrades one.
-    Result<std::unique_ptr<Database>> db = Database::open(*path, Database::Access::ReadOnly);
+    const std::unique_ptr<Database> db = openCurrent(output, *path, Database::Access::ReadOnly);
     if (!db)
-        return output.fail(db.error(), Failure);
-    if ((*db)->needsUpgrade())
-        return output.fail(tr("“%1” was written by an older PlanDesk; open it in PlanDesk once "
-                              "to upgrade it (a backup is kept), then export.")
-                               .arg(*path),
-                           Failure);
-    Exporter exporter(**db);
+        return Failure;
+    Exporter exporter(*db);
     Result<ExportTable> table = *kind == Exporter::Kind::Assessment
         ? exporter.assessment(period->firstDay(), period->lastDay(), asOf)
         : exporter.table(*kind);

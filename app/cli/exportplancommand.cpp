@@ -39,19 +39,14 @@ int ExportPlanCommand::run(const QCommandLineParser &parser, Output &output)
     if (const std::optional<int> refused = refuseToOverwrite(output, parser.value(u"out"_s), *path))
         return *refused;
 
-    Result<std::unique_ptr<Database>> db = Database::open(*path, Database::Access::ReadOnly);
+    const std::unique_ptr<Database> db = openCurrent(output, *path, Database::Access::ReadOnly);
     if (!db)
-        return output.fail(db.error(), Failure);
-    if ((*db)->needsUpgrade())
-        return output.fail(tr("“%1” was written by an older PlanDesk; open it in PlanDesk once "
-                              "to upgrade it (a backup is kept), then export.")
-                               .arg(*path),
-                           Failure);
+        return Failure;
     int code = Failure;
-    const std::optional<qint64> planId = choosePlan(parser, **db, output, code);
+    const std::optional<qint64> planId = choosePlan(parser, *db, output, code);
     if (!planId)
         return code;
-    Result<PlanDocument> document = PlanWriter::read(**db, *planId);
+    Result<PlanDocument> document = PlanWriter::read(*db, *planId);
     if (!document)
         return output.fail(document.error(), Failure);
     return writeBytes(output, parser.value(u"out"_s), PlanWriter::toJson(*document));

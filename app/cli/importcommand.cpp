@@ -74,23 +74,18 @@ int ImportCommand::run(const QStringList &arguments, Output &output)
         return output.fail(tr("“%1” is not a file.").arg(file), UsageError);
 
     const bool dryRun = parser.isSet(u"dry-run"_s);
-    Result<std::unique_ptr<Database>> db =
-        Database::open(*path, dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
+    const std::unique_ptr<Database> db = openCurrent(
+        output, *path, dryRun ? Database::Access::ReadOnly : Database::Access::ReadWrite);
     if (!db)
-        return output.fail(db.error(), Failure);
-    if ((*db)->needsUpgrade())
-        return output.fail(tr("“%1” was written by an older PlanDesk; open it in PlanDesk once "
-                              "to upgrade it (a backup is kept), then import.")
-                               .arg(*path),
-                           Failure);
+        return Failure;
     if (plan) {
-        const Result<qint64> id = PlanImport::run(**db, file);
+        const Result<qint64> id = PlanImport::run(*db, file);
         if (!id)
             return output.fail(id.error(), Failure);
         return output.succeed(
             tr("Imported the plan in %1 as plan %2.").arg(QFileInfo(file).fileName()).arg(*id));
     }
-    return importTable(*kind, file, **db, today, dryRun, output);
+    return importTable(*kind, file, *db, today, dryRun, output);
 }
 
 int ImportCommand::importTable(TableImport::Kind kind, const QString &file, Database &db,

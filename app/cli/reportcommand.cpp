@@ -66,21 +66,16 @@ int ReportCommand::run(const QStringList &arguments, Output &output)
     }
 
     // Reporting only reads: it works on read-only files and never upgrades one.
-    Result<std::unique_ptr<Database>> db = Database::open(*path, Database::Access::ReadOnly);
+    const std::unique_ptr<Database> db = openCurrent(output, *path, Database::Access::ReadOnly);
     if (!db)
-        return output.fail(db.error(), Failure);
-    if ((*db)->needsUpgrade())
-        return output.fail(tr("“%1” was written by an older PlanDesk; open it in PlanDesk once "
-                              "to upgrade it (a backup is kept), then report.")
-                               .arg(*path),
-                           Failure);
-    const Result<QList<Plan>> plans = PlanRepository(**db).plans();
+        return Failure;
+    const Result<QList<Plan>> plans = PlanRepository(*db).plans();
     if (!plans)
         return output.fail(plans.error(), Failure);
     if (plans->isEmpty())
         return output.fail(tr("“%1” holds no plan to report on.").arg(*path), Failure);
     const Result<Briefing> briefing =
-        BriefingLoader(**db).load(plans->constFirst().id, asOf, meetingId);
+        BriefingLoader(*db).load(plans->constFirst().id, asOf, meetingId);
     if (!briefing)
         return output.fail(briefing.error(), Failure);
 

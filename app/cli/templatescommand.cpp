@@ -108,27 +108,22 @@ int TemplatesCommand::run(const QStringList &arguments, Output &output)
     if (!directory)
         return UsageError;
 
-    Result<std::unique_ptr<Database>> db = Database::open(*path, Database::Access::ReadOnly);
+    const std::unique_ptr<Database> db = openCurrent(output, *path, Database::Access::ReadOnly);
     if (!db)
-        return output.fail(db.error(), Failure);
-    if ((*db)->needsUpgrade())
-        return output.fail(tr("“%1” was written by an older PlanDesk; open it in PlanDesk once "
-                              "to upgrade it (a backup is kept), then write the templates.")
-                               .arg(*path),
-                           Failure);
-    const std::optional<ReportingRound> round = findRound(**db, *period, output);
+        return Failure;
+    const std::optional<ReportingRound> round = findRound(*db, *period, output);
     if (!round)
         return Failure;
     ReturnsTemplateOptions options;
     options.oneWorkbook = parser.isSet(u"one-workbook"_s);
     options.overwrite = parser.isSet(u"force"_s);
     if (parser.isSet(u"department"_s)) {
-        options.departmentId = findDepartment(**db, parser.value(u"department"_s), output);
+        options.departmentId = findDepartment(*db, parser.value(u"department"_s), output);
         if (!options.departmentId)
             return UsageError;
     }
     const Result<QStringList> written =
-        ReturnsTemplates::write(**db, round->id, *directory, options);
+        ReturnsTemplates::write(*db, round->id, *directory, options);
     if (!written)
         return output.fail(written.error(), Failure);
     for (const QString &file : *written) {
