@@ -845,10 +845,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a new database holding the built-in plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database file to create (must not exist).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,10 +862,6 @@
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” was written by an older PlanDesk; open it in PlanDesk once to upgrade it (a backup is kept), then export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -894,10 +886,6 @@
     </message>
     <message>
         <source>--meeting takes a meeting number, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” was written by an older PlanDesk; open it in PlanDesk once to upgrade it (a backup is kept), then report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -941,23 +929,6 @@
     </message>
     <message>
         <source>Write the regular-meeting briefing (charts, targets, tasks, overdue items, the reporting round, the department assessment, action items and minutes) as an A4 PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window
-       plandesk init --db FILE [--demo]     create a database with the built-in plan
-       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]
-                 KIND: %1
-       plandesk import KIND FILE --db FILE [--dry-run]  all or nothing
-                 KIND: progress, values, plan
-       plandesk check --db FILE             check integrity and foreign keys
-       plandesk backup --db FILE --out FILE write a consistent copy
-       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
-                 write the regular-meeting briefing
-       plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
-                 write a reporting round&apos;s returns templates (.xlsx)
-       plandesk --version | --help
-Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1029,10 +1000,6 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” was written by an older PlanDesk; open it in PlanDesk once to upgrade it (a backup is kept), then import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported the plan in %1 as plan %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,7 +1063,37 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” was written by an older PlanDesk; open it in PlanDesk once to upgrade it (a backup is kept), then write the templates.</source>
+        <source>Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window
+       plandesk init --db FILE [--demo | --plan FILE.json]
+                 create a database with the built-in plan or a plan file
+       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]
+                 KIND: %1
+       plandesk import KIND FILE --db FILE [--dry-run]  all or nothing
+                 KIND: progress, values, plan
+       plandesk check --db FILE             check integrity and foreign keys
+       plandesk backup --db FILE --out FILE write a consistent copy
+       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
+                 write the regular-meeting briefing
+       plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
+                 write a reporting round&apos;s returns templates (.xlsx)
+       plandesk --version | --help
+Run “plandesk COMMAND --help” for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older PlanDesk; open it in PlanDesk once to upgrade it (a backup is kept), then run this command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new database holding the built-in plan, or the plan of a plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan file (docs/plan-format.md) to start from instead of the built-in plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo goes with the built-in plan only, not with --plan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3210,22 +3207,7 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Import the plan “%1” (%2) with its %n department(s) into this database? It is added next to the plans already there. This cannot be undone; File ▸ Save a Copy keeps the database as it is now.</source>
-        <translation>
-            <numerusform>Import the plan “%1” (%2) with its %n department into this database? It is added next to the plans already there. This cannot be undone; File ▸ Save a Copy keeps the database as it is now.</numerusform>
-            <numerusform>Import the plan “%1” (%2) with its %n departments into this database? It is added next to the plans already there. This cannot be undone; File ▸ Save a Copy keeps the database as it is now.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The plan “%1” could not be imported. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported the plan “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3282,6 +3264,22 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
     <message>
         <source>Exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database for the plan “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanDesk databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. PlanDesk does not overwrite databases; choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 with the plan “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5469,6 +5467,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
     <message>
         <source>The database changed since the files were checked; nothing was imported. Check them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this template was written for the plan %1, not for this database&apos;s plan %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -839,10 +839,6 @@
         <translation>未知的记录类型“%1”，可选类型：%2。</translation>
     </message>
     <message>
-        <source>Create a new database holding the built-in plan.</source>
-        <translation>新建数据库并写入内置方案。</translation>
-    </message>
-    <message>
         <source>The database file to create (must not exist).</source>
         <translation>要新建的数据库文件（不能是已有文件）。</translation>
     </message>
@@ -861,10 +857,6 @@
     <message>
         <source>, </source>
         <translation>，</translation>
-    </message>
-    <message>
-        <source>“%1” was written by an older PlanDesk; open it in PlanDesk once to upgrade it (a backup is kept), then export.</source>
-        <translation>“%1”由旧版 PlanDesk 生成；请先用 PlanDesk 打开一次以完成升级（升级前会自动备份），再导出。</translation>
     </message>
     <message>
         <source>The database to report on.</source>
@@ -889,10 +881,6 @@
     <message>
         <source>--meeting takes a meeting number, not “%1”.</source>
         <translation>--meeting 应为会议编号，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>“%1” was written by an older PlanDesk; open it in PlanDesk once to upgrade it (a backup is kept), then report.</source>
-        <translation>“%1”由旧版 PlanDesk 写入；请先在 PlanDesk 中打开一次以完成升级（会保留备份），再生成通报。</translation>
     </message>
     <message>
         <source>“%1” holds no plan to report on.</source>
@@ -935,36 +923,6 @@
     <message>
         <source>Write the regular-meeting briefing (charts, targets, tasks, overdue items, the reporting round, the department assessment, action items and minutes) as an A4 PDF.</source>
         <translation>将例会工作进展通报（图表、主要目标、任务、逾期事项、进展报送情况、部门督导考核、督办事项和会议纪要）生成为 A4 PDF。</translation>
-    </message>
-    <message>
-        <source>Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window
-       plandesk init --db FILE [--demo]     create a database with the built-in plan
-       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]
-                 KIND: %1
-       plandesk import KIND FILE --db FILE [--dry-run]  all or nothing
-                 KIND: progress, values, plan
-       plandesk check --db FILE             check integrity and foreign keys
-       plandesk backup --db FILE --out FILE write a consistent copy
-       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
-                 write the regular-meeting briefing
-       plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
-                 write a reporting round&apos;s returns templates (.xlsx)
-       plandesk --version | --help
-Run “plandesk COMMAND --help” for a command&apos;s options.</source>
-        <translation>用法：plandesk [--db FILE] [--lang zh_CN|en]  打开主窗口
-       plandesk init --db FILE [--demo]     新建数据库并写入内置方案
-       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]
-                 KIND：%1
-       plandesk import KIND FILE --db FILE [--dry-run]  全部导入或全不导入
-                 KIND：progress, values, plan
-       plandesk check --db FILE             检查完整性和外键
-       plandesk backup --db FILE --out FILE 生成一致的备份副本
-       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
-                 生成例会工作进展通报
-       plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
-                 生成某一报送轮次的进展报送模板（.xlsx）
-       plandesk --version | --help
-运行“plandesk COMMAND --help”可查看各命令的选项。</translation>
     </message>
     <message>
         <source>Write one kind of record as CSV, JSON or an Excel workbook (.xlsx), or the whole plan as a JSON plan file.</source>
@@ -1035,10 +993,6 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation>“%1”不是文件。</translation>
     </message>
     <message>
-        <source>“%1” was written by an older PlanDesk; open it in PlanDesk once to upgrade it (a backup is kept), then import.</source>
-        <translation>“%1”由旧版 PlanDesk 生成；请先用 PlanDesk 打开一次以完成升级（升级前会自动备份），再导入。</translation>
-    </message>
-    <message>
         <source>Imported the plan in %1 as plan %2.</source>
         <translation>已将 %1 中的方案导入为方案 %2。</translation>
     </message>
@@ -1101,8 +1055,52 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation>覆盖文件夹中的同名模板。</translation>
     </message>
     <message>
-        <source>“%1” was written by an older PlanDesk; open it in PlanDesk once to upgrade it (a backup is kept), then write the templates.</source>
-        <translation>“%1”由旧版 PlanDesk 生成；请先用 PlanDesk 打开一次以完成升级（升级前会自动备份），再生成模板。</translation>
+        <source>Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window
+       plandesk init --db FILE [--demo | --plan FILE.json]
+                 create a database with the built-in plan or a plan file
+       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]
+                 KIND: %1
+       plandesk import KIND FILE --db FILE [--dry-run]  all or nothing
+                 KIND: progress, values, plan
+       plandesk check --db FILE             check integrity and foreign keys
+       plandesk backup --db FILE --out FILE write a consistent copy
+       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
+                 write the regular-meeting briefing
+       plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
+                 write a reporting round&apos;s returns templates (.xlsx)
+       plandesk --version | --help
+Run “plandesk COMMAND --help” for a command&apos;s options.</source>
+        <translation>用法：plandesk [--db FILE] [--lang zh_CN|en]  打开窗口
+       plandesk init --db FILE [--demo | --plan FILE.json]
+                 新建数据库，写入内置方案或方案文件中的方案
+       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]
+                 KIND：%1
+       plandesk import KIND FILE --db FILE [--dry-run]  全部导入或全不导入
+                 KIND：progress、values、plan
+       plandesk check --db FILE             检查完整性和外键
+       plandesk backup --db FILE --out FILE 写出一致的副本
+       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
+                 生成例会工作进展通报
+       plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
+                 写出一个报送轮次的填报模板（.xlsx）
+       plandesk --version | --help
+运行“plandesk COMMAND --help”查看各命令的选项。</translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older PlanDesk; open it in PlanDesk once to upgrade it (a backup is kept), then run this command again.</source>
+        <translation>“%1”由旧版 PlanDesk 写入；请先在 PlanDesk 中打开一次以完成升级（会保留备份），然后再运行此命令。</translation>
+    </message>
+    <message>
+        <source>Create a new database holding the built-in plan, or the plan of a plan file.</source>
+        <translation>新建数据库，写入内置方案，或方案文件中的方案。</translation>
+    </message>
+    <message>
+        <source>A plan file (docs/plan-format.md) to start from instead of the built-in plan.</source>
+        <translation>以方案文件（docs/plan-format.md）代替内置方案。</translation>
+    </message>
+    <message>
+        <source>--demo goes with the built-in plan only, not with --plan.</source>
+        <translation>--demo 只能用于内置方案，不能与 --plan 同用。</translation>
     </message>
 </context>
 <context>
@@ -3190,22 +3188,8 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <translation>%1 中的方案无法导入：文件存在问题。未写入任何内容。</translation>
     </message>
     <message>
-        <source>Import Plan</source>
-        <translation>导入方案</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import the plan “%1” (%2) with its %n department(s) into this database? It is added next to the plans already there. This cannot be undone; File ▸ Save a Copy keeps the database as it is now.</source>
-        <translation>
-            <numerusform>确定将方案“%1”（%2）及其 %n 个单位导入本数据库吗？该方案将与数据库中已有的方案并列添加。此操作无法撤销；可通过“文件 ▸ 另存副本”保留数据库的当前状态。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The plan “%1” could not be imported. Nothing has been written.</source>
         <translation>方案“%1”未能导入。未写入任何内容。</translation>
-    </message>
-    <message>
-        <source>Imported the plan “%1”.</source>
-        <translation>已导入方案“%1”。</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -3262,6 +3246,22 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <message>
         <source>Exported %1 to %2</source>
         <translation>已将%1导出至 %2</translation>
+    </message>
+    <message>
+        <source>New database for the plan “%1”</source>
+        <translation>为方案“%1”新建数据库</translation>
+    </message>
+    <message>
+        <source>PlanDesk databases (*.sqlite)</source>
+        <translation>PlanDesk 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. PlanDesk does not overwrite databases; choose a new name.</source>
+        <translation>“%1”已存在。PlanDesk 不会覆盖数据库，请另取一个名称。</translation>
+    </message>
+    <message>
+        <source>Created %1 with the plan “%2”.</source>
+        <translation>已新建 %1，写入方案“%2”。</translation>
     </message>
 </context>
 <context>
@@ -5430,6 +5430,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <message>
         <source>The database changed since the files were checked; nothing was imported. Check them again.</source>
         <translation>检查文件后数据库已发生变化，未导入任何内容。请重新检查文件。</translation>
+    </message>
+    <message>
+        <source>this template was written for the plan %1, not for this database&apos;s plan %2.</source>
+        <translation>此模板是为方案 %1 生成的，不是本数据库的方案 %2。</translation>
     </message>
 </context>
 <context>
