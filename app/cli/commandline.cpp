@@ -32,7 +32,7 @@ QString usage()
                "       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]\n"
                "                 KIND: %1\n"
                "       plandesk import KIND FILE --db FILE [--dry-run]  all or nothing\n"
-               "                 KIND: progress, values, plan\n"
+               "                 KIND: progress, values, departments, plan\n"
                "       plandesk check --db FILE             check integrity and foreign keys\n"
                "       plandesk backup --db FILE --out FILE write a consistent copy\n"
                "       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]\n"

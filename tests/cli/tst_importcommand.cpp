@@ -74,6 +74,7 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::newRow("progress") << u"progress"_s;
         QTest::newRow("values") << u"values"_s;
+        QTest::newRow("departments") << u"departments"_s;
     }
     void shouldRoundTripProgressAndValuesThroughCsv()
     {
@@ -88,7 +89,8 @@ private slots:
 
         const CliRun imported = plandesk({u"import"_s, kind, file, u"--db"_s, copy});
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
-        QVERIFY2(imported.out.contains(" new"), imported.out.constData());
+        if (kind != u"departments") // the same built-in departments are in both
+            QVERIFY2(imported.out.contains(" new"), imported.out.constData());
         QCOMPARE(comparableRows(exported(kind, copy)), comparableRows(original));
 
         // The same file again adds nothing.

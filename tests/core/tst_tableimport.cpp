@@ -332,6 +332,51 @@ b.save(sys.argv[1]))"_s;
         QVERIFY(!p->canApply());
     }
 
+    void shouldUpdateContactsAndAddDepartments()
+    {
+        TestDatabase t;
+        Sheet sheet;
+        auto add = [&](const QStringList &values) {
+            SheetRow r {static_cast<int>(sheet.rows.size()) + 1, {}};
+            for (const QString &v : values)
+                r.cells << (v.isEmpty() ? SheetCell() : SheetCell {SheetCell::Kind::Text, v, {}});
+            sheet.rows << r;
+        };
+        add({u"单位名称"_s, u"类型"_s, u"联系人"_s, u"联系电话"_s});
+        add({u"市委组织部"_s, {}, u"王明"_s, u"0537-2345678 转 8012"_s});
+        add({u"市大数据局"_s, u"政府部门"_s, u"李华"_s, u"13800000000"_s});
+        const Workbook file {u"contacts.xlsx"_s, {sheet}};
+        TableImport import(t.db(), t.planId(), TableImport::Kind::Departments, Today);
+        const Result<ImportPreview> p = import.preview(QList<Workbook> {file});
+        QVERIFY2(p->problems.isEmpty(), qPrintable(firstProblem(*p)));
+        QCOMPARE(p->count(ImportRow::Outcome::Replaces), 1);
+        QCOMPARE(p->count(ImportRow::Outcome::New), 1);
+        const Result<ImportReceipt> receipt = import.apply(*p);
+        QVERIFY(receipt);
+        DepartmentRepository departments(t.db());
+        QCOMPARE(departments.byName(u"市委组织部"_s)->contactPerson, u"王明"_s);
+        QCOMPARE(departments.byName(u"市委组织部"_s)->kind, DepartmentKind::Party); // kept
+        QCOMPARE(departments.byName(u"市大数据局"_s)->contactPhone, u"13800000000"_s);
+        QVERIFY(import.revert(*receipt));
+        QVERIFY(departments.byName(u"市委组织部"_s)->contactPerson.isEmpty());
+        QVERIFY(!departments.byName(u"市大数据局"_s));
+
+        // A new department needs its kind; a phone must look like one.
+        sheet.rows.resize(1);
+        add({u"市新设局"_s, {}, u"张三"_s, {}});
+        add({u"市编办"_s, {}, {}, u"请找办公室"_s});
+        const Result<ImportPreview> bad =
+            import.preview(QList<Workbook> {{u"contacts.xlsx"_s, {sheet}}});
+        QCOMPARE(bad->problems.size(), 2);
+        QVERIFY2(bad->problems.at(0).toString().startsWith(
+                     u"contacts.xlsx, row 2, column B (类型): a new department needs its kind"_s),
+                 qPrintable(bad->problems.at(0).toString()));
+        QVERIFY2(
+            bad->problems.at(1).toString().startsWith(
+                u"contacts.xlsx, row 3, column D (联系电话): “请找办公室” does not look like"_s),
+            qPrintable(bad->problems.at(1).toString()));
+    }
+
     void shouldSayWhichColumnsAFileLacks()
     {
         TestDatabase t;

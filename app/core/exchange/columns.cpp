@@ -26,6 +26,18 @@ QList<ColumnSpec> values()
     };
 }
 
+QList<ColumnSpec> departments()
+{
+    return {
+        {u"name"_s, u"单位名称"_s, true},
+        {u"short_name"_s, u"简称"_s, false},
+        {u"kind"_s, u"类型"_s, false},
+        {u"contact_person"_s, u"联系人"_s, false},
+        {u"contact_phone"_s, u"联系电话"_s, false},
+        {u"active"_s, u"在用"_s, false},
+    };
+}
+
 ColumnSpec sample()
 {
     return {u"sample"_s, u"示例数据"_s, false};

@@ -22,6 +22,8 @@ namespace ExchangeColumns {
 QList<ColumnSpec> progress();
 /// Indicator values (指标数值): `export values` and the values template.
 QList<ColumnSpec> values();
+/// Departments (单位): `export departments`, and contacts coming back.
+QList<ColumnSpec> departments();
 /// The sample-data mark of exports (`sample`: true or false), which an
 /// import keeps so demo data stays marked; templates do not have it.
 ColumnSpec sample();

@@ -42,6 +42,9 @@ struct ImportChanges
     QList<ProgressReport> reportsReplaced; ///< those records as the preview read them
     QList<Task> tasksBefore; ///< tasks whose standing a lead's report moves
     QList<Task> tasksAfter;
+    QList<Department> departmentsToAdd;
+    QList<Department> departmentsToReplace;
+    QList<Department> departmentsReplaced;
     QList<IndicatorValue> valuesToAdd;
     QList<IndicatorValue> valuesToReplace;
     QList<IndicatorValue> valuesReplaced;
@@ -72,6 +75,8 @@ struct ImportReceipt
     QList<qint64> addedReportIds;
     QList<ProgressReport> reportsReplaced;
     QList<Task> tasksBefore;
+    QList<qint64> addedDepartmentIds;
+    QList<Department> departmentsReplaced;
     QList<qint64> addedValueIds;
     QList<IndicatorValue> valuesReplaced;
     int written = 0; ///< records added or replaced

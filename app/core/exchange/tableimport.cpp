@@ -4,10 +4,12 @@
 
 #include "database/transactionguard.h"
 #include "exchange/columnmap.h"
+#include "exchange/departmentrows.h"
 #include "exchange/progressrows.h"
 #include "exchange/returnssheet.h"
 #include "exchange/sheetfile.h"
 #include "exchange/valuerows.h"
+#include "repositories/departmentrepository.h"
 #include "repositories/indicatorrepository.h"
 #include "repositories/planrepository.h"
 #include "repositories/progressrepository.h"
@@ -25,6 +27,13 @@ bool sameReport(const ProgressReport &a, const ProgressReport &b)
         && a.period == b.period && a.reportedOn == b.reportedOn && a.percent == b.percent
         && a.status == b.status && a.text == b.text && a.evidence == b.evidence
         && a.sample == b.sample;
+}
+
+bool sameDepartment(const Department &a, const Department &b)
+{
+    return a.id == b.id && a.name == b.name && a.shortName == b.shortName && a.kind == b.kind
+        && a.contactPerson == b.contactPerson && a.contactPhone == b.contactPhone
+        && a.active == b.active;
 }
 
 bool sameValue(const IndicatorValue &a, const IndicatorValue &b)
@@ -67,7 +76,7 @@ template<typename Steps> Status inTransaction(Database &db, Steps steps)
 
 QStringList TableImport::kindNames()
 {
-    return {u"progress"_s, u"values"_s};
+    return {u"progress"_s, u"values"_s, u"departments"_s};
 }
 
 std::optional<TableImport::Kind> TableImport::kindFromName(const QString &name)
@@ -76,6 +85,8 @@ std::optional<TableImport::Kind> TableImport::kindFromName(const QString &name)
         return Kind::Progress;
     if (name == u"values")
         return Kind::Values;
+    if (name == u"departments")
+        return Kind::Departments;
     return std::nullopt;
 }
 
@@ -123,15 +134,22 @@ Result<ImportPreview> TableImport::preview(const QList<Workbook> &files,
                                            const ImportProgress &progress)
 {
     ImportPreview preview;
-    const QList<ColumnSpec> columns =
-        (m_kind == Kind::Progress ? ExchangeColumns::progress() : ExchangeColumns::values())
-        << ExchangeColumns::sample();
+    const QList<ColumnSpec> columns = m_kind == Kind::Progress
+        ? ExchangeColumns::progress() << ExchangeColumns::sample()
+        : m_kind == Kind::Values ? ExchangeColumns::values() << ExchangeColumns::sample()
+                                 : ExchangeColumns::departments();
     const Result<Plan> plan = PlanRepository(m_db).plan(m_planId);
     if (!plan)
         return Result<ImportPreview>::failure(plan.error());
     std::optional<ProgressRows> progressRows;
     std::optional<ValueRows> valueRows;
-    if (m_kind == Kind::Progress) {
+    std::optional<DepartmentRows> departmentRows;
+    if (m_kind == Kind::Departments) {
+        Result<DepartmentRows> rows = DepartmentRows::read(m_db);
+        if (!rows)
+            return Result<ImportPreview>::failure(rows.error());
+        departmentRows = std::move(*rows);
+    } else if (m_kind == Kind::Progress) {
         Result<ProgressRows> rows = ProgressRows::read(m_db, m_planId, m_today);
         if (!rows)
             return Result<ImportPreview>::failure(rows.error());
@@ -160,8 +178,10 @@ Result<ImportPreview> TableImport::preview(const QList<Workbook> &files,
         for (const ColumnMap &table : *tables) {
             if (progressRows)
                 progressRows->check(table, preview);
-            else
+            else if (valueRows)
                 valueRows->check(table, preview);
+            else
+                departmentRows->check(table, preview);
         }
     }
     if (progressRows)
@@ -186,7 +206,13 @@ Result<ImportReceipt> TableImport::apply(const ImportPreview &preview)
     ProgressRepository reports(m_db);
     IndicatorRepository indicators(m_db);
     TaskRepository tasks(m_db);
+    DepartmentRepository departments(m_db);
     const Status s = inTransaction(m_db, [&]() -> Status {
+        for (const Department &d : c.departmentsReplaced) {
+            const Result<Department> now = departments.department(d.id);
+            if (!now || !sameDepartment(*now, d))
+                return Status::failure(changed);
+        }
         for (const ProgressReport &r : c.reportsReplaced) {
             const Result<ProgressReport> now = reports.report(r.id);
             if (!now || !sameReport(*now, r))
@@ -224,6 +250,16 @@ Result<ImportReceipt> TableImport::apply(const ImportPreview &preview)
             if (Status st = tasks.update(moved); !st)
                 return st;
         }
+        for (const Department &d : c.departmentsToAdd) {
+            const Result<qint64> id = departments.create(d);
+            if (!id)
+                return Status::fromResult(id);
+            receipt.addedDepartmentIds << *id;
+        }
+        for (const Department &d : c.departmentsToReplace) {
+            if (Status st = departments.update(d); !st)
+                return st;
+        }
         for (const IndicatorValue &v : c.valuesToAdd) {
             const Result<qint64> id = indicators.createValue(v);
             if (!id)
@@ -241,8 +277,10 @@ Result<ImportReceipt> TableImport::apply(const ImportPreview &preview)
     receipt.reportsReplaced = c.reportsReplaced;
     receipt.tasksBefore = c.tasksBefore;
     receipt.valuesReplaced = c.valuesReplaced;
+    receipt.departmentsReplaced = c.departmentsReplaced;
     receipt.written = static_cast<int>(c.reportsToAdd.size() + c.reportsToReplace.size()
-                                       + c.valuesToAdd.size() + c.valuesToReplace.size());
+                                       + c.valuesToAdd.size() + c.valuesToReplace.size()
+                                       + c.departmentsToAdd.size() + c.departmentsToReplace.size());
     return receipt;
 }
 
@@ -251,7 +289,16 @@ Status TableImport::revert(const ImportReceipt &receipt)
     ProgressRepository reports(m_db);
     IndicatorRepository indicators(m_db);
     TaskRepository tasks(m_db);
+    DepartmentRepository departments(m_db);
     return inTransaction(m_db, [&]() -> Status {
+        for (const qint64 id : receipt.addedDepartmentIds) {
+            if (Status st = departments.remove(id); !st)
+                return st;
+        }
+        for (const Department &d : receipt.departmentsReplaced) {
+            if (Status st = departments.update(d); !st)
+                return st;
+        }
         for (const qint64 id : receipt.addedReportIds) {
             if (Status st = reports.remove(id); !st)
                 return st;

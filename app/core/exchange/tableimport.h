@@ -16,15 +16,15 @@ class Database;
 /// apply() writes what the preview found, in one transaction, refusing if the
 /// database no longer holds what the preview saw; revert() takes an applied
 /// import back (for undo). The kinds are progress reports (the departments'
-/// returns) and indicator values.
+/// returns), indicator values and departments (their contacts).
 class TableImport
 {
     Q_DECLARE_TR_FUNCTIONS(TableImport)
 
 public:
-    enum class Kind { Progress, Values };
+    enum class Kind { Progress, Values, Departments };
 
-    static QStringList kindNames(); ///< "progress", "values"
+    static QStringList kindNames(); ///< "progress", "values", "departments"
     static std::optional<Kind> kindFromName(const QString &name);
 
     /// `today` stands for the day of the import: a blank report date means

@@ -5,12 +5,12 @@
 
 #include <QDir>
 #include <QEventLoop>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include "editing/importedits.h"
 #include "editing/workspace.h"
@@ -45,8 +45,9 @@ ImportDialog::ImportDialog(Workspace &workspace, TableImport::Kind kind, QWidget
     , m_importButton(nullptr)
 {
     m_ui->setupUi(this);
-    setWindowTitle(kind == TableImport::Kind::Values ? tr("Import Indicator Values")
-                                                     : tr("Import Progress Returns"));
+    setWindowTitle(kind == TableImport::Kind::Values            ? tr("Import Indicator Values")
+                       : kind == TableImport::Kind::Departments ? tr("Import Departments")
+                                                                : tr("Import Progress Returns"));
     m_ui->previewView->setModel(m_model);
     QHeaderView *header = m_ui->previewView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -189,10 +190,15 @@ void ImportDialog::import()
     const Result<int> written = ImportEdits::apply(m_workspace, m_kind, m_today, m_preview);
     if (!written)
         return emit errorOccurred(written.error());
-    emit statusMessage(
-        m_kind == TableImport::Kind::Values
-            ? tr("Imported %n indicator value(s). Undo takes the import back.", nullptr, *written)
-            : tr("Imported %n progress report(s). Undo takes the import back.", nullptr, *written));
+    if (m_kind == TableImport::Kind::Values)
+        emit statusMessage(
+            tr("Imported %n indicator value(s). Undo takes the import back.", nullptr, *written));
+    else if (m_kind == TableImport::Kind::Departments)
+        emit statusMessage(
+            tr("Imported %n department(s). Undo takes the import back.", nullptr, *written));
+    else
+        emit statusMessage(
+            tr("Imported %n progress report(s). Undo takes the import back.", nullptr, *written));
     accept();
 }
 

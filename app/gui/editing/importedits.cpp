@@ -13,6 +13,8 @@ QString ImportEdits::description(TableImport::Kind kind, const ImportPreview &pr
     const QString files = tr("%n file(s)", nullptr, static_cast<int>(preview.files.size()));
     if (kind == TableImport::Kind::Values)
         return tr("Import %n indicator value(s) from %1", nullptr, records).arg(files);
+    if (kind == TableImport::Kind::Departments)
+        return tr("Import %n department(s) from %1", nullptr, records).arg(files);
     return tr("Import %n progress report(s) from %1", nullptr, records).arg(files);
 }
 
@@ -39,6 +41,8 @@ Result<int> ImportEdits::apply(Workspace &workspace, TableImport::Kind kind, con
                 c.reportsToAdd[i].id = written->addedReportIds.value(i);
             for (qsizetype i = 0; i < c.valuesToAdd.size(); ++i)
                 c.valuesToAdd[i].id = written->addedValueIds.value(i);
+            for (qsizetype i = 0; i < c.departmentsToAdd.size(); ++i)
+                c.departmentsToAdd[i].id = written->addedDepartmentIds.value(i);
             return Status();
         },
         [ws, kind, today, receipt] {

@@ -73,6 +73,10 @@ void ExchangeActions::createMenus()
         ->addAction(tr("Indicator &Values…"), this,
                     [this] { importTable(TableImport::Kind::Values); })
         ->setObjectName(u"actionImportValues"_s);
+    m_importMenu
+        ->addAction(tr("&Departments…"), this,
+                    [this] { importTable(TableImport::Kind::Departments); })
+        ->setObjectName(u"actionImportDepartments"_s);
     m_importMenu->addSeparator();
     m_importMenu->addAction(tr("P&lan…"), this, &ExchangeActions::importPlan)
         ->setObjectName(u"actionImportPlan"_s);
@@ -125,7 +129,9 @@ void ExchangeActions::importTable(TableImport::Kind kind)
     const QStringList paths = QFileDialog::getOpenFileNames(
         m_window,
         kind == TableImport::Kind::Values ? tr("Import indicator values")
-                                          : tr("Import the departments' progress returns"),
+            : kind == TableImport::Kind::Departments
+            ? tr("Import departments and their contacts")
+            : tr("Import the departments' progress returns"),
         lastFolder(),
         tr("Workbooks and CSV files (*.xlsx *.csv);;%1;;%2").arg(xlsxFilter(), csvFilter()));
     if (paths.isEmpty())
