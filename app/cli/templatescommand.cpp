@@ -72,7 +72,7 @@ std::optional<qint64> TemplatesCommand::findDepartment(Database &db, const QStri
         if (d.name == wanted || (!d.shortName.isEmpty() && d.shortName == wanted))
             return d.id;
     }
-    output.fail(tr("--department: there is no department named “%1”.").arg(name), UsageError);
+    output.fail(tr("--department: there is no department named “%1”.").arg(name), Failure);
     return std::nullopt;
 }
 
@@ -107,6 +107,10 @@ int TemplatesCommand::run(const QStringList &arguments, Output &output)
     const std::optional<QString> directory = requiredValue(parser, u"out"_s, output);
     if (!directory)
         return UsageError;
+    if (parser.isSet(u"one-workbook"_s) && parser.isSet(u"department"_s))
+        return output.fail(tr("--one-workbook and --department exclude each other: one "
+                              "department's template is one workbook already."),
+                           UsageError);
 
     const std::unique_ptr<Database> db = openCurrent(output, *path, Database::Access::ReadOnly);
     if (!db)
@@ -120,7 +124,7 @@ int TemplatesCommand::run(const QStringList &arguments, Output &output)
     if (parser.isSet(u"department"_s)) {
         options.departmentId = findDepartment(*db, parser.value(u"department"_s), output);
         if (!options.departmentId)
-            return UsageError;
+            return Failure; // like a period without a round: the database lacks it
     }
     const Result<QStringList> written =
         ReturnsTemplates::write(*db, round->id, *directory, options);

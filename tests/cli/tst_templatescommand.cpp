@@ -113,8 +113,12 @@ private slots:
         const Run noDepartment =
             plandesk({u"templates"_s, u"--db"_s, m_db, u"--period"_s, u"2018-Q2"_s, u"--out"_s,
                       out.path(), u"--department"_s, u"市不存在局"_s});
-        QCOMPARE(noDepartment.code, 2);
+        QCOMPARE(noDepartment.code, 1);
         QVERIFY2(noDepartment.err.contains(u"市不存在局"_s), qPrintable(noDepartment.err));
+        const Run both =
+            plandesk({u"templates"_s, u"--db"_s, m_db, u"--period"_s, u"2018-Q2"_s, u"--out"_s,
+                      out.path(), u"--department"_s, u"市科技局"_s, u"--one-workbook"_s});
+        QCOMPARE(both.code, 2);
         const Run noOut = plandesk({u"templates"_s, u"--db"_s, m_db, u"--period"_s, u"2018-Q2"_s});
         QCOMPARE(noOut.code, 2);
         QVERIFY(noOut.err.contains(u"--out"_s));

@@ -392,6 +392,26 @@ private slots:
         QVERIFY(fileBytes(existing).startsWith("PK")); // a zip: the new workbook
     }
 
+    void shouldNeverReplaceAFolderOfATemplatesName()
+    {
+        QTemporaryDir out;
+        const QString folder =
+            QDir(out.path())
+                .filePath(ReturnsTemplates::fileNameFor(m_round, m_data.departmentName(m_science)));
+        QVERIFY(QDir().mkpath(folder));
+        QFile notes(QDir(folder).filePath(u"notes.txt"_s));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("kept");
+        notes.close();
+        ReturnsTemplateOptions options;
+        options.overwrite = true;
+        const Result<QStringList> refused =
+            ReturnsTemplates::write(m_db->db(), m_round.id, out.path(), options);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(u"is a folder"_s), qPrintable(refused.error()));
+        QCOMPARE(fileBytes(notes.fileName()), QByteArray("kept"));
+    }
+
     void shouldLeaveNothingWhenCancelled_data()
     {
         QTest::addColumn<int>("cancelAt");

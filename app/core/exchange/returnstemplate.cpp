@@ -188,7 +188,14 @@ Result<QStringList> ReturnsTemplates::write(Database &db, qint64 roundId, const 
                                   .arg(name));
         names.insert(name.toCaseFolded());
         const QString path = target.filePath(name);
-        if (!options.overwrite && QFileInfo::exists(path))
+        // Only a file is ever replaced: a folder (or link) of that name may
+        // hold anything.
+        const QFileInfo existing(path);
+        if (existing.exists() && (existing.isDir() || existing.isSymLink()))
+            return R::failure(tr("“%1” is a folder or a link, not a template; move it away or "
+                                 "choose another folder.")
+                                  .arg(QDir::toNativeSeparators(path)));
+        if (!options.overwrite && existing.exists())
             return R::failure(tr("“%1” already exists; choose another folder or allow "
                                  "replacing the files.")
                                   .arg(QDir::toNativeSeparators(path)));
