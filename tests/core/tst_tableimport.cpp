@@ -377,6 +377,28 @@ b.save(sys.argv[1]))"_s;
             qPrintable(bad->problems.at(1).toString()));
     }
 
+    void shouldRefuseFormulasWithoutAValue()
+    {
+        // openpyxl writes formulas without calculating them.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"formula.xlsx"_s);
+        QByteArray out;
+        QString error;
+        const QString script = uR"(import openpyxl, sys
+b = openpyxl.Workbook(); s = b.active
+s.append(["task", "department", "period", "percent", "status"])
+s.append(["1", "市委组织部", "2018-Q2", "=50+10", "推进中"])
+b.save(sys.argv[1]))"_s;
+        QVERIFY2(runOpenpyxl({u"-c"_s, script, path}, out, error), qPrintable(error));
+        TestDatabase t;
+        TableImport import(t.db(), t.planId(), TableImport::Kind::Progress, Today);
+        const Result<ImportPreview> p = import.preview(QStringList {path});
+        QCOMPARE(p->problems.size(), 1);
+        QCOMPARE(p->problems.constFirst().toString(),
+                 u"formula.xlsx, sheet Sheet, row 2, column D (percent): the cell holds (a "
+                 "formula without a calculated value), not a value; type the value itself."_s);
+    }
+
     void shouldSayWhichColumnsAFileLacks()
     {
         TestDatabase t;

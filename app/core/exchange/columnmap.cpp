@@ -1,5 +1,7 @@
 #include "exchange/columnmap.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace PlanDesk {
@@ -114,6 +116,22 @@ SheetCell ColumnMap::cell(const SheetRow &row, const QString &key) const
 {
     const auto it = m_columns.constFind(key);
     return it == m_columns.cend() ? SheetCell() : row.cell(*it);
+}
+
+ExchangeProblems ColumnMap::errorCells(const SheetRow &row) const
+{
+    ExchangeProblems problems;
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
+        const SheetCell cell = row.cell(it.value());
+        if (cell.kind == SheetCell::Kind::Error)
+            problems << problem(
+                row, it.key(),
+                tr("the cell holds %1, not a value; type the value itself.").arg(cell.text));
+    }
+    std::sort(
+        problems.begin(), problems.end(),
+        [](const ExchangeProblem &a, const ExchangeProblem &b) { return a.column < b.column; });
+    return problems;
 }
 
 ExchangeProblem ColumnMap::problem(const SheetRow &row, const QString &key,

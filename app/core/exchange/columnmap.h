@@ -35,6 +35,9 @@ public:
 
     bool has(const QString &key) const { return m_columns.contains(key); }
     SheetCell cell(const SheetRow &row, const QString &key) const;
+    /// A problem for each cell of `row` in a column the import reads that
+    /// holds a formula error (#DIV/0!) or an uncalculated formula.
+    ExchangeProblems errorCells(const SheetRow &row) const;
     /// A problem placed at `row`, in `key`'s column when there is one.
     ExchangeProblem problem(const SheetRow &row, const QString &key, const QString &message) const;
 

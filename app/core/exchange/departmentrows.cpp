@@ -114,6 +114,14 @@ void DepartmentRows::checkRow(const ColumnMap &file, const SheetRow &row, Import
         }
         problem(u"name"_s, tr("the department's name is missing."));
     }
+    // A formula error or an uncalculated formula: its value is unknown.
+    out.problems << file.errorCells(row);
+    if (!out.problems.isEmpty()) {
+        out.outcome = ImportRow::Outcome::Invalid;
+        preview.problems << out.problems;
+        preview.rows << out;
+        return;
+    }
     const auto existing = m_existing.constFind(name);
     Department d = existing != m_existing.cend() ? *existing : Department {};
     d.name = name;

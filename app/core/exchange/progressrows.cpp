@@ -122,6 +122,14 @@ void ProgressRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPr
         return;
     }
 
+    // A formula error or an uncalculated formula: its value is unknown.
+    out.problems << file.errorCells(row);
+    if (!out.problems.isEmpty()) {
+        out.outcome = ImportRow::Outcome::Invalid;
+        preview.problems << out.problems;
+        preview.rows << out;
+        return;
+    }
     ProgressReport report;
     const QString codeText = text(u"task"_s);
     const std::optional<TaskCode> code = TaskCode::parse(codeText);

@@ -18,7 +18,8 @@ struct SheetCell
         Number, ///< text holds the stored digits
         Boolean, ///< text is "true" or "false"
         Date, ///< a number in a date format; date holds it, text the serial
-        Error ///< a formula error such as #DIV/0!; text holds it
+        Error ///< a formula error such as #DIV/0!, or a formula saved without its
+              ///< calculated value; text says which
     };
 
     Kind kind = Kind::Empty;

@@ -111,6 +111,14 @@ void ValueRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPrevi
         return;
     }
 
+    // A formula error or an uncalculated formula: its value is unknown.
+    out.problems << file.errorCells(row);
+    if (!out.problems.isEmpty()) {
+        out.outcome = ImportRow::Outcome::Invalid;
+        preview.problems << out.problems;
+        preview.rows << out;
+        return;
+    }
     IndicatorValue v;
     const QString code = text(u"indicator"_s);
     const auto indicator = m_indicators.constFind(code);

@@ -131,7 +131,7 @@ private:
 
         QString value, inlineText;
         qint64 valueLength = 0, inlineLength = 0;
-        bool hasValue = false, hasInline = false;
+        bool hasValue = false, hasInline = false, hasFormula = false;
         for (Token t = m_part.next(); t != Token::EndElement; t = m_part.next()) {
             if (t == Token::Invalid)
                 return false;
@@ -146,6 +146,7 @@ private:
                 hasInline = true;
                 ok = m_part.readRichText(inlineText, inlineLength, XlsxSheetReader::maxCellChars);
             } else {
+                hasFormula = hasFormula || name == u"f";
                 ok = m_part.skipElement(); // <f>: the cached <v> is what counts
             }
             if (!ok)
@@ -158,6 +159,11 @@ private:
         SheetCell cell;
         if (type == u"inlineStr") {
             cell = text(hasInline ? inlineText : value);
+        } else if (hasFormula && value.isEmpty() && type != u"str") {
+            // Written by a program that does not calculate (a script): the
+            // value is unknown, which must not pass for a blank.
+            cell.kind = SheetCell::Kind::Error;
+            cell.text = XlsxSheetReader::tr("(a formula without a calculated value)");
         } else if (!hasValue) {
             return true; // a styled blank
         } else if (!makeCell(type, style, value, row.number, column, cell)) {
@@ -346,8 +352,7 @@ Status XlsxSheetReader::readStyles(XlsxArchive &archive, const QString &member,
             codes.insert(id, attributes.value(u"formatCode"_s).toString());
         else if (name == u"cellXfs")
             inCellXfs = true;
-        else if (name == u"xf" && inCellXfs)
-        {
+        else if (name == u"xf" && inCellXfs) {
             book.dateStyles << XlsxDates::isDateFormat(id, codes.value(id));
             book.percentStyles << XlsxDates::isPercentFormat(id, codes.value(id));
         }

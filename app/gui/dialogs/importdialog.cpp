@@ -11,6 +11,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QTimer>
 
 #include "editing/importedits.h"
 #include "editing/workspace.h"
@@ -24,7 +25,7 @@ namespace PlanDesk {
 
 namespace {
 
-enum ProblemRole { FileRole = Qt::UserRole + 1, RowRole };
+enum ProblemRole { FileRole = Qt::UserRole + 1, SheetRole, RowRole };
 
 /// Progress in steps a QProgressDialog can count (int), however large the files.
 int steps(qint64 value, qint64 total)
@@ -78,10 +79,13 @@ ImportDialog::~ImportDialog() = default;
 
 bool ImportDialog::preview(const QStringList &paths)
 {
-    QProgressDialog progress(tr("Reading and checking the files…"), tr("Cancel"), 0, 0, this);
+    // This dialog is not shown yet: the progress belongs to the main window,
+    // and blocks it, so no other database or edit can come in between.
+    QProgressDialog progress(tr("Reading and checking the files…"), tr("Cancel"), 0, 0,
+                             parentWidget() ? parentWidget() : this);
     progress.setWindowTitle(windowTitle());
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500); // short files never show it
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(std::numeric_limits<int>::max()); // shown below, if needed
     const ImportProgress report = [&progress](qint64 done, qint64 total) {
         progress.setMaximum(steps(total, total));
         progress.setValue(steps(done, total));
@@ -94,8 +98,18 @@ bool ImportDialog::preview(const QStringList &paths)
     connect(&reading, &QFutureWatcherBase::finished, &waiting, &QEventLoop::quit);
     connect(&progress, &QProgressDialog::canceled, &waiting, &QEventLoop::quit);
     reading.setFuture(QtConcurrent::run([paths] { return TableImport::read(paths); }));
+    // A short file is read before anyone could click: wait without taking
+    // input, then show the (modal) progress for a long one.
+    QTimer patience;
+    patience.setSingleShot(true);
+    connect(&patience, &QTimer::timeout, &waiting, &QEventLoop::quit);
+    patience.start(400);
     if (!reading.isFinished())
+        waiting.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!reading.isFinished()) {
+        progress.show();
         waiting.exec();
+    }
     if (progress.wasCanceled())
         return false; // the reader finishes on its own; its result is dropped
     Result<ImportPreview> checked =
@@ -146,6 +160,7 @@ void ImportDialog::fillProblems()
     for (const ExchangeProblem &p : std::as_const(m_preview.problems)) {
         auto *item = new QListWidgetItem(p.toString(), m_ui->problemList);
         item->setData(FileRole, p.file);
+        item->setData(SheetRole, p.sheet);
         item->setData(RowRole, p.row);
         item->setForeground(ImportPreviewModel::colour(ImportRow::Outcome::Invalid));
     }
@@ -176,7 +191,9 @@ void ImportDialog::showProblemRow(int problemIndex)
     if (!item)
         return;
     // Not every problem has a row (a file that cannot be read has none).
-    const int row = m_model->shownRow(item->data(FileRole).toString(), item->data(RowRole).toInt());
+    const int row =
+        m_model->shownRow(item->data(FileRole).toString(), item->data(SheetRole).toString(),
+                          item->data(RowRole).toInt());
     if (row < 0)
         return;
     m_ui->previewView->selectRow(row);
@@ -188,8 +205,14 @@ void ImportDialog::import()
     if (!m_preview.canApply())
         return;
     const Result<int> written = ImportEdits::apply(m_workspace, m_kind, m_today, m_preview);
-    if (!written)
+    if (!written) {
+        // The same preview would fail the same way: the files must be checked again.
+        m_importButton->setEnabled(false);
+        m_ui->reasonLabel->setText(tr("Nothing has been written. Close this window and open "
+                                      "the files again to check them against the database as "
+                                      "it is now."));
         return emit errorOccurred(written.error());
+    }
     if (m_kind == TableImport::Kind::Values)
         emit statusMessage(
             tr("Imported %n indicator value(s). Undo takes the import back.", nullptr, *written));

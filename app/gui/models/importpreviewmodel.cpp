@@ -23,12 +23,6 @@ QString withinRow(ExchangeProblem problem)
     return problem.toString();
 }
 
-/// A problem may name its file by path or by name alone.
-bool sameFile(const QString &a, const QString &b)
-{
-    return a == b || QFileInfo(a).fileName() == QFileInfo(b).fileName();
-}
-
 } // namespace
 
 ImportPreviewModel::ImportPreviewModel(QObject *parent)
@@ -63,11 +57,11 @@ void ImportPreviewModel::filter()
     }
 }
 
-int ImportPreviewModel::shownRow(const QString &file, int row) const
+int ImportPreviewModel::shownRow(const QString &file, const QString &sheet, int row) const
 {
     for (int i = 0; i < m_shown.size(); ++i) {
         const ImportRow &r = m_rows.at(m_shown.at(i));
-        if (r.row == row && sameFile(r.file, file))
+        if (r.row == row && r.sheet == sheet && r.file == file)
             return i;
     }
     return -1;

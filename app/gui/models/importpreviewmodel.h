@@ -41,7 +41,7 @@ public:
     void setProblemsOnly(bool on);
     bool problemsOnly() const { return m_problemsOnly; }
     /// The shown row holding `row` of `file`, or -1 when it is not shown.
-    int shownRow(const QString &file, int row) const;
+    int shownRow(const QString &file, const QString &sheet, int row) const;
     const ImportRow &importRow(int shownRow) const;
 
     /// "+", "↻", "=", "–" or "✗".

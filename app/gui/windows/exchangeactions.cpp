@@ -256,8 +256,17 @@ void ExchangeActions::exportList(Exporter::Kind kind)
         return;
     // The suffix typed wins; without one, the filter chosen decides.
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != u"xlsx" && suffix != u"csv")
+    if (suffix != u"xlsx" && suffix != u"csv") {
         path += filter == csvFilter() ? u".csv"_s : u".xlsx"_s;
+        // The dialog asked about the name as typed, not this one.
+        if (QFileInfo::exists(path)
+            && QMessageBox::question(
+                   m_window, tr("Export %1").arg(listName(kind)),
+                   tr("“%1” already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                != QMessageBox::Yes)
+            return;
+    }
     rememberFolder(path);
     if (const Status s = exportListTo(kind, path); !s)
         return emit errorOccurred(s.error());
