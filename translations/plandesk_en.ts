@@ -1063,24 +1063,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window
-       plandesk init --db FILE [--demo | --plan FILE.json]
-                 create a database with the built-in plan or a plan file
-       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]
-                 KIND: %1
-       plandesk import KIND FILE --db FILE [--dry-run]  all or nothing
-                 KIND: progress, values, plan
-       plandesk check --db FILE             check integrity and foreign keys
-       plandesk backup --db FILE --out FILE write a consistent copy
-       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
-                 write the regular-meeting briefing
-       plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
-                 write a reporting round&apos;s returns templates (.xlsx)
-       plandesk --version | --help
-Run “plandesk COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” was written by an older PlanDesk; open it in PlanDesk once to upgrade it (a backup is kept), then run this command again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,6 +1076,28 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>--demo goes with the built-in plan only, not with --plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window
+       plandesk init --db FILE [--demo | --plan FILE.json]
+                 create a database with the built-in plan or a plan file
+       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]
+                 KIND: %1
+       plandesk import KIND FILE --db FILE [--dry-run]  all or nothing
+                 KIND: progress, values, departments, plan
+       plandesk check --db FILE             check integrity and foreign keys
+       plandesk backup --db FILE --out FILE write a consistent copy
+       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
+                 write the regular-meeting briefing
+       plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
+                 write a reporting round&apos;s returns templates (.xlsx)
+       plandesk --version | --help
+Run “plandesk COMMAND --help” for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--one-workbook and --department exclude each other: one department&apos;s template is one workbook already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1113,6 +1117,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>the header row lacks the columns %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell holds %1, not a value; type the value itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1395,6 +1403,41 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>DepartmentRows</name>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the department&apos;s name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of department; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new department needs its kind: one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a telephone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither true nor false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no department called “%1”, and a new one needs its kind (the kind column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same department as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsPage</name>
     <message>
         <source>Add department…</source>
@@ -1535,6 +1578,13 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation>
             <numerusform>Import %n progress report from %1</numerusform>
             <numerusform>Import %n progress reports from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n department(s) from %1</source>
+        <translation>
+            <numerusform>Import %n department from %1</numerusform>
+            <numerusform>Import %n departments from %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3282,6 +3332,14 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <source>Created %1 with the plan “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import departments and their contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::FollowUpDialog</name>
@@ -3370,6 +3428,21 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <translation>
             <numerusform>Imported %n progress report. Undo takes the import back.</numerusform>
             <numerusform>Imported %n progress reports. Undo takes the import back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written. Close this window and open the files again to check them against the database as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n department(s). Undo takes the import back.</source>
+        <translation>
+            <numerusform>Imported %n department. Undo takes the import back.</numerusform>
+            <numerusform>Imported %n departments. Undo takes the import back.</numerusform>
         </translation>
     </message>
 </context>
@@ -5158,6 +5231,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <source>Cannot create the folder “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is a folder or a link, not a template; move it away or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoundDialog</name>
@@ -5883,6 +5960,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
     <message>
         <source>%1 holds more than %2 strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a formula without a calculated value)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

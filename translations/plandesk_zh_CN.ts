@@ -1055,38 +1055,6 @@
         <translation>覆盖文件夹中的同名模板。</translation>
     </message>
     <message>
-        <source>Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window
-       plandesk init --db FILE [--demo | --plan FILE.json]
-                 create a database with the built-in plan or a plan file
-       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]
-                 KIND: %1
-       plandesk import KIND FILE --db FILE [--dry-run]  all or nothing
-                 KIND: progress, values, plan
-       plandesk check --db FILE             check integrity and foreign keys
-       plandesk backup --db FILE --out FILE write a consistent copy
-       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
-                 write the regular-meeting briefing
-       plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
-                 write a reporting round&apos;s returns templates (.xlsx)
-       plandesk --version | --help
-Run “plandesk COMMAND --help” for a command&apos;s options.</source>
-        <translation>用法：plandesk [--db FILE] [--lang zh_CN|en]  打开窗口
-       plandesk init --db FILE [--demo | --plan FILE.json]
-                 新建数据库，写入内置方案或方案文件中的方案
-       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]
-                 KIND：%1
-       plandesk import KIND FILE --db FILE [--dry-run]  全部导入或全不导入
-                 KIND：progress、values、plan
-       plandesk check --db FILE             检查完整性和外键
-       plandesk backup --db FILE --out FILE 写出一致的副本
-       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
-                 生成例会工作进展通报
-       plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
-                 写出一个报送轮次的填报模板（.xlsx）
-       plandesk --version | --help
-运行“plandesk COMMAND --help”查看各命令的选项。</translation>
-    </message>
-    <message>
         <source>“%1” was written by an older PlanDesk; open it in PlanDesk once to upgrade it (a backup is kept), then run this command again.</source>
         <translation>“%1”由旧版 PlanDesk 写入；请先在 PlanDesk 中打开一次以完成升级（会保留备份），然后再运行此命令。</translation>
     </message>
@@ -1101,6 +1069,42 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>--demo goes with the built-in plan only, not with --plan.</source>
         <translation>--demo 只能用于内置方案，不能与 --plan 同用。</translation>
+    </message>
+    <message>
+        <source>Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window
+       plandesk init --db FILE [--demo | --plan FILE.json]
+                 create a database with the built-in plan or a plan file
+       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]
+                 KIND: %1
+       plandesk import KIND FILE --db FILE [--dry-run]  all or nothing
+                 KIND: progress, values, departments, plan
+       plandesk check --db FILE             check integrity and foreign keys
+       plandesk backup --db FILE --out FILE write a consistent copy
+       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
+                 write the regular-meeting briefing
+       plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
+                 write a reporting round&apos;s returns templates (.xlsx)
+       plandesk --version | --help
+Run “plandesk COMMAND --help” for a command&apos;s options.</source>
+        <translation>用法：plandesk [--db FILE] [--lang zh_CN|en]  打开窗口
+       plandesk init --db FILE [--demo | --plan FILE.json]
+                 新建数据库，写入内置方案或方案文件中的方案
+       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]
+                 KIND：%1
+       plandesk import KIND FILE --db FILE [--dry-run]  全部导入或全不导入
+                 KIND：progress、values、departments、plan
+       plandesk check --db FILE             检查完整性和外键
+       plandesk backup --db FILE --out FILE 写出一致的副本
+       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
+                 生成例会工作进展通报
+       plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
+                 写出一个报送轮次的填报模板（.xlsx）
+       plandesk --version | --help
+运行“plandesk COMMAND --help”查看各命令的选项。</translation>
+    </message>
+    <message>
+        <source>--one-workbook and --department exclude each other: one department&apos;s template is one workbook already.</source>
+        <translation>--one-workbook 与 --department 不能同用：一个单位的模板本来就是一个工作簿。</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1124,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>the header row lacks the columns %1.</source>
         <translation>表头行缺少以下列：%1。</translation>
+    </message>
+    <message>
+        <source>the cell holds %1, not a value; type the value itself.</source>
+        <translation>单元格中是%1，不是数值；请直接填写数值。</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1408,41 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>DepartmentRows</name>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>the department&apos;s name is missing.</source>
+        <translation>缺少单位名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of department; use one of %2.</source>
+        <translation>“%1”不是单位类型，请使用%2之一。</translation>
+    </message>
+    <message>
+        <source>a new department needs its kind: one of %1.</source>
+        <translation>新增单位须填写类型：%1之一。</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a telephone number.</source>
+        <translation>“%1”不像电话号码。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither true nor false.</source>
+        <translation>“%1”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <source>there is no department called “%1”, and a new one needs its kind (the kind column).</source>
+        <translation>没有名为“%1”的单位；新增单位须填写类型（类型列）。</translation>
+    </message>
+    <message>
+        <source>the same department as %1.</source>
+        <translation>与%1是同一单位。</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsPage</name>
     <message>
         <source>Add department…</source>
@@ -1537,6 +1580,12 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Import %n progress report(s) from %1</source>
         <translation>
             <numerusform>从 %1 导入 %n 条进展报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n department(s) from %1</source>
+        <translation>
+            <numerusform>从%1导入 %n 个单位</numerusform>
         </translation>
     </message>
 </context>
@@ -3263,6 +3312,14 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <source>Created %1 with the plan “%2”.</source>
         <translation>已新建 %1，写入方案“%2”。</translation>
     </message>
+    <message>
+        <source>Import departments and their contacts</source>
+        <translation>导入单位及其联系人</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1”已存在。要替换吗？</translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::FollowUpDialog</name>
@@ -3346,6 +3403,20 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <source>Imported %n progress report(s). Undo takes the import back.</source>
         <translation>
             <numerusform>已导入 %n 条进展报送。可通过撤销取消本次导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Departments</source>
+        <translation>导入单位</translation>
+    </message>
+    <message>
+        <source>Nothing has been written. Close this window and open the files again to check them against the database as it is now.</source>
+        <translation>未写入任何内容。请关闭此窗口，重新打开这些文件，按数据库的当前内容再检查一遍。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n department(s). Undo takes the import back.</source>
+        <translation>
+            <numerusform>已导入 %n 个单位。撤销可取消这次导入。</numerusform>
         </translation>
     </message>
 </context>
@@ -5121,6 +5192,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <source>Cannot create the folder “%1”.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
+    <message>
+        <source>“%1” is a folder or a link, not a template; move it away or choose another folder.</source>
+        <translation>“%1”是文件夹或链接，不是模板；请将其移走或另选文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>RoundDialog</name>
@@ -5846,6 +5921,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <message>
         <source>%1 holds more than %2 strings</source>
         <translation>%1 包含的字符串超过 %2 个</translation>
+    </message>
+    <message>
+        <source>(a formula without a calculated value)</source>
+        <translation>（未计算出结果的公式）</translation>
     </message>
 </context>
 <context>
