@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include "exchange/cellvalues.h"
+#include "exchange/rowcheck.h"
 #include "repositories/departmentrepository.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -91,15 +92,13 @@ std::optional<DepartmentKind> DepartmentRows::kind(const QString &word) const
 
 void DepartmentRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPreview &preview)
 {
-    ImportRow out;
-    out.file = file.fileName();
-    out.sheet = file.sheetName();
-    out.row = row.number;
+    RowCheck check(file, row);
+    ImportRow &out = check.out();
     auto problem = [&](const QString &key, const QString &message) {
-        out.problems << file.problem(row, key, message);
+        check.problem(key, message);
     };
     auto text = [&](const QString &key) {
-        return CellValues::text(file.cell(row, key));
+        return check.text(key);
     };
     const QString name = text(u"name"_s);
     out.subject = name;
@@ -107,21 +106,12 @@ void DepartmentRows::checkRow(const ColumnMap &file, const SheetRow &row, Import
         bool anything = false;
         for (const SheetCell &cell : row.cells)
             anything = anything || !cell.isEmpty();
-        if (!anything) {
-            out.outcome = ImportRow::Outcome::Skipped;
-            preview.rows << out;
-            return;
-        }
+        if (!anything)
+            return check.skip(preview);
         problem(u"name"_s, tr("the department's name is missing."));
     }
-    // A formula error or an uncalculated formula: its value is unknown.
-    out.problems << file.errorCells(row);
-    if (!out.problems.isEmpty()) {
-        out.outcome = ImportRow::Outcome::Invalid;
-        preview.problems << out.problems;
-        preview.rows << out;
+    if (!check.valuesKnown(preview))
         return;
-    }
     const auto existing = m_existing.constFind(name);
     Department d = existing != m_existing.cend() ? *existing : Department {};
     d.name = name;
@@ -156,7 +146,7 @@ void DepartmentRows::checkRow(const ColumnMap &file, const SheetRow &row, Import
             problem(u"contact_phone"_s,
                     tr("“%1” does not look like a telephone number.").arg(d.contactPhone));
     }
-    if (file.has(u"active"_s) && !file.cell(row, u"active"_s).isEmpty()) {
+    if (check.filled(u"active"_s)) {
         const QString word = text(u"active"_s).toCaseFolded();
         if (word == u"true" || word == u"1" || word == u"是")
             d.active = true;
@@ -171,12 +161,11 @@ void DepartmentRows::checkRow(const ColumnMap &file, const SheetRow &row, Import
                    "kind (the kind column).")
                     .arg(name));
 
-    if (out.problems.isEmpty()) {
+    if (check.ok()) {
         out.after = shortDepartment(d);
-        if (const auto seen = m_seen.constFind(name); seen != m_seen.cend()) {
-            problem(u"name"_s, tr("the same department as %1.").arg(*seen));
+        if (const QString earlier = check.earlierWith(m_seen, name); !earlier.isEmpty()) {
+            problem(u"name"_s, tr("the same department as %1.").arg(earlier));
         } else {
-            m_seen.insert(name, ExchangeProblem {out.file, out.sheet, out.row, -1, {}, {}}.place());
             if (existing == m_existing.cend()) {
                 out.outcome = ImportRow::Outcome::New;
                 preview.changes.departmentsToAdd << d;
@@ -192,10 +181,7 @@ void DepartmentRows::checkRow(const ColumnMap &file, const SheetRow &row, Import
             }
         }
     }
-    if (!out.problems.isEmpty())
-        out.outcome = ImportRow::Outcome::Invalid;
-    preview.problems << out.problems;
-    preview.rows << out;
+    check.finish(preview);
 }
 
 } // namespace PlanDesk

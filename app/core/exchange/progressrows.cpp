@@ -8,6 +8,7 @@
 #include "domain/taskcode.h"
 #include "exchange/cellvalues.h"
 #include "exchange/columns.h"
+#include "exchange/rowcheck.h"
 #include "repositories/departmentrepository.h"
 #include "repositories/progressrepository.h"
 
@@ -97,15 +98,13 @@ void ProgressRows::check(const ColumnMap &file, ImportPreview &preview)
 
 void ProgressRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPreview &preview)
 {
-    ImportRow out;
-    out.file = file.fileName();
-    out.sheet = file.sheetName();
-    out.row = row.number;
+    RowCheck check(file, row);
+    ImportRow &out = check.out();
     auto problem = [&](const QString &key, const QString &message) {
-        out.problems << file.problem(row, key, message);
+        check.problem(key, message);
     };
     auto text = [&](const QString &key) {
-        return CellValues::text(file.cell(row, key));
+        return check.text(key);
     };
 
     // A template row the department left blank is not an error: nothing to import.
@@ -113,23 +112,13 @@ void ProgressRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPr
                                 u"reported_on"_s};
     bool anything = false;
     for (const QString &key : filled)
-        anything = anything || !file.cell(row, key).isEmpty();
+        anything = anything || check.filled(key);
     out.subject =
         QStringList {text(u"task"_s), text(u"department"_s), text(u"period"_s)}.join(u" · "_s);
-    if (!anything) {
-        out.outcome = ImportRow::Outcome::Skipped;
-        preview.rows << out;
+    if (!anything)
+        return check.skip(preview);
+    if (!check.valuesKnown(preview))
         return;
-    }
-
-    // A formula error or an uncalculated formula: its value is unknown.
-    out.problems << file.errorCells(row);
-    if (!out.problems.isEmpty()) {
-        out.outcome = ImportRow::Outcome::Invalid;
-        preview.problems << out.problems;
-        preview.rows << out;
-        return;
-    }
     ProgressReport report;
     const QString codeText = text(u"task"_s);
     const std::optional<TaskCode> code = TaskCode::parse(codeText);
@@ -165,10 +154,10 @@ void ProgressRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPr
         report.period = period->toString();
 
     QString error;
-    if (file.cell(row, u"percent"_s).isEmpty())
+    if (check.cell(u"percent"_s).isEmpty())
         problem(u"percent"_s, tr("the percent is missing."));
     else if (const std::optional<int> percent =
-                 CellValues::wholePercent(file.cell(row, u"percent"_s), &error))
+                 CellValues::wholePercent(check.cell(u"percent"_s), &error))
         report.percent = *percent;
     else
         problem(u"percent"_s, error);
@@ -183,13 +172,13 @@ void ProgressRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPr
                     .arg(statusText, ExchangeColumns::statusWords().join(u'、')));
     else
         report.status = *status;
-    if (status == TaskStatus::Done && report.percent != 100 && out.problems.isEmpty())
+    if (status == TaskStatus::Done && report.percent != 100 && check.ok())
         problem(u"percent"_s, tr("a task reported done is at 100%, not %1%.").arg(report.percent));
 
     report.text = text(u"text"_s);
     report.evidence = text(u"evidence"_s);
-    report.sample = CellValues::flag(file.cell(row, u"sample"_s));
-    const SheetCell dateCell = file.cell(row, u"reported_on"_s);
+    report.sample = CellValues::flag(check.cell(u"sample"_s));
+    const SheetCell dateCell = check.cell(u"reported_on"_s);
     const bool dateGiven = !dateCell.isEmpty();
     report.reportedOn = m_today;
     if (dateGiven) {
@@ -207,14 +196,13 @@ void ProgressRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPr
         }
     }
 
-    if (out.problems.isEmpty()) // a row with problems has no report to show
+    if (check.ok()) // a row with problems has no report to show
         out.after = shortReport(report);
-    if (out.problems.isEmpty()) {
+    if (check.ok()) {
         const Key key {report.taskId, report.departmentId, report.period};
-        if (const auto seen = m_seen.constFind(key); seen != m_seen.cend()) {
-            problem(u"task"_s, tr("the same task, department and period as %1.").arg(*seen));
+        if (const QString earlier = check.earlierWith(m_seen, key); !earlier.isEmpty()) {
+            problem(u"task"_s, tr("the same task, department and period as %1.").arg(earlier));
         } else {
-            m_seen.insert(key, ExchangeProblem {out.file, out.sheet, out.row, -1, {}, {}}.place());
             const auto existing = m_existing.constFind(key);
             if (existing == m_existing.cend()) {
                 out.outcome = ImportRow::Outcome::New;
@@ -235,10 +223,7 @@ void ProgressRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPr
             }
         }
     }
-    if (!out.problems.isEmpty())
-        out.outcome = ImportRow::Outcome::Invalid;
-    preview.problems << out.problems;
-    preview.rows << out;
+    check.finish(preview);
 }
 
 void ProgressRows::finish(ImportPreview &preview) const

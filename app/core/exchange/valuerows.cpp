@@ -3,6 +3,7 @@
 #include "database/readtransaction.h"
 #include "domain/period.h"
 #include "exchange/cellvalues.h"
+#include "exchange/rowcheck.h"
 #include "repositories/indicatorrepository.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -54,12 +55,11 @@ void ValueRows::check(const ColumnMap &file, ImportPreview &preview)
         checkRow(file, row, preview);
 }
 
-std::optional<Decimal> ValueRows::value(const ColumnMap &file, const SheetRow &row,
-                                        const Indicator &indicator, ImportRow &out) const
+std::optional<Decimal> ValueRows::value(RowCheck &check, const Indicator &indicator) const
 {
-    SheetCell cell = file.cell(row, u"value"_s);
+    SheetCell cell = check.cell(u"value"_s);
     if (cell.isEmpty()) {
-        out.problems << file.problem(row, u"value"_s, tr("the value is missing."));
+        check.problem(u"value"_s, tr("the value is missing."));
         return std::nullopt;
     }
     // "12.5件" or "36.2%" carry the unit with the number.
@@ -71,11 +71,11 @@ std::optional<Decimal> ValueRows::value(const ColumnMap &file, const SheetRow &r
     QString error;
     const std::optional<Decimal> value = CellValues::decimal(cell, &error);
     if (!value) {
-        out.problems << file.problem(row, u"value"_s, error);
+        check.problem(u"value"_s, error);
         return std::nullopt;
     }
     auto refuse = [&](const QString &message) {
-        out.problems << file.problem(row, u"value"_s, message);
+        check.problem(u"value"_s, message);
         return std::nullopt;
     };
     if (*value < Decimal())
@@ -93,32 +93,21 @@ std::optional<Decimal> ValueRows::value(const ColumnMap &file, const SheetRow &r
 
 void ValueRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPreview &preview)
 {
-    ImportRow out;
-    out.file = file.fileName();
-    out.sheet = file.sheetName();
-    out.row = row.number;
+    RowCheck check(file, row);
+    ImportRow &out = check.out();
     auto problem = [&](const QString &key, const QString &message) {
-        out.problems << file.problem(row, key, message);
+        check.problem(key, message);
     };
     auto text = [&](const QString &key) {
-        return CellValues::text(file.cell(row, key));
+        return check.text(key);
     };
     out.subject = text(u"indicator"_s) + u" · "_s + text(u"period"_s);
-    if (file.cell(row, u"value"_s).isEmpty() && file.cell(row, u"source"_s).isEmpty()
-        && file.cell(row, u"as_of"_s).isEmpty() && file.cell(row, u"note"_s).isEmpty()) {
-        out.outcome = ImportRow::Outcome::Skipped;
-        preview.rows << out;
-        return;
-    }
+    if (!check.filled(u"value"_s) && !check.filled(u"source"_s) && !check.filled(u"as_of"_s)
+        && !check.filled(u"note"_s))
+        return check.skip(preview);
 
-    // A formula error or an uncalculated formula: its value is unknown.
-    out.problems << file.errorCells(row);
-    if (!out.problems.isEmpty()) {
-        out.outcome = ImportRow::Outcome::Invalid;
-        preview.problems << out.problems;
-        preview.rows << out;
+    if (!check.valuesKnown(preview))
         return;
-    }
     IndicatorValue v;
     const QString code = text(u"indicator"_s);
     const auto indicator = m_indicators.constFind(code);
@@ -144,12 +133,12 @@ void ValueRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPrevi
             problem(
                 u"unit"_s,
                 tr("the unit “%1” is not the indicator's unit “%2”.").arg(unit, indicator->unit));
-        if (const std::optional<Decimal> value = this->value(file, row, *indicator, out))
+        if (const std::optional<Decimal> value = this->value(check, *indicator))
             v.value = *value;
     }
 
     QString error;
-    const SheetCell asOf = file.cell(row, u"as_of"_s);
+    const SheetCell asOf = check.cell(u"as_of"_s);
     if (asOf.isEmpty()) {
         problem(u"as_of"_s, tr("the as-of date is missing."));
     } else if (const std::optional<QDate> date = CellValues::date(asOf, &error)) {
@@ -165,17 +154,16 @@ void ValueRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPrevi
     }
     v.source = text(u"source"_s);
     v.note = text(u"note"_s);
-    v.sample = CellValues::flag(file.cell(row, u"sample"_s));
+    v.sample = CellValues::flag(check.cell(u"sample"_s));
 
     const QString unit = indicator != m_indicators.cend() ? indicator->unit : QString();
-    if (out.problems.isEmpty())
+    if (check.ok())
         out.after = shortValue(v, unit);
-    if (out.problems.isEmpty()) {
+    if (check.ok()) {
         const QPair<qint64, QString> key {v.indicatorId, v.period};
-        if (const auto seen = m_seen.constFind(key); seen != m_seen.cend()) {
-            problem(u"indicator"_s, tr("the same indicator and period as %1.").arg(*seen));
+        if (const QString earlier = check.earlierWith(m_seen, key); !earlier.isEmpty()) {
+            problem(u"indicator"_s, tr("the same indicator and period as %1.").arg(earlier));
         } else {
-            m_seen.insert(key, ExchangeProblem {out.file, out.sheet, out.row, -1, {}, {}}.place());
             const auto existing = m_existing.constFind(key);
             if (existing == m_existing.cend()) {
                 out.outcome = ImportRow::Outcome::New;
@@ -196,10 +184,7 @@ void ValueRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPrevi
             }
         }
     }
-    if (!out.problems.isEmpty())
-        out.outcome = ImportRow::Outcome::Invalid;
-    preview.problems << out.problems;
-    preview.rows << out;
+    check.finish(preview);
 }
 
 } // namespace PlanDesk

@@ -12,6 +12,7 @@
 namespace PlanDesk {
 
 class Database;
+class RowCheck;
 
 /// Checks rows of indicator values (指标数值) against a plan's indicators: the
 /// indicator by code (or name), the period, the value — exact, in the
@@ -31,8 +32,7 @@ public:
 
 private:
     void checkRow(const ColumnMap &file, const SheetRow &row, ImportPreview &preview);
-    std::optional<Decimal> value(const ColumnMap &file, const SheetRow &row,
-                                 const Indicator &indicator, ImportRow &out) const;
+    std::optional<Decimal> value(RowCheck &check, const Indicator &indicator) const;
 
     QDate m_today;
     QHash<QString, Indicator> m_indicators; ///< by code, and by name
