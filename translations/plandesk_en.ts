@@ -5181,11 +5181,7 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
 <context>
     <name>ReturnsSheet</name>
     <message>
-        <source>Cannot create “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
+        <source>the workbook cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5233,6 +5229,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
     <message>
         <source>“%1” is a folder or a link, not a template; move it away or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

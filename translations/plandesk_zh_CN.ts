@@ -5142,12 +5142,8 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
 <context>
     <name>ReturnsSheet</name>
     <message>
-        <source>Cannot create “%1”.</source>
-        <translation>无法创建“%1”。</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>无法写入“%1”：%2</translation>
+        <source>the workbook cannot be created.</source>
+        <translation>无法创建工作簿。</translation>
     </message>
 </context>
 <context>
@@ -5195,6 +5191,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <message>
         <source>“%1” is a folder or a link, not a template; move it away or choose another folder.</source>
         <translation>“%1”是文件夹或链接，不是模板；请将其移走或另选文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>

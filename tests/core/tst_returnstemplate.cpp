@@ -412,6 +412,17 @@ private slots:
         QCOMPARE(fileBytes(notes.fileName()), QByteArray("kept"));
     }
 
+    void shouldTakeAwayTheFoldersItMadeWhenCancelled()
+    {
+        QTemporaryDir out;
+        const QString nested = QDir(out.path()).filePath(u"PlanDesk/2018年第二季度"_s);
+        const Result<QStringList> written = ReturnsTemplates::write(
+            m_db->db(), m_round.id, nested, {}, [](int, int) { return false; });
+        QVERIFY(!written);
+        QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList());
+    }
+
     void shouldLeaveNothingWhenCancelled_data()
     {
         QTest::addColumn<int>("cancelAt");

@@ -370,13 +370,12 @@ Status ReturnsSheet::write(const QString &path, const ReturnsWorkbook &book)
 {
     Writer writer(path);
     if (!writer.opened())
-        return Status::failure(tr("Cannot create “%1”.").arg(path));
+        return Status::failure(tr("the workbook cannot be created."));
     writer.writeEntrySheet(book);
     writer.writeInstructions(book);
     writer.writeMetadata(book);
     if (const lxw_error error = writer.close(); error != LXW_NO_ERROR)
-        return Status::failure(
-            tr("Cannot write “%1”: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
+        return Status::failure(QString::fromUtf8(lxw_strerror(error)));
     return {};
 }
 

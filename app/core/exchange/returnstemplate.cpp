@@ -139,7 +139,8 @@ Status ReturnsTemplates::writeAll(const QList<ReturnsWorkbook> &books, const QSt
         // ASCII names inside: libxlsxwriter takes the path as bytes.
         const QString temporary = work.filePath(u"%1.xlsx"_s.arg(i));
         if (Status s = ReturnsSheet::write(temporary, books.at(i)); !s)
-            return s;
+            return Status::failure(
+                tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(paths.at(i)), s.error()));
         moves << Move {temporary, paths.at(i), {}};
     }
     if (progress && !progress(total, total))
@@ -201,13 +202,21 @@ Result<QStringList> ReturnsTemplates::write(Database &db, qint64 roundId, const 
                                   .arg(QDir::toNativeSeparators(path)));
         paths << path;
     }
-    const bool created = !target.exists();
-    if (created && !QDir().mkpath(directory))
+    // The folders this call makes, innermost first, to take away on failure.
+    QStringList made;
+    for (QString d = QDir::cleanPath(QDir(directory).absolutePath()); !QFileInfo::exists(d);) {
+        made << d;
+        const QString parent = QFileInfo(d).path();
+        if (parent == d)
+            break;
+        d = parent;
+    }
+    if (!made.isEmpty() && !QDir().mkpath(directory))
         return R::failure(
             tr("Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(directory)));
     if (Status s = writeAll(*books, paths, directory, progress); !s) {
-        if (created)
-            QDir().rmdir(directory);
+        for (const QString &folder : std::as_const(made))
+            QDir().rmdir(folder); // only if empty: never anything of the user's
         return R::failure(s.error());
     }
     return paths;
