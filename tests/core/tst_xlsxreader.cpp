@@ -7,9 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "openpyxlpython.h"
-
 #include "exchange/xlsxreader.h"
+#include "openpyxlpython.h"
 
 using namespace Qt::Literals::StringLiterals;
 using namespace PlanDesk;
@@ -78,8 +77,9 @@ private slots:
         QVERIFY(m_dir.isValid());
         QByteArray out;
         QString error;
-        QVERIFY2(Testing::runOpenpyxl({fixtures() + u"/make_good_files.py"_s, m_dir.path()}, out, error),
-                 qPrintable(error));
+        QVERIFY2(
+            Testing::runOpenpyxl({fixtures() + u"/make_good_files.py"_s, m_dir.path()}, out, error),
+            qPrintable(error));
         QFile expected(m_dir.filePath(u"expected.json"_s));
         QVERIFY(expected.open(QIODevice::ReadOnly));
         m_expected = QJsonDocument::fromJson(expected.readAll()).object();
