@@ -35,4 +35,16 @@ private:
     bool m_nested = false;
 };
 
+/// Runs `steps` (returning Status) in one transaction: committed when they
+/// succeed, rolled back as a whole when any fails.
+template<typename Steps> Status atomically(Database &db, Steps steps)
+{
+    TransactionGuard tx(db);
+    if (!tx.ok())
+        return Status::failure(tx.error());
+    if (Status s = steps(); !s)
+        return s;
+    return tx.commit();
+}
+
 } // namespace PlanDesk

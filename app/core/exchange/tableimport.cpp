@@ -62,16 +62,6 @@ QString otherPlan(const Workbook &file, const Plan &plan)
     return {};
 }
 
-template<typename Steps> Status inTransaction(Database &db, Steps steps)
-{
-    TransactionGuard tx(db);
-    if (!tx.ok())
-        return Status::failure(tx.error());
-    if (Status s = steps(); !s)
-        return s; // the guard rolls back
-    return tx.commit();
-}
-
 } // namespace
 
 QStringList TableImport::kindNames()
@@ -207,7 +197,7 @@ Result<ImportReceipt> TableImport::apply(const ImportPreview &preview)
     IndicatorRepository indicators(m_db);
     TaskRepository tasks(m_db);
     DepartmentRepository departments(m_db);
-    const Status s = inTransaction(m_db, [&]() -> Status {
+    const Status s = atomically(m_db, [&]() -> Status {
         for (const Department &d : c.departmentsReplaced) {
             const Result<Department> now = departments.department(d.id);
             if (!now || !sameDepartment(*now, d))
@@ -290,7 +280,7 @@ Status TableImport::revert(const ImportReceipt &receipt)
     IndicatorRepository indicators(m_db);
     TaskRepository tasks(m_db);
     DepartmentRepository departments(m_db);
-    return inTransaction(m_db, [&]() -> Status {
+    return atomically(m_db, [&]() -> Status {
         for (const qint64 id : receipt.addedDepartmentIds) {
             if (Status st = departments.remove(id); !st)
                 return st;

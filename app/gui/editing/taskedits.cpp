@@ -16,17 +16,6 @@ namespace PlanDesk {
 
 namespace {
 
-/// Runs several repository calls as one transaction.
-template<typename Steps> Status atomically(Database &db, Steps steps)
-{
-    TransactionGuard tx(db);
-    if (!tx.ok())
-        return Status::failure(tx.error());
-    if (Status s = steps(); !s)
-        return s;
-    return tx.commit();
-}
-
 /// Everything that goes when a work item is deleted, to put back on undo.
 struct WorkItemSnapshot
 {
