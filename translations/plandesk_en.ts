@@ -5550,6 +5550,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <source>this template was written for the plan %1, not for this database&apos;s plan %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>another file chosen has this name too; import them one at a time, or rename one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TaskCharts</name>

@@ -5510,6 +5510,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <source>this template was written for the plan %1, not for this database&apos;s plan %2.</source>
         <translation>此模板是为方案 %1 生成的，不是本数据库的方案 %2。</translation>
     </message>
+    <message>
+        <source>another file chosen has this name too; import them one at a time, or rename one.</source>
+        <translation>所选的另一个文件也叫这个名字；请逐个导入，或将其中一个改名。</translation>
+    </message>
 </context>
 <context>
     <name>TaskCharts</name>

@@ -399,6 +399,27 @@ b.save(sys.argv[1]))"_s;
                  "formula without a calculated value), not a value; type the value itself."_s);
     }
 
+    void shouldRefuseTwoFilesOfOneName()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(u"a"_s) && QDir(dir.path()).mkpath(u"b"_s));
+        QStringList paths;
+        for (const QString &folder : {u"a"_s, u"b"_s}) {
+            QFile file(dir.filePath(folder + u"/returns.csv"_s));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("task,department,period,percent,status\n1,市编办,2018-Q2,30,推进中\n");
+            paths << file.fileName();
+        }
+        TestDatabase t;
+        TableImport import(t.db(), t.planId(), TableImport::Kind::Progress, Today);
+        const Result<ImportPreview> p = import.preview(paths);
+        QCOMPARE(p->problems.size(), 1);
+        QCOMPARE(p->problems.constFirst().toString(),
+                 u"returns.csv: another file chosen has this name too; import them one at a "
+                 "time, or rename one."_s);
+        QVERIFY(!p->canApply());
+    }
+
     void shouldSayWhichColumnsAFileLacks()
     {
         TestDatabase t;

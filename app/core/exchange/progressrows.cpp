@@ -130,6 +130,11 @@ void ProgressRows::checkRow(const ColumnMap &file, const SheetRow &row, ImportPr
         problem(u"task"_s, tr("the plan has no task %1.").arg(code->toString()));
     else
         report.taskId = m_tasksByCode.value(code->toString());
+    if (report.taskId) // the task as people know it, not only its number
+        out.subject =
+            QStringList {code->toString() + u' ' + m_tasks.value(report.taskId).task.title,
+                         text(u"department"_s), text(u"period"_s)}
+                .join(u" · "_s);
 
     const QString departmentName = text(u"department"_s);
     if (departmentName.isEmpty())

@@ -92,6 +92,18 @@ TableImport::FilesRead TableImport::read(const QStringList &paths)
 {
     FilesRead read;
     for (const QString &path : paths) {
+        // Messages name a file by its name: two of one name could not be told apart.
+        if (read.names.contains(QFileInfo(path).fileName())) {
+            read.unreadable << ExchangeProblem {
+                QFileInfo(path).fileName(),
+                {},
+                0,
+                -1,
+                {},
+                tr("another file chosen has this name too; import them one at a time, or "
+                   "rename one.")};
+            continue;
+        }
         read.names << QFileInfo(path).fileName();
         Result<Workbook> file = SheetFile::read(path);
         if (file)
