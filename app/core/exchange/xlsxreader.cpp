@@ -107,13 +107,7 @@ private:
     Status readWorkbook(const QString &member, QList<SheetEntry> &entries)
     {
         XlsxXmlPart part(m_archive, member);
-        if (Status s = part.open(); !s)
-            return s;
-        for (Token t = part.next(); t != Token::EndDocument; t = part.next()) {
-            if (t == Token::Invalid)
-                return Status::failure(part.error());
-            if (t != Token::StartElement)
-                continue;
+        return part.readElements([&] {
             const QXmlStreamAttributes attributes = part.xml().attributes();
             if (part.xml().name() == u"workbookPr") {
                 const QStringView date1904 = attributes.value(u"date1904"_s);
@@ -122,35 +116,31 @@ private:
                 if (entries.size() >= maxSheets) {
                     part.fail(XlsxReader::tr("the workbook has more than %1 sheets")
                                   .arg(XlsxSheetReader::count(maxSheets)));
-                    return Status::failure(part.error());
+                    return false;
                 }
                 const QStringView state = attributes.value(u"state"_s);
                 entries << SheetEntry {attributes.value(u"name"_s).toString(),
                                        state == u"hidden" || state == u"veryHidden",
                                        relationIdOf(attributes)};
             }
-        }
-        return {};
+            return true;
+        });
     }
 
     Status readRelationships(const QString &member, QHash<QString, Relationship> &relations)
     {
         XlsxXmlPart part(m_archive, member);
-        if (Status s = part.open(); !s)
-            return s;
-        for (Token t = part.next(); t != Token::EndDocument; t = part.next()) {
-            if (t == Token::Invalid)
-                return Status::failure(part.error());
-            if (t != Token::StartElement || part.xml().name() != u"Relationship")
-                continue;
+        return part.readElements([&] {
+            if (part.xml().name() != u"Relationship")
+                return true;
             const QXmlStreamAttributes a = part.xml().attributes();
             const QString type = a.value(u"Type"_s).toString();
             relations.insert(a.value(u"Id"_s).toString(),
                              Relationship {type.mid(type.lastIndexOf(u'/') + 1),
                                            a.value(u"Target"_s).toString(),
                                            a.value(u"TargetMode"_s) == u"External"});
-        }
-        return {};
+            return true;
+        });
     }
 
     Status readShared(const QHash<QString, Relationship> &relations)

@@ -305,29 +305,25 @@ Status XlsxSheetReader::readSharedStrings(XlsxArchive &archive, const QString &m
                                           XlsxBookContext &book)
 {
     XlsxXmlPart part(archive, member);
-    if (Status s = part.open(); !s)
-        return s;
-    for (Token t = part.next(); t != Token::EndDocument; t = part.next()) {
-        if (t == Token::Invalid)
-            return Status::failure(part.error());
-        if (t != Token::StartElement || part.xml().name() != u"si")
-            continue;
+    return part.readElements([&] {
+        if (part.xml().name() != u"si")
+            return true;
         if (book.strings.size() >= maxStrings) {
             part.fail(tr("%1 holds more than %2 strings").arg(member, count(maxStrings)));
-            return Status::failure(part.error());
+            return false;
         }
         QString text;
         qint64 length = 0;
         if (!part.readRichText(text, length, maxCellChars))
-            return Status::failure(part.error());
+            return false;
         if (length > maxCellChars) {
             // Refused only if a cell uses it, so the message can name the cell.
             book.overlongStrings.insert(int(book.strings.size()), length);
             text.clear();
         }
         book.strings << text;
-    }
-    return {};
+        return true;
+    });
 }
 
 Status XlsxSheetReader::readStyles(XlsxArchive &archive, const QString &member,

@@ -226,6 +226,17 @@ bool XlsxXmlPart::readRichText(QString &text, qint64 &length, qint64 maxKeep)
     return true;
 }
 
+Status XlsxXmlPart::readElements(const std::function<bool()> &atStart)
+{
+    if (Status s = open(); !s)
+        return s;
+    for (QXmlStreamReader::TokenType t = next(); t != QXmlStreamReader::EndDocument; t = next()) {
+        if (t == QXmlStreamReader::Invalid || (t == QXmlStreamReader::StartElement && !atStart()))
+            return Status::failure(error());
+    }
+    return {};
+}
+
 bool XlsxXmlPart::skipElement()
 {
     for (int depth = 1; depth > 0;) {

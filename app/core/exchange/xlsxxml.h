@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QString>
 #include <QXmlStreamReader>
@@ -26,6 +28,9 @@ public:
     XlsxXmlPart(XlsxArchive &archive, const QString &member, const QString &sheet = {});
 
     Status open();
+    /// Opens the part and calls `atStart` at each element's start (see
+    /// xml()) to the end; `atStart` returns false after fail() to stop.
+    Status readElements(const std::function<bool()> &atStart);
     /// The next token, unpacking more as needed; Invalid after a failure.
     QXmlStreamReader::TokenType next();
     const QXmlStreamReader &xml() const { return m_xml; }
