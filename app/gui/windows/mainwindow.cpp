@@ -236,7 +236,8 @@ void MainWindow::setUpActions()
 
     // Language: takes effect at the next start, like most desktop programs.
     auto *languages = new QActionGroup(this);
-    const QString current = QSettings().value(u"ui/language"_s, u"zh_CN"_s).toString();
+    const QString running = QLocale().language() == QLocale::English ? u"en"_s : u"zh_CN"_s;
+    const QString current = QSettings().value(u"ui/language"_s, running).toString();
     for (QAction *action : {m_ui->actionChinese, m_ui->actionEnglish}) {
         languages->addAction(action);
         action->setCheckable(true);
