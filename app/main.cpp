@@ -22,6 +22,7 @@
 #include "defaultdatabase.h"
 #include "editing/workspace.h"
 #include "i18n/translations.h"
+#include "widgets/icons.h"
 #include "windows/mainwindow.h"
 #include "windows/screenshots.h"
 
@@ -91,6 +92,9 @@ int runWindow(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     describeApplication();
+    QApplication::setWindowIcon(PlanDesk::applicationIcon());
+    // Wayland and the taskbar match the window to plandesk.desktop.
+    QGuiApplication::setDesktopFileName(u"plandesk"_s);
     const QStringList arguments = QCoreApplication::arguments();
     // --lang for this start, else the language chosen in View ▸ Language.
     QString language = optionValue(arguments, u"--lang"_s);

@@ -17,6 +17,7 @@
 #include "pages/planpage.h"
 #include "repositories/departmentrepository.h"
 #include "testdatabase.h"
+#include "widgets/icons.h"
 #include "windows/mainwindow.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,6 +43,21 @@ class TestMainWindow : public QObject
 
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void shouldCarryTheApplicationIconInEverySize()
+    {
+        const QIcon icon = PlanDesk::applicationIcon();
+        const QList<QSize> sizes = icon.availableSizes();
+        QCOMPARE(sizes.size(), 7);
+        for (int side : {16, 24, 32, 48, 64, 128, 256}) {
+            QVERIFY2(sizes.contains(QSize(side, side)), qPrintable(QString::number(side)));
+            const QImage image = icon.pixmap(QSize(side, side)).toImage();
+            QCOMPARE(image.size(), QSize(side, side));
+            // The red tile fills the corners' inside, the sheet the middle.
+            QVERIFY(qRed(image.pixel(side / 8 + 1, side / 2)) > 150);
+            QVERIFY(qGray(image.pixel(side / 2, side / 3)) > 150);
+        }
+    }
 
     void shouldShowThePlansGroupsAndTasks()
     {

@@ -9,4 +9,7 @@ namespace PlanDesk {
 /// 32 pixels, the same on Windows (no icon theme) and Linux.
 QIcon bundledIcon(const QString &name);
 
+/// PlanDesk's own icon, from 16 to 256 pixels, for windows and the taskbar.
+QIcon applicationIcon();
+
 } // namespace PlanDesk
