@@ -1,5 +1,7 @@
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -56,6 +58,18 @@ private slots:
             // The red tile fills the corners' inside, the sheet the middle.
             QVERIFY(qRed(image.pixel(side / 8 + 1, side / 2)) > 150);
             QVERIFY(qGray(image.pixel(side / 2, side / 3)) > 150);
+        }
+    }
+
+    void shouldCarryEveryToolbarIconSharpAtHighDpi()
+    {
+        const QStringList names = QDir(u":/icons/16x16"_s).entryList({u"*.png"_s});
+        QVERIFY(names.size() >= 29);
+        for (const QString &file : names) {
+            const QIcon icon = PlanDesk::bundledIcon(QFileInfo(file).completeBaseName());
+            QCOMPARE(icon.availableSizes(), (QList<QSize> {{16, 16}, {32, 32}, {64, 64}}));
+            // At 200 % a 32-pixel toolbar icon is drawn from the 64-pixel file, not scaled up.
+            QCOMPARE(icon.pixmap(QSize(32, 32), 2.0).size(), QSize(64, 64));
         }
     }
 

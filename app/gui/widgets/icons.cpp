@@ -9,6 +9,8 @@ QIcon bundledIcon(const QString &name)
     QIcon icon;
     icon.addFile(u":/icons/16x16/%1.png"_s.arg(name), QSize(16, 16));
     icon.addFile(u":/icons/32x32/%1.png"_s.arg(name), QSize(32, 32));
+    // For screens at 150–200 % (common on Windows laptops): drawn from Tango's SVGs.
+    icon.addFile(u":/icons/64x64/%1.png"_s.arg(name), QSize(64, 64));
     return icon;
 }
 
