@@ -39,4 +39,9 @@ expect_in_script 'MUI_UNCONFIRMPAGE_TEXT_TOP "$(PD_KEEPS_DATA)"' "the uninstalle
 if grep -n 'APPDATA\|LOCALAPPDATA\|plandesk.sqlite' "$script" | grep -v 'LangString PD_KEEPS_DATA'; then
     fail "the installer script touches the user's data folder (lines above)"
 fi
+# Uninstalling deletes the files it installed, one by one, and only empty folders.
+if grep -n -i 'RMDir /r\|Delete .*\*' "$script"; then
+    fail "the uninstaller deletes whole folders or wildcards (lines above)"
+fi
+grep -q 'Delete "$INSTDIR\\bin\\plandesk"' "$script" || fail "the uninstaller does not remove bin/plandesk"
 echo "NSIS installer: Unicode, Chinese first, shortcuts, uninstaller keeps the data"
