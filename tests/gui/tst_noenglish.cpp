@@ -300,6 +300,22 @@ private slots:
             }
         }
 
+        // Approved minutes (the demo's first meeting) are amended, not
+        // edited; what the clicks above left unsaved is discarded first.
+        auto *discard = window.findChild<QAbstractButton *>(u"discardButton"_s);
+        QVERIFY(discard);
+        if (discard->isEnabled())
+            catcher.run(u"discardButton"_s, [discard] { discard->click(); });
+        auto *meetings = window.findChild<QAbstractItemView *>(u"meetingList"_s);
+        QVERIFY(meetings);
+        catcher.run(u"meeting list"_s, [meetings] {
+            meetings->setCurrentIndex(
+                meetings->model()->index(meetings->model()->rowCount() - 1, 0));
+        });
+        auto *amend = window.findChild<QAbstractButton *>(u"amendButton"_s);
+        QVERIFY(amend && amend->isEnabled());
+        catcher.run(u"amendButton"_s, [amend] { amend->click(); });
+
         window.showReminders();
         auto *reminders = window.findChild<RemindersDialog *>();
         QVERIFY(reminders);
