@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Based on sample data made by “plandesk init --demo”; not a real assessment.</source>
-        <translation>本考核基于“plandesk init --demo”生成的示例数据，并非真实考核结果。</translation>
+        <translation>本考核基于演示用的示例数据，并非真实考核结果。</translation>
     </message>
     <message>
         <source>Department assessment · %1</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>This briefing contains sample data made by “plandesk init --demo”; its figures are not real statistics.</source>
-        <translation>本通报含“plandesk init --demo”生成的示例数据，其中数字并非真实统计。</translation>
+        <translation>本通报含演示用的示例数据，其中数字并非真实统计。</translation>
     </message>
     <message>
         <source>Measure %1</source>
@@ -2334,7 +2334,7 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Sample data (from “plandesk init --demo”), not the office&apos;s records</source>
-        <translation>示例数据（由“plandesk init --demo”生成），并非办公室的真实记录</translation>
+        <translation>示例数据（演示用），并非办公室的真实记录</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2886,7 +2886,7 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
     <message>
         <source>Contains sample data from “plandesk init --demo”, not the office&apos;s records</source>
-        <translation>含“plandesk init --demo”生成的示例数据，并非办公室的台账记录</translation>
+        <translation>含演示用的示例数据，并非办公室的台账记录</translation>
     </message>
     <message>
         <source>Print Briefing…</source>
@@ -3043,7 +3043,7 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
     <message>
         <source>Sample data (from “plandesk init --demo”), not the office&apos;s records</source>
-        <translation>示例数据（由“plandesk init --demo”生成），并非办公室的真实记录</translation>
+        <translation>示例数据（演示用），并非办公室的真实记录</translation>
     </message>
     <message>
         <source>Filter by name, short name or contact person</source>
@@ -3503,7 +3503,7 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <name>PlanDesk::IndicatorTableModel</name>
     <message>
         <source>Sample data (from “plandesk init --demo”), not the office&apos;s records</source>
-        <translation>示例数据（由“plandesk init --demo”生成），并非办公室的真实记录</translation>
+        <translation>示例数据（演示用），并非办公室的真实记录</translation>
     </message>
     <message>
         <source>Computed as %1 ÷ %2 × %3</source>
@@ -3605,7 +3605,7 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <name>PlanDesk::IndicatorValueTableModel</name>
     <message>
         <source>Sample data (from “plandesk init --demo”), not the office&apos;s records</source>
-        <translation>示例数据（由“plandesk init --demo”生成），并非办公室的真实记录</translation>
+        <translation>示例数据（演示用），并非办公室的真实记录</translation>
     </message>
     <message>
         <source>Sample</source>
@@ -3918,7 +3918,7 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
     <message>
         <source>Sample data (from “plandesk init --demo”), not the office&apos;s records</source>
-        <translation>示例数据（由“plandesk init --demo”生成），并非办公室的真实记录</translation>
+        <translation>示例数据（演示用），并非办公室的真实记录</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4226,7 +4226,7 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <name>PlanDesk::ProgressTableModel</name>
     <message>
         <source>Sample data (from “plandesk init --demo”)</source>
-        <translation>示例数据（由“plandesk init --demo”生成）</translation>
+        <translation>示例数据（演示用）</translation>
     </message>
     <message>
         <source>Period</source>
@@ -4670,7 +4670,7 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
     <message>
         <source>Sample data (from “plandesk init --demo”), not the office&apos;s records</source>
-        <translation>示例数据（由“plandesk init --demo”生成），并非办公室的真实记录</translation>
+        <translation>示例数据（演示用），并非办公室的真实记录</translation>
     </message>
     <message>
         <source>%1% (%2) as reported by %3; now %4% (%5)</source>
@@ -5025,6 +5025,28 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <message>
         <source>the same task, department and period as %1.</source>
         <translation>与 %1 的任务、单位和报送期重复。</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>快捷方式</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,21 @@ QString supported(const QString &name)
     return {};
 }
 
+/// Qt 6 moved the file types its own file dialog shows ("Folder", "Drive")
+/// to a context its zh_CN catalogue, still Qt 5's, lacks: PlanDesk's own
+/// catalogue carries them, so that dialog is Chinese too.
+struct QtCatalogueGap
+{
+    const char *source;
+    const char *comment;
+};
+[[maybe_unused]] constexpr QtCatalogueGap qtCatalogueGaps[] = {
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Drive", ""),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "File Folder", "Match Windows Explorer"),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Shortcut", "All other platforms"),
+};
+
 /// Qt's catalogue for the language: the copy built into PlanDesk, else the
 /// Qt installation's ("qt_" is the meta-catalogue windeployqt writes).
 bool installQtTranslator(QCoreApplication &app, const QLocale &locale)
