@@ -36,8 +36,8 @@ private slots:
         QStringList behind;
         for (const IndicatorPace &i : p.indicatorsBehind)
             behind << i.indicator.code;
-        QVERIFY2(behind.contains(u"pct_applications"_s), qPrintable(behind.join(u' ')));
-        QVERIFY(!behind.contains(u"registered_trademarks"_s));
+        QVERIFY2(behind.contains(u"PCT申请"_s), qPrintable(behind.join(u' ')));
+        QVERIFY(!behind.contains(u"有效注册商标"_s));
 
         const QString text = AgendaProposer::toText(p);
         for (const ActionItem &a : p.openActions)

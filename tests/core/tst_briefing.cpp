@@ -322,14 +322,14 @@ private slots:
         // = 3550 a year, 28333.33 − 3550 = 24783.33 at the origin; 2020-12-31
         // is 1461 days on: 24783.33 + 3550 × 1461 / 365 = 38993.06 ≥ 37500.
         const IndicatorPace &trademarks = b.indicators.at(2);
-        QCOMPARE(trademarks.indicator.code, u"registered_trademarks"_s);
+        QCOMPARE(trademarks.indicator.code, u"有效注册商标"_s);
         QVERIFY(qAbs(*trademarks.projected - (85000.0 / 3.0 - 3550.0 + 3550.0 * 1461.0 / 365.0))
                 < 1e-6);
         // 730 of 1461 days expected (49.97 %), 7100 of 12700 achieved (55.9 %).
         QCOMPARE(trademarks.light, PaceLight::Green);
         // PCT applications: 52, 78, 109: 28.5 a year, 163.2 by 2020 < 200.
         const IndicatorPace &pct = b.indicators.at(1);
-        QCOMPARE(pct.indicator.code, u"pct_applications"_s);
+        QCOMPARE(pct.indicator.code, u"PCT申请"_s);
         QVERIFY(qAbs(*pct.projected - (239.0 / 3.0 - 28.5 + 28.5 * 1461.0 / 365.0)) < 1e-6);
         QCOMPARE(pct.projectedMet, std::optional<bool>(false));
         // while the trademarks' 38993.06 does reach 37500.

@@ -467,8 +467,8 @@ b.save(sys.argv[1]))"_s;
                 r.cells << (v.isEmpty() ? SheetCell() : SheetCell {SheetCell::Kind::Text, v, {}});
             sheet.rows << r;
         };
-        add({u"patents_per_10k"_s, u"2018"_s, u"3.1件/万人"_s, {}, u"市统计局"_s, u"2018-12-31"_s});
-        add({u"registered_trademarks"_s, u"2018"_s, u"21,300"_s, u"件"_s, {}, u"2018-12-31"_s});
+        add({u"万人发明专利"_s, u"2018"_s, u"3.1件/万人"_s, {}, u"市统计局"_s, u"2018-12-31"_s});
+        add({u"有效注册商标"_s, u"2018"_s, u"21,300"_s, u"件"_s, {}, u"2018-12-31"_s});
         TableImport import(t.db(), t.planId(), TableImport::Kind::Values, QDate(2019, 1, 15));
         Result<ImportPreview> p = import.preview(QList<Workbook> {{u"values.csv"_s, {sheet}}});
         QVERIFY2(p->problems.isEmpty(), qPrintable(firstProblem(*p)));
@@ -484,11 +484,11 @@ b.save(sys.argv[1]))"_s;
 
         // Every row wrong in its own way; each named, nothing written.
         sheet.rows.resize(1);
-        add({u"registered_trademarks"_s, u"2019"_s, u"21300"_s, u"万件"_s, {}, u"2019-01-10"_s});
-        add({u"registered_trademarks"_s, u"2019-Q1"_s, u"-3"_s, {}, {}, u"2019-01-10"_s});
-        add({u"pct_applications"_s, u"2019"_s, u"900000"_s, {}, {}, u"2019-01-10"_s});
+        add({u"有效注册商标"_s, u"2019"_s, u"21300"_s, u"万件"_s, {}, u"2019-01-10"_s});
+        add({u"有效注册商标"_s, u"2019-Q1"_s, u"-3"_s, {}, {}, u"2019-01-10"_s});
+        add({u"PCT申请"_s, u"2019"_s, u"900000"_s, {}, {}, u"2019-01-10"_s});
         add({u"no_such"_s, u"2019"_s, u"1"_s, {}, {}, u"2019-01-10"_s});
-        add({u"pct_applications"_s, u"2019-H1"_s, u"12"_s, {}, {}, u"2019-02-01"_s});
+        add({u"PCT申请"_s, u"2019-H1"_s, u"12"_s, {}, {}, u"2019-02-01"_s});
         p = import.preview(QList<Workbook> {{u"values.csv"_s, {sheet}}});
         QStringList messages;
         for (const ExchangeProblem &problem : p->problems)

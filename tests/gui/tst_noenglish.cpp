@@ -23,7 +23,6 @@
 #include "i18n/translations.h"
 #include "modalcatcher.h"
 #include "report/briefing.h"
-#include "repositories/indicatorrepository.h"
 #include "repositories/meetingrepository.h"
 #include "repositories/taskrepository.h"
 #include "testdatabase.h"
@@ -88,8 +87,8 @@ QStringList englishWords(const QString &text)
 }
 
 /// What the user's own data puts in Latin letters, not the interface: file
-/// paths, the login name that history records, and the plan's indicator
-/// codes (指标代码, which values files quote).
+/// paths and the login name that history records. (The built-in plan's
+/// indicator codes, which values files quote, are Chinese.)
 struct UserData
 {
     QStringList paths;
@@ -223,8 +222,6 @@ private slots:
         TestDatabase t(TestDatabase::Content::BuiltInPlanWithDemo);
         m_userData.paths << t.dir();
         m_userData.words << t.db().actor(); // who made each change, in the history
-        for (const Indicator &i : *IndicatorRepository(t.db()).indicators(t.planId()))
-            m_userData.words << i.code;
         // A draft meeting after the demo's last: its minutes can be approved
         // and earlier items are carried over to it.
         Meeting draft;

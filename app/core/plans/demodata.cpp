@@ -75,10 +75,10 @@ int samplePercent(const Task &task, const QDate &date, int k)
 // Yearly sample values 2016–2020 for the built-in indicators, by code.
 // 2.92 for 2018 matches the published figure for Jining.
 const QHash<QString, QList<const char16_t *>> sampleSeries = {
-    {u"patents_per_10k"_s, {u"2.05", u"2.46", u"2.92", u"3.41", u"3.96"}},
-    {u"pct_applications"_s, {u"52", u"78", u"109", u"147", u"186"}},
-    {u"registered_trademarks"_s, {u"24800", u"28300", u"31900", u"35200", u"38600"}},
-    {u"copyright_registrations"_s, {u"3900", u"5200", u"6800", u"8700", u"10400"}},
+    {u"万人发明专利"_s, {u"2.05", u"2.46", u"2.92", u"3.41", u"3.96"}},
+    {u"PCT申请"_s, {u"52", u"78", u"109", u"147", u"186"}},
+    {u"有效注册商标"_s, {u"24800", u"28300", u"31900", u"35200", u"38600"}},
+    {u"著作权登记"_s, {u"3900", u"5200", u"6800", u"8700", u"10400"}},
 };
 
 Status addProgress(Database &db, QList<TaskOverview> &tasks, const QList<QDate> &quarters,
