@@ -58,9 +58,32 @@ void dropQtChatter(QtMsgType type, const QMessageLogContext &context, const QStr
         std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
 }
 
+#ifdef Q_OS_WIN
+/// plandesk.exe is a Windows GUI program, so a command typed in a console
+/// has nowhere to write: borrow the console it was typed in, unless the
+/// output is redirected to a file or pipe already.
+void attachToParentConsole()
+{
+    const auto redirected = [](DWORD which) {
+        const HANDLE handle = GetStdHandle(which);
+        return handle != nullptr && handle != INVALID_HANDLE_VALUE;
+    };
+    const bool outRedirected = redirected(STD_OUTPUT_HANDLE);
+    const bool errRedirected = redirected(STD_ERROR_HANDLE);
+    if ((outRedirected && errRedirected) || !AttachConsole(ATTACH_PARENT_PROCESS))
+        return;
+    FILE *reopened = nullptr;
+    if (!outRedirected)
+        freopen_s(&reopened, "CONOUT$", "w", stdout);
+    if (!errRedirected)
+        freopen_s(&reopened, "CONOUT$", "w", stderr);
+}
+#endif
+
 int runCommand(int argc, char *argv[], bool painting)
 {
 #ifdef Q_OS_WIN
+    attachToParentConsole();
     // Bytes as written (CSV keeps CRLF, not CR CR LF) and UTF-8 on the console.
     _setmode(_fileno(stdout), _O_BINARY);
     _setmode(_fileno(stderr), _O_BINARY);

@@ -17,7 +17,7 @@ packages=(
     libxlsxwriter-dev libminizip-dev qt6-5compat-dev   # .xlsx out, .xlsx in, GB18030 CSV
     python3-openpyxl   # tests only: an independent writer of the .xlsx files PlanDesk reads
     poppler-utils   # the tests read the printed PDFs back with pdftotext/pdfinfo/pdffonts
-    dpkg-dev nsis p7zip-full desktop-file-utils   # packaging: the DEB, the NSIS installer, checks
+    dpkg-dev file nsis p7zip-full desktop-file-utils   # packaging: the DEB, the NSIS installer, checks
 )
 
 # Skip apt entirely when everything is present (fast reruns, offline machines).

@@ -5085,6 +5085,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <comment>All other platforms</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuantityInput</name>

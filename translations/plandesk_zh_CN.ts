@@ -5048,6 +5048,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <comment>All other platforms</comment>
         <translation>快捷方式</translation>
     </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
 </context>
 <context>
     <name>QuantityInput</name>

@@ -28,9 +28,16 @@ LANGUAGES = r"""  !insertmacro MUI_LANGUAGE "SimpChinese" ;first language is the
   LangString PD_ALREADY_INSTALLED ${LANG_ENGLISH} "@CPACK_NSIS_PACKAGE_NAME@ is already installed.$\n$\nUninstall the old version before installing the new one? (Your database and backups are kept.)"
   LangString PD_UNINSTALL_FAILED ${LANG_SIMPCHINESE} "卸载旧版本失败。"
   LangString PD_UNINSTALL_FAILED ${LANG_ENGLISH} "Uninstalling the old version failed."
-  LangString PD_KEEPS_DATA ${LANG_SIMPCHINESE} "将从计算机中卸载 @CPACK_NSIS_PACKAGE_NAME@。您的数据库和备份保存在 %APPDATA%\PlanDesk 文件夹中，卸载后仍然保留。"
-  LangString PD_KEEPS_DATA ${LANG_ENGLISH} "@CPACK_NSIS_PACKAGE_NAME@ will be removed from this computer. Your database and backups, in the %APPDATA%\PlanDesk folder, are kept."
+  LangString PD_KEEPS_DATA ${LANG_SIMPCHINESE} "将从计算机中卸载 @CPACK_NSIS_PACKAGE_NAME@。您保存在 %APPDATA%\PlanDesk\PlanDesk 中的数据库和备份，以及另存到其他位置的副本，都会保留。"
+  LangString PD_KEEPS_DATA ${LANG_ENGLISH} "@CPACK_NSIS_PACKAGE_NAME@ will be removed from this computer. Your database and backups in %APPDATA%\PlanDesk\PlanDesk, and copies you saved elsewhere, are kept."
 """
+
+
+RUN_UNELEVATED = r"""!define MUI_FINISHPAGE_RUN
+!define MUI_FINISHPAGE_RUN_FUNCTION RunPlanDeskAsTheUser
+Function RunPlanDeskAsTheUser
+  Exec '"$WINDIR\explorer.exe" "$INSTDIR\bin\plandesk.exe"'
+FunctionEnd"""
 
 
 def replace(text, old, new, count=1):
@@ -46,6 +53,16 @@ def main():
 
     # Our own branding line, without CPack's /TRIM switch, which Linux makensis refuses.
     text = replace(text, "@CPACK_NSIS_BRANDING_TEXT_CODE@", 'BrandingText "PlanDesk @CPACK_PACKAGE_VERSION@"')
+
+    # The finish page's "run PlanDesk" starts it through Explorer, as the user
+    # who is logged in: started from the elevated installer, it would make the
+    # database and settings in the administrator's profile.
+    text = replace(text, "@CPACK_NSIS_INSTALLER_MUI_FINISHPAGE_RUN_CODE@", RUN_UNELEVATED)
+
+    # The Start-menu page may rename the folder but not switch shortcuts off.
+    text = replace(text, "  !insertmacro MUI_PAGE_STARTMENU Application $STARTMENU_FOLDER",
+                   "  !define MUI_STARTMENUPAGE_NODISABLE\n"
+                   "  !insertmacro MUI_PAGE_STARTMENU Application $STARTMENU_FOLDER")
 
     # No options page: PlanDesk never edits PATH and always makes its shortcuts.
     text = replace(text, "  Page custom InstallOptionsPage\n", "")

@@ -32,6 +32,12 @@ for clause in "${clauses[@]}"; do
     [ $satisfied = yes ] || fail "dependency '$clause' is not installed on this machine"
 done
 
+# And apt itself agrees: simulating the install resolves every dependency.
+apt-get -s install "$deb" >"$work/apt-simulate.log" 2>&1 \
+    || fail "apt cannot resolve the DEB's dependencies; see $work/apt-simulate.log"
+grep -q '^Inst plandesk ' "$work/apt-simulate.log" \
+    || fail "apt's simulated install does not install plandesk; see $work/apt-simulate.log"
+
 root="$work/root"
 mkdir -p "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/updates"
 touch "$root/var/lib/dpkg/status"

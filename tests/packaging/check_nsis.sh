@@ -34,6 +34,12 @@ expect_in_script 'CreateShortCut "$SMPROGRAMS\$STARTMENU_FOLDER\PlanDesk 督办�
     "no Start-menu shortcut"
 expect_in_script 'CreateShortCut "$DESKTOP\PlanDesk 督办台账.lnk" "$INSTDIR\bin\plandesk.exe"' "no desktop shortcut"
 expect_in_script 'StrCpy $INSTALL_DESKTOP "1"' "the desktop shortcut is not made"
+expect_in_script '!define MUI_STARTMENUPAGE_NODISABLE' "the Start-menu page can switch the shortcuts off"
+expect_in_script "Exec '\"\$WINDIR\\explorer.exe\" \"\$INSTDIR\\bin\\plandesk.exe\"'" \
+    "the finish page would start PlanDesk elevated, as the installing administrator"
+if grep -n 'Software\\PlanDesk\\PlanDesk"' "$script"; then
+    fail "the installer's registry key is PlanDesk's own settings key, which uninstalling deletes"
+fi
 expect_in_script 'MUI_PAGE_LICENSE "' "no licence page"
 expect_in_script 'MUI_UNCONFIRMPAGE_TEXT_TOP "$(PD_KEEPS_DATA)"' "the uninstaller does not say the data is kept"
 if grep -n 'APPDATA\|LOCALAPPDATA\|plandesk.sqlite' "$script" | grep -v 'LangString PD_KEEPS_DATA'; then

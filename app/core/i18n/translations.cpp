@@ -37,6 +37,7 @@ struct QtCatalogueGap
     QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms"),
     QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "File Folder", "Match Windows Explorer"),
     QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Shortcut", "All other platforms"),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Unknown", ""),
 };
 
 /// Qt's catalogue for the language: the copy built into PlanDesk, else the
