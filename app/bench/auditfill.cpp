@@ -72,7 +72,7 @@ Status SyntheticActivity::fillAudit(BenchDataRepository &repository,
             const qint64 value = std::max<qint64>(0, v.finalUnits + off / 100 * 100);
             const QString note = k == count ? u"正式数"_s : u"修订数（第%1次）"_s.arg(k);
             if (Status s = repository.reviseValue(v.id, Decimal::fromUnits(value),
-                                                  v.asOf.addDays(7 * k), note);
+                                                  v.asOf.addDays(3 * k), note);
                 !s)
                 return s;
         }

@@ -1,5 +1,7 @@
 #include "wordlists.h"
 
+#include <utility>
+
 #include <QStringView>
 
 using namespace Qt::Literals::StringLiterals;
@@ -126,9 +128,10 @@ const char16_t *const places[] = {u"东湖区", u"西山区", u"南城区", u"�
                                   u"青山县", u"白水县", u"清河县", u"长乐县", u"安平县",
                                   u"永宁县", u"新安县", u"平阳县", u"宁远县", u"丰城市",
                                   u"云溪县", u"石门县", u"嘉禾县", u"桃源县", u"高新区"};
-const char16_t *const countyUnits[] = {u"人民政府", u"发展和改革局", u"财政局",
-                                       u"科技局",   u"教育局",       u"农业农村局"};
-
+// A county's own units, with the short form its name takes in lists.
+const std::pair<const char16_t *, const char16_t *> countyUnits[] = {
+    {u"人民政府", u"政府"}, {u"发展和改革局", u"发改局"}, {u"财政局", u"财政局"},
+    {u"科技局", u"科技局"}, {u"教育局", u"教育局"},       {u"农业农村局", u"农业农村局"}};
 const char16_t *const surnames[] = {u"王", u"李", u"张", u"刘", u"陈", u"杨", u"赵", u"黄",
                                     u"周", u"吴", u"徐", u"孙", u"胡", u"朱", u"高", u"林",
                                     u"何", u"郭", u"马", u"罗", u"梁", u"宋", u"郑", u"谢",
@@ -182,9 +185,9 @@ QList<DepartmentName> departmentPool()
         pool << DepartmentName {u"市"_s + w(stem), w(stem), DepartmentKind::Government};
     for (const KindedName &o : others)
         pool << DepartmentName {w(o.name), w(o.shortName), o.kind};
-    for (const char16_t *unit : countyUnits) {
+    for (const auto &[unit, shortUnit] : countyUnits) {
         for (const char16_t *place : places)
-            pool << DepartmentName {w(place) + w(unit), w(place).left(2) + w(unit).left(2),
+            pool << DepartmentName {w(place) + w(unit), w(place).left(2) + w(shortUnit),
                                     DepartmentKind::Government};
     }
     return pool;

@@ -1,5 +1,7 @@
 #include <QFile>
 #include <QHash>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -194,6 +196,34 @@ private slots:
         QVERIFY(!made);
         QVERIFY2(made.error().contains(taken), qPrintable(made.error()));
         QCOMPARE(fileBytes(taken), QByteArray("keep me"));
+    }
+
+    void commandLineMakesTinyAndRefusesNonsense()
+    {
+        QProcess bench;
+        bench.start(QStringLiteral(PLANDESK_BENCH_BINARY), {u"frobnicate"_s});
+        QVERIFY(bench.waitForFinished(60000));
+        QCOMPARE(bench.exitCode(), 2);
+        QVERIFY(bench.readAllStandardError().contains("Usage: plandesk-bench generate"));
+
+        bench.start(QStringLiteral(PLANDESK_BENCH_BINARY),
+                    {u"generate"_s, u"--scale"_s, u"M"_s, u"--out"_s, m_dir.filePath(u"m"_s)});
+        QVERIFY(bench.waitForFinished(60000));
+        QCOMPARE(bench.exitCode(), 2);
+        QVERIFY(bench.readAllStandardError().contains("--scale must be S, L or T, not “M”"));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"m"_s)));
+
+        const QString out = m_dir.filePath(u"cli-tiny.plandesk"_s);
+        bench.start(QStringLiteral(PLANDESK_BENCH_BINARY),
+                    {u"generate"_s, u"--scale"_s, u"T"_s, u"--out"_s, out, u"--digest"_s});
+        QVERIFY(bench.waitForFinished(60000));
+        const QString printed = QString::fromUtf8(bench.readAllStandardOutput());
+        QVERIFY2(bench.exitCode() == 0, bench.readAllStandardError().constData());
+        QVERIFY2(printed.contains(QRegularExpression(u"\\n  task +100\\n"_s)), qPrintable(printed));
+        QVERIFY(printed.contains(QRegularExpression(u"\\n  audit_log +10000\\n"_s)));
+        // Another process, the same seed (1 by default): the same rows.
+        QVERIFY2(printed.contains(u"Content digest: "_s + QString::fromLatin1(digestOf(m_tiny))),
+                 qPrintable(printed));
     }
 
 private:
