@@ -69,9 +69,12 @@ int GenerateCommand::run(const QStringList &arguments)
         err << made.error() << u'\n';
         return 1;
     }
-    cout << tr("Made %1 (scale %2, seed %3) in %4 s, %5 MB:")
-                .arg(out, scaleName(*scale))
-                .arg(seed)
+    // S is the demo data, which has no seed.
+    const QString what = *scale == DatasetScale::Small
+        ? tr("scale S")
+        : tr("scale %1, seed %2").arg(scaleName(*scale)).arg(seed);
+    cout << tr("Made %1 (%2) in %3 s, %4 MB:")
+                .arg(out, what)
                 .arg(static_cast<double>(made->milliseconds) / 1000.0, 0, 'f', 1)
                 .arg(static_cast<double>(made->fileBytes) / 1e6, 0, 'f', 1)
          << u'\n';
