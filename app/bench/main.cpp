@@ -18,7 +18,8 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
     QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"PlanDesk"_s);
+    // Settings the pages remember (column widths) go apart from PlanDesk's own.
+    QCoreApplication::setApplicationName(u"PlanDesk-bench"_s);
     QCoreApplication::setOrganizationName(u"PlanDesk"_s);
     // The fonts PlanDesk's main.cpp sets, so text is measured and drawn alike.
     QFont font = QApplication::font();

@@ -41,8 +41,9 @@ qint64 FirstPaintProbe::peakResidentKiB()
     QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly))
         return -1;
-    while (!status.atEnd()) {
-        const QByteArray line = status.readLine();
+    // /proc files claim to be empty: read to the end rather than trust atEnd().
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
     }
