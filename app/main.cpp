@@ -23,6 +23,7 @@
 #include "editing/workspace.h"
 #include "i18n/translations.h"
 #include "widgets/icons.h"
+#include "windows/firstpaintprobe.h"
 #include "windows/mainwindow.h"
 #include "windows/screenshots.h"
 
@@ -171,6 +172,7 @@ int runWindow(int argc, char *argv[])
     }
     if (parser.isSet(u"screenshots"_s))
         return PlanDesk::saveScreenshots(window, parser.value(u"screenshots"_s)) ? 0 : 1;
+    PlanDesk::FirstPaintProbe::installIfRequested(window);
     window.show();
     window.showRemindersIfDue();
     return app.exec();

@@ -18,6 +18,7 @@ packages=(
     python3-openpyxl   # tests only: an independent writer of the .xlsx files PlanDesk reads
     poppler-utils   # the tests read the printed PDFs back with pdftotext/pdfinfo/pdffonts
     dpkg-dev file nsis p7zip-full desktop-file-utils   # packaging: the DEB, the NSIS installer, checks
+    libsqlite3-dev sqlite3   # plandesk-bench: the bare-SQLite floors and the shell's .import
 )
 
 # Skip apt entirely when everything is present (fast reruns, offline machines).

@@ -1,9 +1,12 @@
-// plandesk-bench: the benchmark's own program, never installed.
+// plandesk-bench: PlanDesk's performance benchmark, never installed.
 //   generate  makes the S, L or T database (datasetgenerator.h)
+//   run       measures every figure beside its floor (benchrun.h)
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QFont>
 #include <QTextStream>
 
+#include "benchrun.h"
 #include "generatecommand.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,7 +21,9 @@ public:
     static int usage()
     {
         QTextStream(stderr) << tr("Usage: plandesk-bench generate --scale S|L|T --out FILE "
-                                  "[--seed N] [--digest]")
+                                  "[--seed N] [--digest]\n"
+                                  "       plandesk-bench run --small S.sqlite --large L.sqlite "
+                                  "[--repeat N] [--quick] [--out FILE.json]")
                             << u'\n';
         return 2;
     }
@@ -28,11 +33,25 @@ public:
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"plandesk-bench"_s);
+#ifdef Q_OS_LINUX
+    // Charts, PDFs and the plan page need a QApplication, not a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    QApplication app(argc, argv);
+    // Settings the pages remember (column widths) go apart from PlanDesk's own.
+    QCoreApplication::setApplicationName(u"PlanDesk-bench"_s);
+    QCoreApplication::setOrganizationName(u"PlanDesk"_s);
+    // The fonts PlanDesk's main.cpp sets, so text is measured and drawn alike.
+    QFont font = QApplication::font();
+    font.setFamilies({u"Microsoft YaHei"_s, u"SimSun"_s, u"Noto Sans CJK SC"_s});
+    QApplication::setFont(font);
+
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
-    if (command == u"generate"_s)
+    if (command == u"generate")
         return PlanDesk::Bench::runGenerate(arguments.mid(1));
+    if (command == u"run")
+        return PlanDesk::Bench::runCommand(arguments);
     return BenchMain::usage();
 }
