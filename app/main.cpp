@@ -22,6 +22,7 @@
 #include "defaultdatabase.h"
 #include "editing/workspace.h"
 #include "i18n/translations.h"
+#include "widgets/afterfirstpaint.h"
 #include "widgets/icons.h"
 #include "windows/firstpaintprobe.h"
 #include "windows/mainwindow.h"
@@ -174,7 +175,7 @@ int runWindow(int argc, char *argv[])
         return PlanDesk::saveScreenshots(window, parser.value(u"screenshots"_s)) ? 0 : 1;
     PlanDesk::FirstPaintProbe::installIfRequested(window);
     window.show();
-    window.showRemindersIfDue();
+    PlanDesk::afterFirstPaint(window, [&window] { window.showRemindersIfDue(); });
     return app.exec();
 }
 

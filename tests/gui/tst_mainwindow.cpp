@@ -83,6 +83,9 @@ private slots:
             window.windowTitle().contains(u"济宁市人民政府关于加快知识产权强市建设的实施意见"_s));
         auto *tree = window.findChild<QTreeView *>(u"taskTree"_s);
         QVERIFY(tree);
+        // A page loads when it is first shown, not at start-up.
+        QCOMPARE(tree->model()->rowCount(), 0);
+        window.findChild<QTabWidget *>(u"pages"_s)->setCurrentWidget(window.planPage());
         QCOMPARE(tree->model()->rowCount(), 7);
         QCOMPARE(visibleTaskRows(tree), 22);
         QVERIFY(tree->isExpanded(tree->model()->index(0, 0)));
@@ -124,6 +127,7 @@ private slots:
         MainWindow window(t.handOver());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QTabWidget *>(u"pages"_s)->setCurrentWidget(window.planPage());
         auto *tree = window.findChild<QTreeView *>(u"taskTree"_s);
         auto *clause = window.findChild<QTextBrowser *>(u"clauseView"_s);
         const QModelIndex task4 =

@@ -244,8 +244,7 @@ Result<Briefing> BriefingLoader::load(qint64 planId, const QDate &asOf,
     b.assessment = assess(supervision, QDate(asOf.year(), 1, 1), QDate(asOf.year(), 12, 31), asOf);
 
     b.summary = summarize(tasksThen, *indicators, *values, b.openActions, asOf);
-    for (const Indicator &indicator : *indicators)
-        b.indicators << assessIndicator(indicator, *values, asOf);
+    b.indicators = assessIndicators(*indicators, *values, asOf);
     b.departments = departmentStandings(standings, b.openActions, b.departmentNames, asOf);
     b.progress = progressOverTime(standings, byTask, b.plan.startOn, asOf);
     return b;

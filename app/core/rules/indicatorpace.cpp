@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdlib>
 
+#include <QHash>
+
 #include "domain/period.h"
 #include "rules/plansummary.h"
 
@@ -100,8 +102,10 @@ IndicatorPace assessIndicator(const Indicator &indicator, const QList<IndicatorV
 
     QList<Point> points;
     for (const IndicatorValue &v : values) {
+        if (v.indicatorId != indicator.id || !isKnownOn(v, asOf))
+            continue;
         const std::optional<Period> period = Period::parse(v.period);
-        if (v.indicatorId != indicator.id || !period || !isKnownOn(v, asOf))
+        if (!period)
             continue;
         pace.known << v;
         points << Point {period->lastDay(), v.value.toDouble()};
@@ -181,6 +185,19 @@ IndicatorPace assessIndicator(const Indicator &indicator, const QList<IndicatorV
                                    : PaceLight::Green;
     }
     return pace;
+}
+
+QList<IndicatorPace> assessIndicators(const QList<Indicator> &indicators,
+                                      const QList<IndicatorValue> &values, const QDate &asOf)
+{
+    QHash<qint64, QList<IndicatorValue>> byIndicator;
+    for (const IndicatorValue &v : values)
+        byIndicator[v.indicatorId] << v;
+    QList<IndicatorPace> paces;
+    paces.reserve(indicators.size());
+    for (const Indicator &indicator : indicators)
+        paces << assessIndicator(indicator, byIndicator.value(indicator.id), asOf);
+    return paces;
 }
 
 } // namespace PlanDesk

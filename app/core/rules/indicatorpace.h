@@ -66,6 +66,11 @@ struct IndicatorPace
 IndicatorPace assessIndicator(const Indicator &indicator, const QList<IndicatorValue> &values,
                               const QDate &asOf);
 
+/// Every indicator assessed, in the given order, over the plan's values
+/// sorted out once by indicator (a plan may hold 1,000 indicators × 60 values).
+QList<IndicatorPace> assessIndicators(const QList<Indicator> &indicators,
+                                      const QList<IndicatorValue> &values, const QDate &asOf);
+
 /// The required path's value on `date`, clamped to the baseline and target
 /// dates; std::nullopt without a baseline.
 std::optional<double> requiredValueOn(const Indicator &indicator, const QDate &date);

@@ -33,9 +33,8 @@ PlanSummary summarize(const QList<Task> &tasks, const QList<Indicator> &indicato
         if (pace.overdue)
             ++summary.overdue;
     }
-    for (const Indicator &indicator : indicators) {
-        const IndicatorPace pace = assessIndicator(indicator, values, asOf);
-        summary.indicators << PlanSummary::IndicatorStanding {indicator, pace.latest,
+    for (const IndicatorPace &pace : assessIndicators(indicators, values, asOf)) {
+        summary.indicators << PlanSummary::IndicatorStanding {pace.indicator, pace.latest,
                                                               pace.targetMet};
     }
     for (const ActionItem &a : actions) {

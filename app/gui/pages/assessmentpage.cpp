@@ -28,6 +28,7 @@
 #include "report/supervisionloader.h"
 #include "repositories/assessmentrepository.h"
 #include "widgets/icons.h"
+#include "widgets/lazyreload.h"
 #include "widgets/waitcursor.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -55,9 +56,10 @@ AssessmentPage::AssessmentPage(Workspace &workspace, QWidget *parent)
     for (QSpinBox *spin : {m_reportingWeight, m_paceWeight, m_actionsWeight})
         connect(spin, &QSpinBox::valueChanged, this, &AssessmentPage::checkWeights);
     connect(m_applyButton, &QPushButton::clicked, this, &AssessmentPage::applyWeights);
-    connect(&m_workspace, &Workspace::ledgerChanged, this, &AssessmentPage::reload);
+    m_lazyReload = new LazyReload(*this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::ledgerChanged, m_lazyReload, &LazyReload::request);
     connect(&m_workspace, &Workspace::asOfChanged, this, &AssessmentPage::followAsOf);
-    reload();
+    m_lazyReload->request();
 }
 
 AssessmentPage::~AssessmentPage() = default;

@@ -14,6 +14,8 @@ class QTableView;
 
 namespace PlanDesk {
 
+class LazyReload;
+
 class AssessmentTableModel;
 struct AssessmentReport;
 class Workspace;
@@ -70,6 +72,7 @@ private:
     QLabel *m_weightsMessage;
     QTableView *m_table;
     QList<QPushButton *> m_outputButtons;
+    LazyReload *m_lazyReload = nullptr; ///< reloads when shown, not while hidden
 };
 
 } // namespace PlanDesk

@@ -18,6 +18,7 @@
 #include "repositories/taskrepository.h"
 #include "ui_departmentspage.h"
 #include "widgets/icons.h"
+#include "widgets/lazyreload.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -107,10 +108,11 @@ DepartmentsPage::DepartmentsPage(Workspace &workspace, QWidget *parent)
                               Qt::WidgetShortcut),
                 &QShortcut::activated, this, &DepartmentsPage::editCurrent);
     connect(m_model, &DepartmentTableModel::errorOccurred, this, &DepartmentsPage::errorOccurred);
-    connect(&m_workspace, &Workspace::ledgerChanged, this, &DepartmentsPage::reload);
+    m_lazyReload = new LazyReload(*this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::ledgerChanged, m_lazyReload, &LazyReload::request);
     // Overdue action items are judged on the as-of date.
     connect(&m_workspace, &Workspace::asOfChanged, this, &DepartmentsPage::showDetails);
-    reload();
+    m_lazyReload->request();
 }
 
 DepartmentsPage::~DepartmentsPage()
@@ -118,6 +120,7 @@ DepartmentsPage::~DepartmentsPage()
     // An editor still open commits while the widgets are torn down; by then
     // nothing may call back into this page.
     disconnect(&m_workspace, nullptr, this, nullptr);
+    disconnect(&m_workspace, nullptr, m_lazyReload, nullptr);
     m_model->disconnect(this);
     m_ui->departmentTable->selectionModel()->disconnect(this);
 }

@@ -12,6 +12,8 @@ class DepartmentsPage;
 
 namespace PlanDesk {
 
+class LazyReload;
+
 class DepartmentTableModel;
 struct Department;
 struct DepartmentDependents;
@@ -62,6 +64,7 @@ private:
     DepartmentTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     bool m_columnsSized = false;
+    LazyReload *m_lazyReload = nullptr; ///< reloads when shown, not while hidden
 };
 
 } // namespace PlanDesk

@@ -16,6 +16,7 @@
 #include "repositories/indicatorrepository.h"
 #include "ui_indicatorspage.h"
 #include "widgets/icons.h"
+#include "widgets/lazyreload.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -79,8 +80,9 @@ IndicatorsPage::IndicatorsPage(Workspace &workspace, QWidget *parent)
     // A click moves the current row first and selects it after.
     connect(m_ui->valueTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &IndicatorsPage::updateButtons);
-    connect(&m_workspace, &Workspace::ledgerChanged, this, &IndicatorsPage::reload);
-    reload();
+    m_lazyReload = new LazyReload(*this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::ledgerChanged, m_lazyReload, &LazyReload::request);
+    m_lazyReload->request();
 }
 
 IndicatorsPage::~IndicatorsPage() = default;

@@ -15,6 +15,8 @@ class IndicatorsPage;
 
 namespace PlanDesk {
 
+class LazyReload;
+
 class IndicatorTableModel;
 class IndicatorValueTableModel;
 
@@ -74,6 +76,7 @@ private:
     QList<Department> m_departments;
     bool m_columnsSized = false;
     bool m_paneSized = false;
+    LazyReload *m_lazyReload = nullptr; ///< reloads when shown, not while hidden
 };
 
 } // namespace PlanDesk

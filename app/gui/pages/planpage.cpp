@@ -24,6 +24,7 @@
 #include "ui_planpage.h"
 #include "widgets/headerstate.h"
 #include "widgets/icons.h"
+#include "widgets/lazyreload.h"
 #include "widgets/paceicons.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -52,9 +53,10 @@ PlanPage::PlanPage(Workspace &workspace, QWidget *parent)
             &PlanPage::selectionChanged);
     connect(m_ui->detailPanel, &TaskDetailPanel::editAssignmentsRequested, this,
             &PlanPage::editAssignments);
-    connect(&m_workspace, &Workspace::ledgerChanged, this, &PlanPage::reload);
-    connect(&m_workspace, &Workspace::asOfChanged, this, &PlanPage::reload);
-    reload();
+    m_lazyReload = new LazyReload(*this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::ledgerChanged, m_lazyReload, &LazyReload::request);
+    connect(&m_workspace, &Workspace::asOfChanged, m_lazyReload, &LazyReload::request);
+    m_lazyReload->request();
 }
 
 PlanPage::~PlanPage() = default;

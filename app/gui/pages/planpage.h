@@ -15,6 +15,8 @@ class PlanPage;
 
 namespace PlanDesk {
 
+class LazyReload;
+
 class TaskFilterProxyModel;
 class TaskTreeModel;
 class Workspace;
@@ -75,6 +77,7 @@ private:
     TaskFilterProxyModel *m_proxy;
     bool m_columnsSized = false;
     bool m_splitterSized = false;
+    LazyReload *m_lazyReload = nullptr; ///< reloads when shown, not while hidden
 };
 
 } // namespace PlanDesk

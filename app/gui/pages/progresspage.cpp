@@ -15,6 +15,7 @@
 #include "repositories/progressrepository.h"
 #include "ui_progresspage.h"
 #include "widgets/icons.h"
+#include "widgets/lazyreload.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -111,8 +112,9 @@ ProgressPage::ProgressPage(Workspace &workspace, QWidget *parent)
     connect(remove, &QAction::triggered, this, &ProgressPage::deleteReport);
     m_ui->reportTable->addAction(remove);
 
-    connect(&m_workspace, &Workspace::ledgerChanged, this, &ProgressPage::reload);
-    reload();
+    m_lazyReload = new LazyReload(*this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::ledgerChanged, m_lazyReload, &LazyReload::request);
+    m_lazyReload->request();
 }
 
 ProgressPage::~ProgressPage() = default;

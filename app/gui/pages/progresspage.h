@@ -12,6 +12,8 @@ class ProgressPage;
 
 namespace PlanDesk {
 
+class LazyReload;
+
 class ProgressTableModel;
 class Workspace;
 
@@ -41,6 +43,7 @@ private:
     std::unique_ptr<Ui::ProgressPage> m_ui;
     ProgressTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    LazyReload *m_lazyReload = nullptr; ///< reloads when shown, not while hidden
 };
 
 } // namespace PlanDesk

@@ -20,6 +20,7 @@
 #include "rules/roundstatus.h"
 #include "ui_roundspage.h"
 #include "widgets/icons.h"
+#include "widgets/lazyreload.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -67,16 +68,17 @@ RoundsPage::RoundsPage(Workspace &workspace, QWidget *parent)
                       index.data(RoundStatusModel::DepartmentIdRole).toLongLong());
     });
     connect(m_ui->owesList, &QTreeWidget::itemDoubleClicked, this, &RoundsPage::recordReport);
-    connect(&m_workspace, &Workspace::ledgerChanged, this, &RoundsPage::reload);
+    m_lazyReload = new LazyReload(*this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::ledgerChanged, m_lazyReload, &LazyReload::request);
     connect(&m_workspace, &Workspace::asOfChanged, this, [this] {
         // Showing the round being collected? Then follow the date to the next one.
         const std::optional<ReportingRound> shown =
             PlanDesk::currentRound(m_data.rounds, m_shownAsOf);
         if (shown && shown->id == m_roundId)
             m_roundId = 0;
-        reload();
+        m_lazyReload->request();
     });
-    reload();
+    m_lazyReload->request();
 }
 
 RoundsPage::~RoundsPage() = default;

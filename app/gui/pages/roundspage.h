@@ -12,6 +12,8 @@ class RoundsPage;
 
 namespace PlanDesk {
 
+class LazyReload;
+
 class RoundStatusModel;
 class Workspace;
 
@@ -62,6 +64,7 @@ private:
     SupervisionData m_data;
     qint64 m_roundId = 0;
     QDate m_shownAsOf; ///< the as-of date the page was last filled for
+    LazyReload *m_lazyReload = nullptr; ///< reloads when shown, not while hidden
 };
 
 } // namespace PlanDesk
