@@ -27,6 +27,31 @@ private slots:
         QCOMPARE(*db.scalar(u"PRAGMA application_id"_s), Database::ApplicationId);
     }
 
+    void shouldReuseAPreparedWriteAndRecoverFromItsFailure()
+    {
+        TestDatabase t(TestDatabase::Content::Empty);
+        Database &db = t.reopen();
+        QVERIFY(db.write(u"CREATE TEMP TABLE t (k INTEGER PRIMARY KEY, v TEXT NOT NULL)"_s));
+        const QString insert = u"INSERT INTO t (k, v) VALUES (?, ?)"_s;
+        for (int k = 1; k <= 3; ++k) {
+            const Result<Database::Written> w = db.write(insert, {k, u"v%1"_s.arg(k)});
+            QVERIFY2(w, qPrintable(w.error()));
+            QCOMPARE(w->lastInsertId, k);
+            QCOMPARE(w->rowsAffected, 1);
+        }
+        // A failing run (duplicate key) says why and leaves the statement usable.
+        const Result<Database::Written> duplicate = db.write(insert, {2, u"again"_s});
+        QVERIFY(!duplicate);
+        QVERIFY2(duplicate.error().contains(u"UNIQUE"_s), qPrintable(duplicate.error()));
+        QVERIFY(db.write(insert, {4, u"v4"_s}));
+        Result<QSqlQuery> rows =
+            db.exec(u"SELECT group_concat(v, ',') FROM (SELECT v FROM t ORDER BY k)"_s);
+        QVERIFY(rows && rows->next());
+        QCOMPARE(rows->value(0).toString(), u"v1,v2,v3,v4"_s);
+        // Bad SQL fails cleanly and is not kept.
+        QVERIFY(!db.write(u"INSERT INTO nowhere VALUES (1)"_s));
+    }
+
     void shouldNeverCreateAFileWhenOpening()
     {
         QTemporaryDir dir;

@@ -52,6 +52,7 @@ Database::Database(QString path, Access access)
 
 Database::~Database()
 {
+    m_statements.clear(); // statements go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -214,6 +215,29 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     if (!query.exec())
         return Result<QSqlQuery>::failure(sqliteMessage(query.lastError()));
     return query;
+}
+
+Result<Database::Written> Database::write(const QString &sql, const QVariantList &values)
+{
+    std::unique_ptr<QSqlQuery> &query = m_statements[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(connection());
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            const QString error = sqliteMessage(query->lastError());
+            m_statements.erase(sql);
+            return Result<Written>::failure(error);
+        }
+    }
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query->bindValue(static_cast<int>(i), values.at(i));
+    const bool ok = query->exec();
+    const Written written {query->lastInsertId().toLongLong(), query->numRowsAffected()};
+    const QString error = ok ? QString() : sqliteMessage(query->lastError());
+    query->finish(); // reset, so it holds no lock and can run again
+    if (!ok)
+        return Result<Written>::failure(error);
+    return written;
 }
 
 Result<qint64> Database::scalar(const QString &sql, const QVariantList &values)

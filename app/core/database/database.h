@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <unordered_map>
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -59,6 +60,17 @@ public:
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
     /// Runs a query that returns one integer (a count, a pragma, an id).
     Result<qint64> scalar(const QString &sql, const QVariantList &values = {});
+
+    /// What a statement that returns no rows did.
+    struct Written
+    {
+        qint64 lastInsertId = 0;
+        int rowsAffected = 0;
+    };
+    /// Runs a statement that returns no rows (INSERT, UPDATE, DELETE,
+    /// SAVEPOINT …), prepared once per connection and reused: an import of
+    /// 100,000 rows prepares each statement once, not 100,000 times.
+    Result<Written> write(const QString &sql, const QVariantList &values = {});
     QSqlDatabase connection() const;
 
 private:
@@ -77,6 +89,8 @@ private:
     Access m_access;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    /// write()'s prepared statements, by their SQL; emptied before closing.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace PlanDesk

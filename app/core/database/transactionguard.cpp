@@ -15,12 +15,12 @@ TransactionGuard::TransactionGuard(Database &db)
         return;
     }
     if (m_nested) {
-        if (auto q = m_db.exec(u"SAVEPOINT nested"_s); !q) {
+        if (auto q = m_db.write(u"SAVEPOINT nested"_s); !q) {
             m_error = q.error();
             return;
         }
     } else {
-        if (auto q = m_db.exec(u"BEGIN IMMEDIATE"_s); !q) {
+        if (auto q = m_db.write(u"BEGIN IMMEDIATE"_s); !q) {
             m_error = tr("The database is busy or locked: %1").arg(q.error());
             return;
         }
@@ -28,11 +28,11 @@ TransactionGuard::TransactionGuard(Database &db)
         // transaction holds the only write lock, so it cannot be mixed up.
         // commit() clears it again, so writes made outside PlanDesk are never
         // credited to the last person who used it.
-        if (auto q = m_db.exec(u"INSERT OR REPLACE INTO audit_context (id, actor) VALUES (1, ?)"_s,
-                               {m_db.actor()});
+        if (auto q = m_db.write(u"INSERT OR REPLACE INTO audit_context (id, actor) VALUES (1, ?)"_s,
+                                {m_db.actor()});
             !q) {
             m_error = q.error();
-            (void)m_db.exec(u"ROLLBACK"_s);
+            (void)m_db.write(u"ROLLBACK"_s);
             return;
         }
     }
@@ -49,10 +49,10 @@ Status TransactionGuard::commit()
 {
     if (!m_active)
         return Status::failure(m_error.isEmpty() ? tr("No transaction is open.") : m_error);
-    Result<QSqlQuery> q = m_nested ? m_db.exec(u"RELEASE nested"_s)
-                                   : m_db.exec(u"UPDATE audit_context SET actor = ''"_s);
+    Result<Database::Written> q = m_nested ? m_db.write(u"RELEASE nested"_s)
+                                           : m_db.write(u"UPDATE audit_context SET actor = ''"_s);
     if (q && !m_nested)
-        q = m_db.exec(u"COMMIT"_s);
+        q = m_db.write(u"COMMIT"_s);
     if (!q) {
         const QString error = q.error();
         rollback();
@@ -69,10 +69,10 @@ void TransactionGuard::rollback()
     if (!m_active)
         return;
     if (m_nested) {
-        (void)m_db.exec(u"ROLLBACK TO nested"_s);
-        (void)m_db.exec(u"RELEASE nested"_s);
+        (void)m_db.write(u"ROLLBACK TO nested"_s);
+        (void)m_db.write(u"RELEASE nested"_s);
     } else {
-        (void)m_db.exec(u"ROLLBACK"_s);
+        (void)m_db.write(u"ROLLBACK"_s);
     }
     m_active = false;
     --m_db.m_transactionDepth;

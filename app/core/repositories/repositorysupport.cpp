@@ -31,10 +31,10 @@ Result<qint64> insert(Database &db, const QString &sql, const QVariantList &valu
     TransactionGuard tx(db);
     if (!tx.ok())
         return Result<qint64>::failure(failure(context, tx.error()));
-    Result<QSqlQuery> query = db.exec(sql, values);
-    if (!query)
-        return Result<qint64>::failure(failure(context, query.error()));
-    const qint64 id = query->lastInsertId().toLongLong();
+    Result<Database::Written> written = db.write(sql, values);
+    if (!written)
+        return Result<qint64>::failure(failure(context, written.error()));
+    const qint64 id = written->lastInsertId;
     if (Status s = tx.commit(); !s)
         return Result<qint64>::failure(failure(context, s.error()));
     return id;
@@ -46,10 +46,10 @@ Status changeOne(Database &db, const QString &sql, const QVariantList &values,
     TransactionGuard tx(db);
     if (!tx.ok())
         return Status::failure(failure(context, tx.error()));
-    Result<QSqlQuery> query = db.exec(sql, values);
-    if (!query)
-        return Status::failure(failure(context, query.error()));
-    if (query->numRowsAffected() != 1)
+    Result<Database::Written> written = db.write(sql, values);
+    if (!written)
+        return Status::failure(failure(context, written.error()));
+    if (written->rowsAffected != 1)
         return Status::failure(notFound(context));
     if (Status s = tx.commit(); !s)
         return Status::failure(failure(context, s.error()));
@@ -61,8 +61,8 @@ Status execute(Database &db, const QString &sql, const QVariantList &values, con
     TransactionGuard tx(db);
     if (!tx.ok())
         return Status::failure(failure(context, tx.error()));
-    if (Result<QSqlQuery> query = db.exec(sql, values); !query)
-        return Status::failure(failure(context, query.error()));
+    if (Result<Database::Written> written = db.write(sql, values); !written)
+        return Status::failure(failure(context, written.error()));
     if (Status s = tx.commit(); !s)
         return Status::failure(failure(context, s.error()));
     return {};
