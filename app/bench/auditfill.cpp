@@ -69,7 +69,7 @@ Status SyntheticActivity::fillAudit(BenchDataRepository &repository,
             const ValueRecord &v = values.at(i);
             // Each revision nearer the final figure, the last one exactly it.
             const qint64 off = (v.finalUnits / 200) * (count - k) * (rng.chance(50) ? 1 : -1);
-            const qint64 value = std::max<qint64>(0, v.finalUnits + off / 100 * 100);
+            const qint64 value = std::clamp<qint64>(v.finalUnits + off / 100 * 100, 0, v.maxUnits);
             const QString note = k == count ? u"正式数"_s : u"修订数（第%1次）"_s.arg(k);
             if (Status s = repository.reviseValue(v.id, Decimal::fromUnits(value),
                                                   v.asOf.addDays(3 * k), note);

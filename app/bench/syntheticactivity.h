@@ -1,5 +1,7 @@
 #pragma once
 
+#include <limits>
+
 #include <QCoreApplication>
 #include <QList>
 
@@ -26,6 +28,7 @@ struct ValueRecord
     qint64 id = 0;
     qint64 finalUnits = 0;
     QDate asOf;
+    qint64 maxUnits = std::numeric_limits<qint64>::max(); ///< 100 % for a share
 };
 
 /// The life of the plan after it was issued, each part from its own random

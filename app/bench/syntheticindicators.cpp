@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "benchdatarepository.h"
 #include "prng.h"
@@ -70,8 +71,10 @@ Result<QList<ValueRecord>> SyntheticActivity::writeIndicators(BenchDataRepositor
         indicator.name = area + measure.name;
         indicator.unit = measure.unit;
         indicator.comparison = measure.comparison;
-        const double baseline = measure.baseline * scale * wobble;
-        const double target = measure.target * scale * wobble;
+        // A share is at most 100 %, as the values importer insists.
+        const double cap = measure.unit == u"%"_s ? 100.0 : std::numeric_limits<double>::max();
+        const double baseline = std::min(cap, measure.baseline * scale * wobble);
+        const double target = std::min(cap, measure.target * scale * wobble);
         indicator.baselineValue = Decimal::fromUnits(units(baseline));
         indicator.baselineYear = BaselineYear;
         indicator.baselineSource = u"%1年统计公报"_s.arg(BaselineYear);
@@ -93,7 +96,7 @@ Result<QList<ValueRecord>> SyntheticActivity::writeIndicators(BenchDataRepositor
                 static_cast<double>(from.daysTo(end)) / static_cast<double>(from.daysTo(to));
             const double noise = (rng.unit() - 0.5) * 0.04 * std::abs(target - baseline);
             const double value =
-                std::max(0.0, baseline + (target - baseline) * share * pace + noise);
+                std::clamp(baseline + (target - baseline) * share * pace + noise, 0.0, cap / 1.01);
             IndicatorValue v;
             v.id = records.size() + 1;
             v.indicatorId = indicator.id;
@@ -105,7 +108,9 @@ Result<QList<ValueRecord>> SyntheticActivity::writeIndicators(BenchDataRepositor
             v.note = u"初步数"_s;
             if (Status s = repository.insertValue(v); !s)
                 return R::failure(s.error());
-            records << ValueRecord {v.id, units(value), v.asOf};
+            records << ValueRecord {v.id, units(value), v.asOf,
+                                    measure.unit == u"%"_s ? units(cap)
+                                                           : std::numeric_limits<qint64>::max()};
         }
     }
     return records;
