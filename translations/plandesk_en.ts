@@ -643,6 +643,10 @@
         <source>Judged on %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The charts show the %1 targets furthest behind, of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BriefingDialog</name>

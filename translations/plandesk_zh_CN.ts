@@ -639,6 +639,10 @@
         <source>Judged on %1. %2</source>
         <translation>评价日：%1。%2</translation>
     </message>
+    <message>
+        <source>The charts show the %1 targets furthest behind, of %2.</source>
+        <translation>图表仅列出进度最落后的 %1 项目标（共 %2 项）。</translation>
+    </message>
 </context>
 <context>
     <name>BriefingDialog</name>

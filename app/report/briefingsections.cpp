@@ -27,6 +27,9 @@ namespace PlanDesk {
 
 namespace {
 
+/// Indicator charts a handout has room for: a dozen, about four pages.
+constexpr qsizetype ChartedIndicators = 12;
+
 /// Draws a chart across the page, `heightMm` tall (at most a page), kept
 /// whole on one page.
 void writeChart(PageWriter &writer, QChart &chart, qreal heightMm)
@@ -211,10 +214,20 @@ void BriefingComposer::writeIndicators(PageWriter &writer, const QString &number
     writeTable(writer, table, m_small);
     writer.advance(writer.mm(5));
 
-    std::unique_ptr<QChart> overview = IndicatorCharts::overview(b.indicators);
+    // The table lists every target; the charts show a handout's worth, the
+    // ones furthest behind first when a plan has more.
+    const QList<IndicatorPace> charted = b.indicators.size() <= ChartedIndicators
+        ? b.indicators
+        : furthestBehind(b.indicators, ChartedIndicators);
+    if (charted.size() < b.indicators.size())
+        writer.paragraph(tr("The charts show the %1 targets furthest behind, of %2.")
+                             .arg(charted.size())
+                             .arg(b.indicators.size()),
+                         m_small, writer.mm(3));
+    std::unique_ptr<QChart> overview = IndicatorCharts::overview(charted);
     // Two labelled bars per indicator need about 14 mm.
-    writeChart(writer, *overview, 30 + 14.0 * static_cast<qreal>(b.indicators.size()));
-    for (const IndicatorPace &p : b.indicators) {
+    writeChart(writer, *overview, 30 + 14.0 * static_cast<qreal>(charted.size()));
+    for (const IndicatorPace &p : charted) {
         std::unique_ptr<QChart> chart = IndicatorCharts::pacing(p);
         writeChart(writer, *chart, 88);
     }

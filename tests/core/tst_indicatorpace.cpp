@@ -76,6 +76,30 @@ class TestIndicatorPace : public QObject
     Q_OBJECT
 
 private slots:
+    void shouldPutTheTargetsFurthestBehindFirst()
+    {
+        const auto pace = [](int id, PaceLight light, bool hasValue) {
+            IndicatorPace p;
+            p.indicator.id = id;
+            p.light = light;
+            if (hasValue)
+                p.latest = IndicatorValue {};
+            return p;
+        };
+        const QList<IndicatorPace> paces = {
+            pace(1, PaceLight::Green, true),  pace(2, PaceLight::Red, true),
+            pace(3, PaceLight::Done, true),   pace(4, PaceLight::Yellow, true),
+            pace(5, PaceLight::Red, true),    pace(6, PaceLight::NotStarted, false),
+            pace(7, PaceLight::Green, false),
+        };
+        QList<qint64> ids;
+        for (const IndicatorPace &p : furthestBehind(paces, 5))
+            ids << p.indicator.id;
+        // Red in the plan's order, then yellow, then no value yet, then on pace.
+        QCOMPARE(ids, (QList<qint64> {2, 5, 4, 6, 7}));
+        QCOMPARE(furthestBehind(paces, 100).size(), paces.size());
+    }
+
     // requiredValueOn ----------------------------------------------------
 
     void shouldRequireTheBaselineAtTheBaselineDate()

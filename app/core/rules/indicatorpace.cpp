@@ -200,4 +200,32 @@ QList<IndicatorPace> assessIndicators(const QList<Indicator> &indicators,
     return paces;
 }
 
+QList<IndicatorPace> furthestBehind(const QList<IndicatorPace> &paces, qsizetype most)
+{
+    const auto rank = [](const IndicatorPace &p) {
+        if (!p.latest)
+            return 2;
+        switch (p.light) {
+        case PaceLight::Red:
+            return 0;
+        case PaceLight::Yellow:
+            return 1;
+        case PaceLight::NotStarted:
+            return 2;
+        case PaceLight::Green:
+            return 3;
+        case PaceLight::Done:
+            return 4;
+        }
+        return 4;
+    };
+    QList<IndicatorPace> sorted = paces;
+    std::stable_sort(
+        sorted.begin(), sorted.end(),
+        [&rank](const IndicatorPace &a, const IndicatorPace &b) { return rank(a) < rank(b); });
+    if (sorted.size() > most)
+        sorted.resize(most);
+    return sorted;
+}
+
 } // namespace PlanDesk
