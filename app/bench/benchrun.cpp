@@ -20,6 +20,7 @@
 #include "chartsmeasure.h"
 #include "filtermeasure.h"
 #include "importmeasure.h"
+#include "repositories/planrepository.h"
 #include "startupmeasure.h"
 #include "taskmodelmeasure.h"
 
@@ -36,6 +37,20 @@ void note(const QString &message)
 {
     std::fprintf(stderr, "%s\n", message.toUtf8().constData());
     std::fflush(stderr);
+}
+
+Result<OpenedPlan> openFirstPlan(const QString &path, Database::Access access)
+{
+    using R = Result<OpenedPlan>;
+    Result<std::unique_ptr<Database>> db = Database::open(path, access);
+    if (!db)
+        return R::failure(db.error());
+    const Result<QList<Plan>> plans = PlanRepository(**db).plans();
+    if (!plans)
+        return R::failure(plans.error());
+    if (plans->isEmpty())
+        return R::failure(Scratch::tr("%1 holds no plan.").arg(path));
+    return OpenedPlan {std::move(db).value(), plans->constFirst().id};
 }
 
 Scratch::Scratch() = default;

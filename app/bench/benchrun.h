@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <utility>
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QTemporaryDir>
 
 #include "benchfigure.h"
+#include "database/database.h"
 #include "util/result.h"
 
 class QElapsedTimer;
@@ -49,6 +51,16 @@ private:
 
 /// Progress for people, on standard error.
 void note(const QString &message);
+
+/// A benchmark database opened, with the id of its (first) plan.
+struct OpenedPlan
+{
+    std::unique_ptr<Database> db;
+    qint64 planId = 0;
+};
+/// Opens `path` and finds its plan; fails, naming the file, when it has none.
+Result<OpenedPlan> openFirstPlan(const QString &path,
+                                 Database::Access access = Database::Access::ReadOnly);
 /// The time on `clock` in milliseconds, to the nanosecond it keeps.
 double elapsedMs(const QElapsedTimer &clock);
 

@@ -10,7 +10,6 @@
 #include "briefingcomposer.h"
 #include "database/database.h"
 #include "report/briefing.h"
-#include "repositories/planrepository.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -72,18 +71,16 @@ Status BriefingMeasure::measure(Figures &figures)
 
 Status BriefingMeasure::measureOn(const QString &path, const QString &label, Figure &figure)
 {
-    Result<std::unique_ptr<Database>> db = Database::open(path, Database::Access::ReadOnly);
-    if (!db)
-        return Status::failure(db.error());
-    const Result<QList<Plan>> plans = PlanRepository(**db).plans();
-    if (!plans || plans->isEmpty())
-        return Status::failure(!plans ? plans.error() : tr("%1 holds no plan.").arg(path));
+    const Result<OpenedPlan> opened = openFirstPlan(path);
+    if (!opened)
+        return Status::failure(opened.error());
+    Database &db = *opened->db;
     const QDate asOf = QDate::currentDate();
     for (int i = 0; i < m_options.repeat; ++i) {
         note(tr("briefing PDF on %1 %2/%3").arg(label).arg(i + 1).arg(m_options.repeat));
         QElapsedTimer clock;
         clock.start();
-        const Result<Briefing> briefing = BriefingLoader(**db).load(plans->constFirst().id, asOf);
+        const Result<Briefing> briefing = BriefingLoader(db).load(opened->planId, asOf);
         if (!briefing)
             return Status::failure(briefing.error());
         QBuffer pdf;

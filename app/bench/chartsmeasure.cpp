@@ -13,7 +13,6 @@
 #include "chartrenderer.h"
 #include "database/database.h"
 #include "indicatorcharts.h"
-#include "repositories/planrepository.h"
 #include "taskcharts.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -105,14 +104,9 @@ ChartsMeasure::ChartsMeasure(const RunOptions &options)
 
 Status ChartsMeasure::measure(Figures &figures)
 {
-    Result<std::unique_ptr<Database>> db =
-        Database::open(m_options.large, Database::Access::ReadOnly);
-    if (!db)
-        return Status::failure(db.error());
-    const Result<QList<Plan>> plans = PlanRepository(**db).plans();
-    if (!plans || plans->isEmpty())
-        return Status::failure(!plans ? plans.error()
-                                      : tr("%1 holds no plan.").arg(m_options.large));
+    const Result<OpenedPlan> opened = openFirstPlan(m_options.large);
+    if (!opened)
+        return Status::failure(opened.error());
     const QString floorWhat =
         tr("Qt Charts alone: per dashboard chart a default-styled chart with as many bars and "
            "points, made and drawn at the same size");
@@ -137,7 +131,7 @@ Status ChartsMeasure::measure(Figures &figures)
         note(tr("dashboard charts %1/%2").arg(i + 1).arg(m_options.repeat));
         QElapsedTimer clock;
         clock.start();
-        const Result<Briefing> briefing = BriefingLoader(**db).load(plans->constFirst().id, asOf);
+        const Result<Briefing> briefing = BriefingLoader(*opened->db).load(opened->planId, asOf);
         if (!briefing)
             return Status::failure(briefing.error());
         const std::vector<Shown> charts = dashboardCharts(*briefing);

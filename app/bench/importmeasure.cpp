@@ -7,7 +7,6 @@
 #include "database/database.h"
 #include "exchange/tableimport.h"
 #include "floorrepository.h"
-#include "repositories/planrepository.h"
 #include "valuesfile.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,16 +24,11 @@ Status ImportMeasure::measure(Figures &figures)
     const QString csv = m_scratch.path(u"values.csv"_s);
     int rows = 0;
     {
-        Result<std::unique_ptr<Database>> db =
-            Database::open(m_options.large, Database::Access::ReadOnly);
-        if (!db)
-            return Status::failure(db.error());
-        const Result<QList<Plan>> plans = PlanRepository(**db).plans();
-        if (!plans || plans->isEmpty())
-            return Status::failure(!plans ? plans.error()
-                                          : tr("%1 holds no plan.").arg(m_options.large));
+        const Result<OpenedPlan> opened = openFirstPlan(m_options.large);
+        if (!opened)
+            return Status::failure(opened.error());
         const Result<int> written =
-            ValuesFile::write(**db, plans->constFirst().id, m_options.values, csv);
+            ValuesFile::write(*opened->db, opened->planId, m_options.values, csv);
         if (!written)
             return Status::failure(written.error());
         rows = *written;
@@ -75,13 +69,10 @@ Result<double> ImportMeasure::importWithPlanDesk(const QString &csv, int expecte
         return R::failure(copy.error());
     QElapsedTimer clock;
     clock.start();
-    Result<std::unique_ptr<Database>> db = Database::open(*copy);
-    if (!db)
-        return R::failure(db.error());
-    const Result<QList<Plan>> plans = PlanRepository(**db).plans();
-    if (!plans || plans->isEmpty())
-        return R::failure(!plans ? plans.error() : tr("%1 holds no plan.").arg(*copy));
-    TableImport import(**db, plans->constFirst().id, TableImport::Kind::Values,
+    const Result<OpenedPlan> opened = openFirstPlan(*copy, Database::Access::ReadWrite);
+    if (!opened)
+        return R::failure(opened.error());
+    TableImport import(*opened->db, opened->planId, TableImport::Kind::Values,
                        QDate::currentDate());
     const Result<ImportPreview> preview = import.preview(QStringList {csv});
     if (!preview)

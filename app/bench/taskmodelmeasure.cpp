@@ -42,16 +42,10 @@ TaskModelMeasure::TaskModelMeasure(const RunOptions &options)
 Status TaskModelMeasure::measure(Figures &figures)
 {
     // Only reads: the L file itself, opened read-only by both.
-    Result<std::unique_ptr<Database>> db =
-        Database::open(m_options.large, Database::Access::ReadOnly);
-    if (!db)
-        return Status::failure(db.error());
-    const Result<QList<Plan>> plans = PlanRepository(**db).plans();
-    if (!plans)
-        return Status::failure(plans.error());
-    if (plans->isEmpty())
-        return Status::failure(tr("%1 holds no plan.").arg(m_options.large));
-    const qint64 planId = plans->constFirst().id;
+    const Result<OpenedPlan> opened = openFirstPlan(m_options.large);
+    if (!opened)
+        return Status::failure(opened.error());
+    const qint64 planId = opened->planId;
     Result<std::unique_ptr<FloorRepository>> floorDb = FloorRepository::open(m_options.large);
     if (!floorDb)
         return Status::failure(floorDb.error());
@@ -66,7 +60,7 @@ Status TaskModelMeasure::measure(Figures &figures)
                    {2.0, std::nullopt, tr("task model load ≤ 2× bare SQLite loop")}};
     const QDate asOf = QDate::currentDate();
     // One untimed pass each, so both start from a warm page cache.
-    if (const Result<int> warm = loadModel(**db, planId, asOf); !warm)
+    if (const Result<int> warm = loadModel(*opened->db, planId, asOf); !warm)
         return Status::failure(warm.error());
     if (const Result<qint64> warm = (*floorDb)->readTaskTreeRows(planId); !warm)
         return Status::failure(warm.error());
@@ -74,7 +68,7 @@ Status TaskModelMeasure::measure(Figures &figures)
         note(tr("task model %1/%2").arg(i + 1).arg(m_options.repeat));
         QElapsedTimer clock;
         clock.start();
-        const Result<int> rows = loadModel(**db, planId, asOf);
+        const Result<int> rows = loadModel(*opened->db, planId, asOf);
         figure.figure.add(elapsedMs(clock));
         if (!rows)
             return Status::failure(rows.error());

@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QTest>
 
+#include "programrun.h"
 #include "testdatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,21 +18,12 @@ class TestBenchRun : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = PlanDesk::Testing::ProgramRun;
 
     static Run bench(const QStringList &arguments)
     {
-        QProcess process;
-        process.start(QString::fromUtf8(PLANDESK_BENCH_BINARY), arguments);
-        if (!process.waitForFinished(540000))
-            qFatal("plandesk-bench did not finish");
-        return {process.exitCode(), process.readAllStandardOutput(),
-                QString::fromUtf8(process.readAllStandardError())};
+        return PlanDesk::Testing::runProgram(QString::fromUtf8(PLANDESK_BENCH_BINARY), arguments,
+                                             QProcessEnvironment::systemEnvironment(), 540000);
     }
 
     static bool isNumber(const QJsonValue &v) { return v.isDouble(); }

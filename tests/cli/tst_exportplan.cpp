@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include "plans/plandocument.h"
+#include "programrun.h"
 #include "testdatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,25 +16,14 @@ class TestExportPlan : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = PlanDesk::Testing::ProgramRun;
 
     Run plandesk(const QStringList &arguments)
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"DISPLAY"_s);
         env.insert(u"PLANDESK_LANG"_s, u"en"_s);
-        process.setProcessEnvironment(env);
-        process.start(QString::fromUtf8(PLANDESK_BINARY), arguments);
-        if (!process.waitForFinished(60000))
-            qFatal("plandesk did not finish");
-        return {process.exitCode(), process.readAllStandardOutput(),
-                QString::fromUtf8(process.readAllStandardError())};
+        return PlanDesk::Testing::runProgram(QString::fromUtf8(PLANDESK_BINARY), arguments, env);
     }
 
     QTemporaryDir m_dir;

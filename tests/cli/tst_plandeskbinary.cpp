@@ -1,6 +1,7 @@
 #include <QProcess>
 #include <QTest>
 
+#include "programrun.h"
 #include "testdatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,16 +13,10 @@ class TestPlanDeskBinary : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QString err;
-    };
+    using Run = PlanDesk::Testing::ProgramRun;
 
     Run plandesk(const QStringList &arguments, const QString &language = u"en"_s)
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"DISPLAY"_s); // commands must not need a display
         env.remove(u"QT_QPA_PLATFORM"_s);
@@ -29,12 +24,7 @@ private:
             env.remove(u"PLANDESK_LANG"_s);
         else
             env.insert(u"PLANDESK_LANG"_s, language);
-        process.setProcessEnvironment(env);
-        process.start(QString::fromUtf8(PLANDESK_BINARY), arguments);
-        if (!process.waitForFinished(60000))
-            qFatal("plandesk did not finish");
-        return {process.exitCode(), process.readAllStandardOutput(),
-                QString::fromUtf8(process.readAllStandardError())};
+        return PlanDesk::Testing::runProgram(QString::fromUtf8(PLANDESK_BINARY), arguments, env);
     }
 
 private slots:
