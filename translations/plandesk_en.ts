@@ -644,7 +644,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The charts show the %1 targets furthest behind, of %2.</source>
+        <source>The charts show %1 of the %2 targets: red first, then yellow, then those with no value yet, each in the plan&apos;s order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1258,6 +1258,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>“%1” is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement takes %1 values, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -640,8 +640,8 @@
         <translation>评价日：%1。%2</translation>
     </message>
     <message>
-        <source>The charts show the %1 targets furthest behind, of %2.</source>
-        <translation>图表仅列出进度最落后的 %1 项目标（共 %2 项）。</translation>
+        <source>The charts show %1 of the %2 targets: red first, then yellow, then those with no value yet, each in the plan&apos;s order.</source>
+        <translation>图表列出全部 %2 项目标中的 %1 项：先列红灯，再列黄灯，再列尚无数值的目标，同一灯色按方案顺序排列。</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1265,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>“%1” is damaged: %2</source>
         <translation>“%1”已损坏：%2</translation>
+    </message>
+    <message>
+        <source>The statement takes %1 values, not %2.</source>
+        <translation>该语句需要 %1 个值，而不是 %2 个。</translation>
     </message>
 </context>
 <context>

@@ -208,7 +208,7 @@ Status BenchDataRepository::endBulkLoad()
 {
     m_statements = std::make_unique<Statements>(); // no statement may hold the file open
     for (const QString &pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
-                                  u"PRAGMA cache_size = -2000"_s, u"ANALYZE"_s}) {
+                                  u"PRAGMA cache_size = -2000"_s}) {
         if (auto q = m_db.exec(pragma); !q)
             return Status::failure(tr("Finishing “%1” failed: %2").arg(m_db.path(), q.error()));
     }

@@ -71,7 +71,8 @@ std::optional<bool> Figure::met() const
         return r ? std::optional<bool>(*r <= *goal.ratio) : std::nullopt;
     }
     if (goal.absolute && !figure.isEmpty())
-        return figure.median() <= *goal.absolute;
+        return goal.strictlyBelow ? figure.median() < *goal.absolute
+                                  : figure.median() <= *goal.absolute;
     return std::nullopt;
 }
 

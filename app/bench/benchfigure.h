@@ -36,6 +36,7 @@ struct Goal
     std::optional<double> ratio;
     std::optional<double> absolute;
     QString text; ///< the goal as the issue words it
+    bool strictlyBelow = false; ///< "< absolute" rather than "≤ absolute"
 };
 
 /// One figure of the benchmark beside its floor, measured in the same run.

@@ -12,6 +12,7 @@
 
 #include "chartrenderer.h"
 #include "database/database.h"
+#include "datasetspec.h"
 #include "indicatorcharts.h"
 #include "taskcharts.h"
 
@@ -126,7 +127,7 @@ Status ChartsMeasure::measure(Figures &figures)
                    {}};
     Figure total {
         tr("Building and drawing every dashboard chart on L"), u"ms"_s, {}, floorWhat, {}, {}};
-    const QDate asOf = QDate::currentDate();
+    const QDate asOf = datasetHorizon();
     for (int i = 0; i < m_options.repeat; ++i) {
         note(tr("dashboard charts %1/%2").arg(i + 1).arg(m_options.repeat));
         QElapsedTimer clock;

@@ -5,6 +5,7 @@
 #include <QStandardPaths>
 
 #include "database/database.h"
+#include "datasetspec.h"
 #include "exchange/tableimport.h"
 #include "floorrepository.h"
 #include "valuesfile.h"
@@ -72,8 +73,7 @@ Result<double> ImportMeasure::importWithPlanDesk(const QString &csv, int expecte
     const Result<OpenedPlan> opened = openFirstPlan(*copy, Database::Access::ReadWrite);
     if (!opened)
         return R::failure(opened.error());
-    TableImport import(*opened->db, opened->planId, TableImport::Kind::Values,
-                       QDate::currentDate());
+    TableImport import(*opened->db, opened->planId, TableImport::Kind::Values, datasetHorizon());
     const Result<ImportPreview> preview = import.preview(QStringList {csv});
     if (!preview)
         return R::failure(preview.error());

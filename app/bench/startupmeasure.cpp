@@ -4,6 +4,8 @@
 #include <QElapsedTimer>
 #include <QProcess>
 
+#include "datasetspec.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace PlanDesk::Bench {
@@ -43,7 +45,9 @@ Status StartupMeasure::measure(Figures &figures)
     for (int i = 0; i < m_options.repeat; ++i) {
         // In turn, so both share the machine's noise.
         note(tr("start-up %1/%2").arg(i + 1).arg(m_options.repeat));
-        const Result<Start> app = start(m_options.appBinary, {u"--db"_s, *database});
+        const Result<Start> app =
+            start(m_options.appBinary,
+                  {u"--db"_s, *database, u"--as-of"_s, datasetHorizon().toString(Qt::ISODate)});
         if (!app)
             return Status::failure(app.error());
         const Result<Start> bare = start(m_options.bareBinary, {});

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 
 #include "database/database.h"
+#include "datasetspec.h"
 #include "floorrepository.h"
 #include "models/tasktreemodel.h"
 #include "report/briefing.h"
@@ -58,7 +59,7 @@ Status TaskModelMeasure::measure(Figures &figures)
                    tr("The same rows read with SQLite's C API into plain strings and numbers"),
                    {},
                    {2.0, std::nullopt, tr("task model load ≤ 2× bare SQLite loop")}};
-    const QDate asOf = QDate::currentDate();
+    const QDate asOf = datasetHorizon();
     // One untimed pass each, so both start from a warm page cache.
     if (const Result<int> warm = loadModel(*opened->db, planId, asOf); !warm)
         return Status::failure(warm.error());

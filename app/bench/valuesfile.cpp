@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QSet>
 
+#include "datasetspec.h"
 #include "domain/period.h"
 #include "repositories/indicatorrepository.h"
 
@@ -21,7 +22,7 @@ class PeriodCursor
 public:
     explicit PeriodCursor(QSet<QString> taken)
         : m_taken(std::move(taken))
-        , m_year(QDate::currentDate().year() - 1)
+        , m_year(datasetHorizon().year() - 1)
     {
     }
 

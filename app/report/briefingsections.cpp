@@ -220,7 +220,8 @@ void BriefingComposer::writeIndicators(PageWriter &writer, const QString &number
         ? b.indicators
         : furthestBehind(b.indicators, ChartedIndicators);
     if (charted.size() < b.indicators.size())
-        writer.paragraph(tr("The charts show the %1 targets furthest behind, of %2.")
+        writer.paragraph(tr("The charts show %1 of the %2 targets: red first, then yellow, then "
+                            "those with no value yet, each in the plan's order.")
                              .arg(charted.size())
                              .arg(b.indicators.size()),
                          m_small, writer.mm(3));

@@ -48,6 +48,11 @@ private slots:
             db.exec(u"SELECT group_concat(v, ',') FROM (SELECT v FROM t ORDER BY k)"_s);
         QVERIFY(rows && rows->next());
         QCOMPARE(rows->value(0).toString(), u"v1,v2,v3,v4"_s);
+        // Too few values is refused, never filled from the previous run's.
+        const Result<Database::Written> short_ = db.write(insert, {5});
+        QVERIFY(!short_);
+        QVERIFY2(short_.error().contains(u"2"_s), qPrintable(short_.error()));
+        QCOMPARE(*db.scalar(u"SELECT count(*) FROM t"_s), 4);
         // Bad SQL fails cleanly and is not kept.
         QVERIFY(!db.write(u"INSERT INTO nowhere VALUES (1)"_s));
     }

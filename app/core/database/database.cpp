@@ -219,16 +219,21 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 
 Result<Database::Written> Database::write(const QString &sql, const QVariantList &values)
 {
-    std::unique_ptr<QSqlQuery> &query = m_statements[sql];
-    if (!query) {
-        query = std::make_unique<QSqlQuery>(connection());
-        query->setForwardOnly(true);
-        if (!query->prepare(sql)) {
-            const QString error = sqliteMessage(query->lastError());
+    Prepared &prepared = m_statements[sql];
+    if (!prepared.query) {
+        prepared.query = std::make_unique<QSqlQuery>(connection());
+        prepared.query->setForwardOnly(true);
+        prepared.values = sql.count(u'?');
+        if (!prepared.query->prepare(sql)) {
+            const QString error = sqliteMessage(prepared.query->lastError());
             m_statements.erase(sql);
             return Result<Written>::failure(error);
         }
     }
+    if (values.size() != prepared.values)
+        return Result<Written>::failure(
+            tr("The statement takes %1 values, not %2.").arg(prepared.values).arg(values.size()));
+    QSqlQuery *query = prepared.query.get();
     for (qsizetype i = 0; i < values.size(); ++i)
         query->bindValue(static_cast<int>(i), values.at(i));
     const bool ok = query->exec();

@@ -89,8 +89,13 @@ private:
     Access m_access;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    struct Prepared
+    {
+        std::unique_ptr<QSqlQuery> query;
+        qsizetype values = 0; ///< how many values it takes: Qt would reuse stale ones
+    };
     /// write()'s prepared statements, by their SQL; emptied before closing.
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unordered_map<QString, Prepared> m_statements;
 };
 
 } // namespace PlanDesk

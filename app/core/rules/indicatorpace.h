@@ -71,9 +71,9 @@ IndicatorPace assessIndicator(const Indicator &indicator, const QList<IndicatorV
 QList<IndicatorPace> assessIndicators(const QList<Indicator> &indicators,
                                       const QList<IndicatorValue> &values, const QDate &asOf);
 
-/// At most `most` of the indicators, those furthest behind first (red, then
-/// yellow, then those with no value yet, then on pace, then met), each group
-/// in the plan's order: what a printed handout has room to chart.
+/// At most `most` of the indicators, by pace light: red first, then yellow,
+/// then those with no value yet, then on pace, then met, each light in the
+/// plan's order: what a printed handout has room to chart.
 QList<IndicatorPace> furthestBehind(const QList<IndicatorPace> &paces, qsizetype most);
 
 /// The required path's value on `date`, clamped to the baseline and target
