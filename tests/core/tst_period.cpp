@@ -19,6 +19,8 @@ private slots:
         QTest::newRow("half") << u"2018-H2"_s << QDate(2018, 7, 1) << QDate(2018, 12, 31);
         QTest::newRow("quarter") << u"2018-Q2"_s << QDate(2018, 4, 1) << QDate(2018, 6, 30);
         QTest::newRow("month") << u"2020-02"_s << QDate(2020, 2, 1) << QDate(2020, 2, 29);
+        QTest::newRow("December") << u"1999-12"_s << QDate(1999, 12, 1) << QDate(1999, 12, 31);
+        QTest::newRow("first half") << u"2018-H1"_s << QDate(2018, 1, 1) << QDate(2018, 6, 30);
     }
     void shouldParseEachKind()
     {
@@ -32,10 +34,20 @@ private slots:
         QCOMPARE(p->toString(), text);
     }
 
+    void shouldIgnoreSurroundingSpace()
+    {
+        const std::optional<Period> p = Period::parse(u" 2019-Q4\n"_s);
+        QVERIFY(p);
+        QCOMPARE(p->toString(), u"2019-Q4"_s);
+    }
+
     void shouldRefuseMalformedPeriods()
     {
-        for (const QString &text : {u"18"_s, u"2018-Q5"_s, u"2018-H3"_s, u"2018-13"_s, u"2018-00"_s,
-                                    u"2018Q1"_s, u"二〇一八"_s, QString()})
+        for (const QString &text :
+             {u"18"_s,       u"2018-Q5"_s,  u"2018-H3"_s,  u"2018-13"_s, u"2018-00"_s,
+              u"2018Q1"_s,   u"二〇一八"_s, QString(),     u"2018-Q0"_s, u"2018-q1"_s,
+              u"2018-1"_s,   u"2018-123"_s, u"3018"_s,     u"0218"_s,    u"2018-H"_s,
+              u"2018-Q1x"_s, u"2018/Q1"_s,  u"２０１８"_s, u"2018-1a"_s, u"20a8"_s})
             QVERIFY2(!Period::parse(text), qPrintable(text));
     }
 

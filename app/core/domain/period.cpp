@@ -1,32 +1,50 @@
 #include "domain/period.h"
 
-#include <QRegularExpression>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace PlanDesk {
 
+namespace {
+
+/// 0–9 for an ASCII digit, else -1.
+int digit(QChar c)
+{
+    return c >= u'0' && c <= u'9' ? c.unicode() - u'0' : -1;
+}
+
+} // namespace
+
 std::optional<Period> Period::parse(QStringView text)
 {
-    static const QRegularExpression pattern(u"^([12]\\d{3})(?:-(?:([HQ])(\\d)|(\\d{2})))?$"_s);
-    const QRegularExpressionMatch m = pattern.match(text.trimmed());
-    if (!m.hasMatch())
+    // "2019", "2019-H1", "2019-Q4", "2019-07", read by hand: the briefing
+    // reads a period for every report and value (a regular expression was a
+    // fifth of start-up on a plan with 100,000 reports).
+    const QStringView t = text.trimmed();
+    if ((t.size() != 4 && t.size() != 7) || (t[0] != u'1' && t[0] != u'2'))
         return std::nullopt;
-    const int year = m.captured(1).toInt();
-    if (m.capturedLength(2) > 0) {
-        const int index = m.captured(3).toInt();
-        const bool half = m.captured(2) == u"H";
+    int year = 0;
+    for (qsizetype i = 0; i < 4; ++i) {
+        const int d = digit(t[i]);
+        if (d < 0)
+            return std::nullopt;
+        year = year * 10 + d;
+    }
+    if (t.size() == 4)
+        return Period(Kind::Year, year, 1);
+    if (t[4] != u'-')
+        return std::nullopt;
+    if (t[5] == u'H' || t[5] == u'Q') {
+        const bool half = t[5] == u'H';
+        const int index = digit(t[6]);
         if (index < 1 || index > (half ? 2 : 4))
             return std::nullopt;
         return Period(half ? Kind::Half : Kind::Quarter, year, index);
     }
-    if (m.capturedLength(4) > 0) {
-        const int month = m.captured(4).toInt();
-        if (month < 1 || month > 12)
-            return std::nullopt;
-        return Period(Kind::Month, year, month);
-    }
-    return Period(Kind::Year, year, 1);
+    const int tens = digit(t[5]);
+    const int ones = digit(t[6]);
+    if (tens < 0 || ones < 0 || tens * 10 + ones < 1 || tens * 10 + ones > 12)
+        return std::nullopt;
+    return Period(Kind::Month, year, tens * 10 + ones);
 }
 
 int Period::monthsLong() const
