@@ -108,12 +108,16 @@ RemindersDialog::~RemindersDialog() = default;
 
 bool RemindersDialog::wantedAtStart(Workspace &workspace)
 {
-    const QSettings settings;
-    if (!settings.value(showAtStartKey, true).toBool())
+    if (!showsAtStart())
         return false;
     const Result<QList<DepartmentReminders>> list =
-        collect(workspace, settings.value(withinKey, 14).toInt());
+        collect(workspace, QSettings().value(withinKey, 14).toInt());
     return list && !list->isEmpty();
+}
+
+bool RemindersDialog::showsAtStart()
+{
+    return QSettings().value(showAtStartKey, true).toBool();
 }
 
 void RemindersDialog::reload()

@@ -39,6 +39,8 @@ public:
     /// Whether the window should open this panel at start: the user has not
     /// switched it off and something is due or overdue.
     static bool wantedAtStart(Workspace &workspace);
+    /// The user's "show at start" setting alone.
+    static bool showsAtStart();
 
 signals:
     void errorOccurred(const QString &message);

@@ -339,12 +339,18 @@ void MainWindow::openBriefing(bool asPdf)
     dialog.exec();
 }
 
-void MainWindow::showReminders()
+RemindersDialog &MainWindow::remindersPanel()
 {
     if (!m_reminders) {
         m_reminders = new RemindersDialog(*m_workspace, this);
         connect(m_reminders, &RemindersDialog::errorOccurred, this, &MainWindow::showError);
     }
+    return *m_reminders;
+}
+
+void MainWindow::showReminders()
+{
+    remindersPanel();
     m_reminders->show();
     m_reminders->raise();
     m_reminders->activateWindow();
@@ -352,8 +358,16 @@ void MainWindow::showReminders()
 
 void MainWindow::showRemindersIfDue()
 {
-    if (RemindersDialog::wantedAtStart(*m_workspace))
-        showReminders();
+    // The panel works out its list once; shown only when it holds anything
+    // (RemindersDialog::wantedAtStart() would work it out a second time).
+    if (!RemindersDialog::showsAtStart() || m_reminders)
+        return;
+    if (remindersPanel().reminders().isEmpty()) {
+        delete m_reminders;
+        m_reminders = nullptr;
+        return;
+    }
+    showReminders();
 }
 
 void MainWindow::connectDrillDowns()

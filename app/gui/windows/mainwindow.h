@@ -50,6 +50,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// The reminders panel, made on first use.
+    RemindersDialog &remindersPanel();
     void setUpActions();
     void setUpStatusBar();
     void refreshTitleAndStatus();
