@@ -2,6 +2,7 @@
 #include <QTest>
 #include <QThread>
 
+#include "database/backupstore.h"
 #include "database/database.h"
 #include "database/migrator.h"
 #include "repositories/auditrepository.h"
@@ -58,6 +59,10 @@ private slots:
         // And a copy of the old file was kept beside it
         QVERIFY(!db.migrationBackupPath().isEmpty());
         QVERIFY(QFile::exists(db.migrationBackupPath()));
+        const QList<BackupEntry> backups = BackupStore(db.path()).list();
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(backups.first().path, db.migrationBackupPath());
+        QCOMPARE(backups.first().reason, BackupReason::BeforeMigration);
 
         // And changes are audited from now on
         Department d = *DepartmentRepository(db).department(1);
@@ -132,7 +137,7 @@ private slots:
         QVERIFY(!db);
         QVERIFY2(db.error().contains(u"newer version"_s), qPrintable(db.error()));
         QCOMPARE(fileBytes(t.path()), before);
-        QCOMPARE(QDir(t.dir()).entryList({u"*.bak"_s}), QStringList());
+        QVERIFY(!QFileInfo::exists(BackupStore(t.path()).folder()));
     }
 
     void shouldRollBackAFailedMigrationWhole()

@@ -2,12 +2,12 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 #include "database/database.h"
+#include "database/durablefile.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,28 +49,17 @@ Status BackupWriter::write(Database &db, const QString &target)
             return Status::failure(tr("The backup “%1” came out empty.").arg(target));
         }
     }
+    if (!syncFileToDisk(partial)) {
+        QFile::remove(partial);
+        return Status::failure(
+            tr("The backup “%1” could not be written to the disk; is it full?").arg(target));
+    }
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
         return Status::failure(tr("Could not move the backup into place as “%1”.").arg(target));
     }
+    syncFolderToDisk(info.absolutePath());
     return {};
-}
-
-Result<QString> BackupWriter::backupBeforeMigration(Database &db)
-{
-    // Milliseconds and the process id keep two PlanDesks starting together apart.
-    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s);
-    const QString base = u"%1.schema%2-%3-%4-%5"_s.arg(db.path())
-                             .arg(db.schemaVersion())
-                             .arg(stamp)
-                             .arg(QCoreApplication::applicationPid())
-                             .arg(uniqueNumber());
-    QString target = base + u".bak"_s;
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = u"%1-%2.bak"_s.arg(base).arg(n);
-    if (Status s = write(db, target); !s)
-        return Result<QString>::failure(s.error());
-    return target;
 }
 
 } // namespace PlanDesk

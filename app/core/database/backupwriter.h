@@ -20,9 +20,6 @@ class BackupWriter
 
 public:
     static Status write(Database &db, const QString &target);
-    /// Copies the database beside itself before a schema upgrade and returns
-    /// the copy's path ("name.sqlite.schema1-20261128-150000.bak").
-    static Result<QString> backupBeforeMigration(Database &db);
 };
 
 } // namespace PlanDesk

@@ -8,7 +8,7 @@
 #include <QSqlError>
 #include <QThread>
 
-#include "database/backupwriter.h"
+#include "database/backupstore.h"
 #include "database/migrator.h"
 #include "database/sqliteheader.h"
 #include "util/osuser.h"
@@ -180,11 +180,12 @@ Status Database::migrateIfNeeded()
 {
     if (m_schemaVersion == Migrator::latestVersion() || m_access == Access::ReadOnly)
         return {};
-    const Result<QString> backup = BackupWriter::backupBeforeMigration(*this);
+    const Result<BackupEntry> backup =
+        BackupStore(m_path).take(*this, BackupReason::BeforeMigration);
     if (!backup)
         return Status::failure(
             tr("Not upgrading “%1”, because the backup failed: %2").arg(m_path, backup.error()));
-    m_migrationBackupPath = *backup;
+    m_migrationBackupPath = backup->path;
     return Migrator::migrate(*this, Migrator::latestVersion());
 }
 
