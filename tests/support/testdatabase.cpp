@@ -143,6 +143,12 @@ bool writeUncheckpointedWal(const QString &databasePath, const QStringList &stat
     return ok && QFile::rename(savedMain, databasePath) && QFile::rename(savedWal, wal);
 }
 
+bool overwriteBytes(const QString &path, qint64 offset, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && file.seek(offset) && file.write(bytes) == bytes.size();
+}
+
 QByteArray fileBytes(const QString &path)
 {
     QFile file(path);

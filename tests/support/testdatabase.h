@@ -44,6 +44,9 @@ bool writeDatabaseFromSql(const QString &sqlPath, const QString &databasePath);
 /// to set a pragma), outside PlanDesk's own Database class.
 bool execRaw(const QString &databasePath, const QStringList &statements);
 QByteArray fileBytes(const QString &path);
+/// Overwrites part of a file in place, as a failing disk or a stray program
+/// would: for damaged-database tests.
+bool overwriteBytes(const QString &path, qint64 offset, const QByteArray &bytes);
 /// Leaves `databasePath` as a process that crashed in WAL mode would: the
 /// statements' changes only in a leftover -wal file, the main file behind.
 bool writeUncheckpointedWal(const QString &databasePath, const QStringList &statements);

@@ -84,6 +84,18 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path)
     return R(std::move(db));
 }
 
+Database::Identity Database::identify(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Identity::Missing;
+    if (!info.isFile() || !isSqliteFile(path))
+        return Identity::NotPlanDesk;
+    Database probe(path, Access::ReadOnly);
+    (void)probe.connect(false);
+    return probe.m_identity;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
 {
     using R = Result<std::unique_ptr<Database>>;
@@ -128,6 +140,7 @@ Status Database::connect(bool mayCreate)
     if (m_access == Access::ReadOnly)
         options += u";QSQLITE_OPEN_READONLY"_s;
     db.setConnectOptions(options);
+    m_identity = Identity::Unreadable;
     if (!db.open())
         return Status::failure(
             tr("Cannot open “%1”: %2").arg(m_path, sqliteMessage(db.lastError())));
@@ -141,11 +154,14 @@ Status Database::connect(bool mayCreate)
         if (!*read)
             return Status::failure(tr("“%1” is damaged: %2").arg(m_path, read->error()));
     }
+    m_identity = Identity::NotPlanDesk;
     if (!mayCreate && *appId != ApplicationId)
         return Status::failure(tr("“%1” is not a PlanDesk database.").arg(m_path));
     m_schemaVersion = static_cast<int>(*version);
+    m_identity = Identity::Newer;
     if (m_schemaVersion > Migrator::latestVersion())
         return Status::failure(newerSchemaMessage(m_path, m_schemaVersion));
+    m_identity = Identity::Ok;
     return {};
 }
 

@@ -32,6 +32,12 @@ public:
     static constexpr int ApplicationId = 0x506C446B;
     static constexpr int BusyTimeoutMs = 5000;
 
+    /// Why a file could not be opened, for deciding what to offer: a damaged
+    /// ledger can be set aside for a backup; a newer or foreign file is left be.
+    enum class Identity { Ok, Missing, NotPlanDesk, Newer, Unreadable };
+    /// Looks at a file on a read-only connection, without changing it.
+    static Identity identify(const QString &path);
+
     static Result<std::unique_ptr<Database>> create(const QString &path);
     static Result<std::unique_ptr<Database>> open(const QString &path,
                                                   Access access = Access::ReadWrite);
@@ -89,6 +95,7 @@ private:
     Access m_access;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    Identity m_identity = Identity::Ok; ///< what connect() found
     struct Prepared
     {
         std::unique_ptr<QSqlQuery> query;

@@ -1,0 +1,61 @@
+#include "database/healthcheck.h"
+
+#include <QDir>
+
+#include "database/backupstore.h"
+#include "database/database.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace PlanDesk {
+
+namespace {
+
+Health damaged(const QString &path, const QString &what)
+{
+    return {Health::Verdict::Damaged,
+            HealthCheck::tr("“%1” is damaged (%2).").arg(QDir::toNativeSeparators(path), what)};
+}
+
+} // namespace
+
+Health HealthCheck::quick(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    switch (Database::identify(path)) {
+    case Database::Identity::Missing:
+        return {Health::Verdict::Refused, tr("“%1” does not exist.").arg(shown)};
+    case Database::Identity::Newer: {
+        Result<std::unique_ptr<Database>> newer = Database::open(path, Database::Access::ReadOnly);
+        return {Health::Verdict::Refused, newer ? QString() : newer.error()};
+    }
+    case Database::Identity::NotPlanDesk:
+        // A ledger whose first page was overwritten no longer says it is
+        // ours; its backups do.
+        if (!BackupStore(path).list().isEmpty())
+            return damaged(path, tr("its header is unreadable"));
+        return {Health::Verdict::Refused, tr("“%1” is not a PlanDesk database.").arg(shown)};
+    case Database::Identity::Unreadable:
+        return damaged(path, tr("SQLite cannot read it"));
+    case Database::Identity::Ok:
+        break;
+    }
+
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::Access::ReadOnly);
+    if (!db)
+        return damaged(path, db.error());
+    Result<QSqlQuery> check = (*db)->exec(u"PRAGMA quick_check(5)"_s);
+    if (!check)
+        return damaged(path, check.error());
+    QStringList problems;
+    while (check->next()) {
+        const QString line = check->value(0).toString();
+        if (line != u"ok")
+            problems << line;
+    }
+    if (!problems.isEmpty())
+        return damaged(path, problems.join(u"; "_s));
+    return {};
+}
+
+} // namespace PlanDesk
