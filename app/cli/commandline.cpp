@@ -19,7 +19,7 @@ struct CommandEntry
 constexpr CommandEntry commands[] = {
     {u"init", &runInit},           {u"export", &runExport}, {u"import", &runImport},
     {u"templates", &runTemplates}, {u"check", &runCheck},   {u"backup", &runBackup},
-    {u"report", &runReport},
+    {u"backups", &runBackups},     {u"restore", &runRestore}, {u"report", &runReport},
 };
 
 QString usage()
@@ -34,7 +34,11 @@ QString usage()
                "       plandesk import KIND FILE --db FILE [--dry-run]  all or nothing\n"
                "                 KIND: progress, values, departments, plan\n"
                "       plandesk check --db FILE             check integrity and foreign keys\n"
-               "       plandesk backup --db FILE --out FILE write a consistent copy\n"
+               "       plandesk backup --db FILE [--out FILE]  write a consistent copy\n"
+               "                 (into the database's backup folder without --out)\n"
+               "       plandesk backups --db FILE           list the automatic backups\n"
+               "       plandesk restore --db FILE --from BACKUP | --latest\n"
+               "                 put a backup back (the replaced file is kept)\n"
                "       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]\n"
                "                 write the regular-meeting briefing\n"
                "       plandesk templates --db FILE --period PERIOD --out DIR [--department "

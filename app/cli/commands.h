@@ -59,6 +59,8 @@ int runImport(const QStringList &arguments, Output &output);
 int runPlanExport(const QCommandLineParser &parser, Output &output);
 int runCheck(const QStringList &arguments, Output &output);
 int runBackup(const QStringList &arguments, Output &output);
+int runBackups(const QStringList &arguments, Output &output);
+int runRestore(const QStringList &arguments, Output &output);
 int runReport(const QStringList &arguments, Output &output);
 int runTemplates(const QStringList &arguments, Output &output);
 

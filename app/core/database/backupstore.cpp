@@ -173,4 +173,16 @@ bool BackupStore::changedSinceNewest() const
     return changed >= entries.first().taken;
 }
 
+Status backUpBeforeImport(Database &db)
+{
+    if (db.inTransaction())
+        return {};
+    const Result<BackupEntry> backup = BackupStore(db.path()).take(db, BackupReason::BeforeImport);
+    if (!backup)
+        return Status::failure(
+            BackupStore::tr("Nothing was imported, because the backup before it failed: %1")
+                .arg(backup.error()));
+    return {};
+}
+
 } // namespace PlanDesk

@@ -59,4 +59,8 @@ private:
     QString m_folder;
 };
 
+/// Takes the backup every import starts with; an import inside a larger
+/// transaction was covered by that transaction's own backup.
+Status backUpBeforeImport(Database &db);
+
 } // namespace PlanDesk

@@ -1,6 +1,7 @@
 #include "database/integritycheck.h"
 
 #include "database/database.h"
+#include "database/ledgersummary.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -34,47 +35,7 @@ Result<IntegrityReport> IntegrityCheck::run(const QString &path)
                                .arg(keys->value(1).toString(), keys->value(0).toString(),
                                     keys->value(2).toString());
 
-    // Counts for the summary; table names are fixed here, never from input.
-    using Label = QString (*)(int);
-    const std::pair<QString, Label> counts[] = {
-        {u"SELECT count(*) FROM plan"_s,
-         [](int n) {
-             return tr("%n plan(s)", nullptr, n);
-         }},
-        {u"SELECT count(*) FROM department"_s,
-         [](int n) {
-             return tr("%n department(s)", nullptr, n);
-         }},
-        {u"SELECT count(*) FROM task"_s,
-         [](int n) {
-             return tr("%n task(s)", nullptr, n);
-         }},
-        {u"SELECT count(*) FROM progress_report"_s,
-         [](int n) {
-             return tr("%n progress report(s)", nullptr, n);
-         }},
-        {u"SELECT count(*) FROM indicator"_s,
-         [](int n) {
-             return tr("%n indicator(s)", nullptr, n);
-         }},
-        {u"SELECT count(*) FROM indicator_value"_s,
-         [](int n) {
-             return tr("%n indicator value(s)", nullptr, n);
-         }},
-        {u"SELECT count(*) FROM meeting"_s,
-         [](int n) {
-             return tr("%n meeting(s)", nullptr, n);
-         }},
-        {u"SELECT count(*) FROM action_item"_s,
-         [](int n) {
-             return tr("%n action item(s)", nullptr, n);
-         }},
-    };
-    for (const auto &[sql, label] : counts) {
-        const Result<qint64> n = db.scalar(sql);
-        if (n)
-            report.summary << label(static_cast<int>(*n));
-    }
+    report.summary = ledgerSummary(db);
     return report;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 
+#include "database/backupstore.h"
 #include "database/largerpagecache.h"
 #include "database/transactionguard.h"
 #include "exchange/columnmap.h"
@@ -201,6 +202,8 @@ Result<ImportReceipt> TableImport::apply(const ImportPreview &preview)
             preview.problems.isEmpty() ? tr("The files hold nothing new to import.")
                                        : tr("Nothing was imported: %n problem(s) in the files.",
                                             nullptr, static_cast<int>(preview.problems.size())));
+    if (Status backup = backUpBeforeImport(m_db); !backup)
+        return Result<ImportReceipt>::failure(backup.error());
     const ImportChanges &c = preview.changes;
     ImportReceipt receipt;
     const QString changed =

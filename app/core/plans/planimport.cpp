@@ -1,5 +1,6 @@
 #include "plans/planimport.h"
 
+#include "database/backupstore.h"
 #include "exchange/exchangeproblem.h"
 #include "plans/plandocument.h"
 #include "plans/planinstaller.h"
@@ -45,6 +46,8 @@ Result<qint64> PlanImport::run(Database &db, const QString &path)
         return R::failure(p.toString());
     }
 
+    if (Status backup = backUpBeforeImport(db); !backup)
+        return R::failure(backup.error());
     R planId = PlanInstaller::install(db, *document);
     if (!planId)
         return R::failure(tr("%1: nothing was imported: %2").arg(path, planId.error()));
