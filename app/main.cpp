@@ -25,6 +25,7 @@
 #include "widgets/afterfirstpaint.h"
 #include "widgets/icons.h"
 #include "windows/firstpaintprobe.h"
+#include "windows/ledgersafety.h"
 #include "windows/mainwindow.h"
 #include "windows/screenshots.h"
 
@@ -156,6 +157,8 @@ int runWindow(int argc, char *argv[])
         parser.isSet(u"db"_s) ? parser.value(u"db"_s) : PlanDesk::DefaultDatabase::path();
     auto db = parser.isSet(u"db"_s) ? PlanDesk::Database::open(path)
                                     : PlanDesk::DefaultDatabase::openOrCreate(path);
+    if (!db)
+        db = PlanDesk::LedgerSafety::recoverAtStart(nullptr, path, db.error());
     if (!db) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "PlanDesk"), db.error());
         return 1;
@@ -174,7 +177,10 @@ int runWindow(int argc, char *argv[])
     if (parser.isSet(u"screenshots"_s))
         return PlanDesk::saveScreenshots(window, parser.value(u"screenshots"_s)) ? 0 : 1;
     window.show();
-    PlanDesk::afterFirstPaint(window, [&window] { window.showRemindersIfDue(); });
+    PlanDesk::afterFirstPaint(window, [&window] {
+        window.showRemindersIfDue();
+        window.ledgerSafety()->checkInBackground();
+    });
     // Installed last, so it sees the first paint first: the benchmark times
     // the window, not the reminders that follow it.
     PlanDesk::FirstPaintProbe::installIfRequested(window);

@@ -85,6 +85,20 @@ private slots:
         QVERIFY(IntegrityCheck::run(t.path())->ok());
     }
 
+    void shouldSetAsideAFileKnownToBeDamagedEvenIfItCouldBeCopied()
+    {
+        TestDatabase t(TestDatabase::Content::BuiltInPlan);
+        Result<BackupEntry> backup = BackupStore(t.path()).take(t.db(), BackupReason::Manual);
+        QVERIFY(backup);
+        t.close();
+        const QByteArray before = fileBytes(t.path());
+        Result<RestoreOutcome> restored =
+            Restorer::restore(t.path(), backup->path, Restorer::Current::SetAside);
+        QVERIFY2(restored, qPrintable(restored.error()));
+        QCOMPARE(fileBytes(restored->setAside), before);
+        QCOMPARE(BackupStore(t.path()).list().size(), 1);
+    }
+
     void shouldRefuseWhileAnotherConnectionHoldsUnsavedPages()
     {
         TestDatabase t(TestDatabase::Content::BuiltInPlan);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QString>
 
 namespace PlanDesk {
@@ -31,3 +32,5 @@ public:
 };
 
 } // namespace PlanDesk
+
+Q_DECLARE_METATYPE(PlanDesk::Health)

@@ -70,7 +70,8 @@ Result<QString> Restorer::setAside(const QString &databasePath)
     return aside;
 }
 
-Result<RestoreOutcome> Restorer::restore(const QString &databasePath, const QString &backupPath)
+Result<RestoreOutcome> Restorer::restore(const QString &databasePath, const QString &backupPath,
+                                         Current current)
 {
     using R = Result<RestoreOutcome>;
     if (QFileInfo(databasePath).absoluteFilePath() == QFileInfo(backupPath).absoluteFilePath())
@@ -85,8 +86,9 @@ Result<RestoreOutcome> Restorer::restore(const QString &databasePath, const QStr
 
     RestoreOutcome outcome;
     if (QFileInfo::exists(databasePath)) {
-        const Result<BackupEntry> safety =
-            BackupStore(databasePath).take(databasePath, BackupReason::BeforeRestore);
+        const Result<BackupEntry> safety = current == Current::BackUp
+            ? BackupStore(databasePath).take(databasePath, BackupReason::BeforeRestore)
+            : Result<BackupEntry>::failure(QString());
         if (safety) {
             outcome.safetyBackup = safety->path;
             // Closing the last connection folds the -wal into the file; a

@@ -25,7 +25,13 @@ class Restorer
     Q_DECLARE_TR_FUNCTIONS(Restorer)
 
 public:
-    static Result<RestoreOutcome> restore(const QString &databasePath, const QString &backupPath);
+    /// What to do with the database being replaced.
+    enum class Current {
+        BackUp, ///< copy it into the backup folder (set it aside if it cannot be copied)
+        SetAside, ///< known to be damaged: keep the very file, renamed
+    };
+    static Result<RestoreOutcome> restore(const QString &databasePath, const QString &backupPath,
+                                          Current current = Current::BackUp);
     /// Renames a database and its companions to
     /// "name.damaged-20261129-031500.sqlite" (-wal, -shm alike, so SQLite
     /// still reads them together) and returns the new name.

@@ -75,6 +75,26 @@ void Workspace::setDatabase(std::unique_ptr<Database> db)
     emit ledgerChanged();
 }
 
+Status Workspace::replaceFile(const std::function<Result<QString>(const QString &path)> &work)
+{
+    const QString path = m_db->path();
+    const Database::Access access =
+        m_db->isReadOnly() ? Database::Access::ReadOnly : Database::Access::ReadWrite;
+    m_undoStack->clear();
+    m_db.reset();
+    const Result<QString> copy = work(path);
+    Result<std::unique_ptr<Database>> reopened = Database::open(path, access);
+    if (!reopened && !copy.ok())
+        reopened = Database::open(path, Database::Access::ReadOnly);
+    if (!reopened && copy.ok())
+        reopened = Database::open(*copy, Database::Access::ReadOnly);
+    if (!reopened)
+        qFatal("PlanDesk could not open %s again: %s", qPrintable(path),
+               qPrintable(reopened.error()));
+    setDatabase(std::move(reopened.value()));
+    return copy.ok() ? Status() : Status::failure(copy.error());
+}
+
 void Workspace::setAsOf(const QDate &date)
 {
     if (date == m_asOf || !date.isValid())

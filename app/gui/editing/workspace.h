@@ -33,6 +33,11 @@ public:
     Database &database() const { return *m_db; }
     /// Replaces the open database (File ▸ Open); clears the undo history.
     void setDatabase(std::unique_ptr<Database> db);
+    /// Closes the database, lets `work` replace its file (a restore), then
+    /// opens the file again; clears the undo history. `work` returns a copy
+    /// of the old ledger; should the new file not open, that copy is opened
+    /// read-only instead, so the window always has a ledger to show.
+    Status replaceFile(const std::function<Result<QString>(const QString &path)> &work);
     /// The plan the office works on: the database's first.
     qint64 planId() const { return m_planId; }
     QDate asOf() const { return m_asOf; }

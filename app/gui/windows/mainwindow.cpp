@@ -31,6 +31,7 @@
 #include "ui_mainwindow.h"
 #include "widgets/icons.h"
 #include "windows/exchangeactions.h"
+#include "windows/ledgersafety.h"
 #include "windows/recentfiles.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -52,6 +53,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     , m_workspace(new Workspace(std::move(db), this))
     , m_planPage(nullptr)
     , m_recentFiles(nullptr)
+    , m_ledgerSafety(new LedgerSafety(*m_workspace, this))
     , m_asOfEdit(new QDateEdit(this))
     , m_databaseLabel(new QLabel(this))
     , m_asOfLabel(new QLabel(this))
@@ -149,6 +151,11 @@ void MainWindow::setUpActions()
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openDatabase);
     connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
+    m_ui->actionBackups->setIcon(bundledIcon(u"document-save"_s));
+    connect(m_ui->actionBackups, &QAction::triggered, m_ledgerSafety, &LedgerSafety::showBackups);
+    connect(m_ledgerSafety, &LedgerSafety::errorOccurred, this, &MainWindow::showError);
+    connect(m_ledgerSafety, &LedgerSafety::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     // File ▸ Import and Export, after Save a Copy.
     auto *exchange = new ExchangeActions(*m_workspace, this);
     connect(exchange, &ExchangeActions::errorOccurred, this, &MainWindow::showError);
@@ -308,9 +315,12 @@ void MainWindow::openDatabaseFile(const QString &path)
         return;
     Result<std::unique_ptr<Database>> opened = Database::open(path);
     if (!opened)
+        opened = LedgerSafety::recoverAtStart(this, path, opened.error());
+    if (!opened)
         return showError(opened.error());
     m_workspace->setDatabase(std::move(opened.value()));
     m_recentFiles->add(path);
+    m_ledgerSafety->checkInBackground();
 }
 
 void MainWindow::saveCopy()

@@ -17,6 +17,7 @@ class DashboardPage;
 class Database;
 class DepartmentsPage;
 class IndicatorsPage;
+class LedgerSafety;
 class MeetingsPage;
 class PlanPage;
 class RecentFiles;
@@ -39,6 +40,10 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     PlanPage *planPage() const { return m_planPage; }
     IndicatorsPage *indicatorsPage() const { return m_indicatorsPage; }
+    LedgerSafety *ledgerSafety() const { return m_ledgerSafety; }
+    /// Opens another database in this window (File ▸ Open, recent files);
+    /// a damaged one is offered its newest good backup.
+    void openDatabaseFile(const QString &path);
     /// View ▸ Reminders…: the non-modal reminders panel.
     void showReminders();
     /// At start, from the interactive path only (never in tests or while
@@ -57,7 +62,6 @@ private:
     void refreshTitleAndStatus();
     void newDatabase();
     void openDatabase();
-    void openDatabaseFile(const QString &path);
     void saveCopy();
     /// File ▸ Print Briefing… and Export Briefing as PDF….
     void openBriefing(bool asPdf);
@@ -77,6 +81,7 @@ private:
     RemindersDialog *m_reminders = nullptr;
     int m_currentPage = 0;
     RecentFiles *m_recentFiles;
+    LedgerSafety *m_ledgerSafety;
     QDateEdit *m_asOfEdit;
     QLabel *m_databaseLabel;
     QLabel *m_asOfLabel;
