@@ -39,13 +39,13 @@ QList<HostileName> hostileNames()
         {u"CON"_s, false}, // prefixed by the round's title, no longer a device
         {u"nul.txt"_s, false},
         {u"a/b"_s, true},
-        {u"ab"_s, true}, // the same file name as "a/b" once cleaned
+        {u"ab"_s, false}, // the same file name as "a/b" once cleaned: one is numbered
         {u"nul"_s + QChar(0) + u"name"_s, true},
         {u"tab\tbell\x07del\x7f"_s, true},
         {longA, true},
         {longB, true},
         {u"Dept"_s, false},
-        {u"DEPT"_s, true}, // differs from "Dept" only by case
+        {u"DEPT"_s, false}, // differs from "Dept" only by case: one is numbered
         {u"市科技局A"_s, false},
         {u"市科技局Ａ"_s, false}, // full-width: another file
         {u"市局. "_s, true},
