@@ -90,6 +90,7 @@ Status Migrator::apply(Database &db, const Migration &migration)
         return {};
     }
     for (qsizetype i = 0; i < statements.size(); ++i) {
+        // sql-from-parts: a migration script compiled into the binary (:/migrations), never input
         if (auto q = db.exec(statements.at(i)); !q)
             return fail(tr("statement %1: %2").arg(i + 1).arg(q.error()));
     }

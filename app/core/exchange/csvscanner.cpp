@@ -7,6 +7,7 @@
 
 #include "exchange/csvreader.h"
 #include "exchange/exchangeproblem.h"
+#include "exchange/formulaguard.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,16 +32,6 @@ QString tooLongMessage()
     return CsvReader::tr("the field is longer than %1 characters, the most a cell can hold; "
                          "reading stopped here")
         .arg(CsvReader::maxFieldChars);
-}
-
-/// PlanDesk's CSV export puts an apostrophe before text that Excel would run
-/// as a formula; take it off again so an export reads back exactly.
-QString withoutExportApostrophe(QString text)
-{
-    static const QString risky = u"=+-@\t\r"_s;
-    if (text.size() >= 2 && text.front() == u'\'' && risky.contains(text.at(1)))
-        text.remove(0, 1);
-    return text;
 }
 
 /// The line of `offset` in a field that starts on `line`.
@@ -199,7 +190,7 @@ Result<Rows> scanUnits(const Unit *units, qsizetype size, Unit delimiter, qsizet
             SheetCell cell;
             if (!text->isEmpty()) {
                 cell.kind = SheetCell::Kind::Text;
-                cell.text = withoutExportApostrophe(std::move(text).value());
+                cell.text = unguardedCell(std::move(text).value());
             }
             hasContent = hasContent || !cell.isEmpty();
             row.cells << cell;

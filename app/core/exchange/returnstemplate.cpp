@@ -63,6 +63,15 @@ void undo(const QList<Move> &done)
     }
 }
 
+/// A second guard behind safeFileName(): whatever a department is called, its
+/// file lands in the chosen folder itself, never above or below it.
+bool directlyInside(const QString &directory, const QString &path)
+{
+    const QFileInfo file(path);
+    return file.fileName() != u"." && file.fileName() != u".."
+        && QDir::cleanPath(file.absolutePath()) == QDir::cleanPath(QDir(directory).absolutePath());
+}
+
 } // namespace
 
 QString ReturnsTemplates::fileNameFor(const ReportingRound &round, const QString &departmentName)
@@ -182,13 +191,17 @@ Result<QStringList> ReturnsTemplates::write(Database &db, qint64 roundId, const 
     QStringList paths;
     QSet<QString> names;
     for (const ReturnsWorkbook &book : *books) {
-        const QString name = fileNameFor(book.round, book.department);
-        if (names.contains(name.toCaseFolded()))
-            return R::failure(tr("Two departments' templates would both be named “%1”; rename "
-                                 "one of the departments.")
-                                  .arg(name));
+        // Names that differ only by case, or by characters a file name cannot
+        // hold ("a/b", "ab"), get a number: each department keeps its own file.
+        const QString first = fileNameFor(book.round, book.department);
+        QString name = first;
+        for (int n = 2; names.contains(name.toCaseFolded()); ++n)
+            name = first.chopped(5) + u"（%1）.xlsx"_s.arg(n);
         names.insert(name.toCaseFolded());
         const QString path = target.filePath(name);
+        if (!directlyInside(directory, path))
+            return R::failure(tr("The template name “%1” would leave the folder “%2”.")
+                                  .arg(name, QDir::toNativeSeparators(directory)));
         // Only a file is ever replaced: a folder (or link) of that name may
         // hold anything.
         const QFileInfo existing(path);

@@ -3,31 +3,25 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include "exchange/formulaguard.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace PlanDesk {
 
 namespace {
 
-QString neutralised(const QString &text)
-{
-    static const QString risky = u"=+-@\t\r"_s;
-    if (!text.isEmpty() && risky.contains(text.front()))
-        return u'\'' + text;
-    return text;
-}
-
 QString cellText(const ExportValue &value)
 {
     switch (value.kind()) {
     case ExportValue::Kind::Text:
     case ExportValue::Kind::Date:
-        return neutralised(value.text());
+        return guardedCell(value.text());
     case ExportValue::Kind::Number:
     case ExportValue::Kind::Boolean:
         return value.text(); // a number's own digits, never a formula
     case ExportValue::Kind::List:
-        return neutralised(value.items().join(u"、"_s));
+        return guardedCell(value.items().join(u"、"_s));
     case ExportValue::Kind::Null:
         break;
     }
