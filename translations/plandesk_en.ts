@@ -284,6 +284,41 @@
     </message>
 </context>
 <context>
+    <name>BackupStore</name>
+    <message>
+        <source>on opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before upgrading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove old backups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because the backup before it failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupWriter</name>
     <message>
         <source>“%1” already exists; choose another name.</source>
@@ -307,6 +342,10 @@
     </message>
     <message>
         <source>Could not move the backup into place as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be written to the disk; is it full?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -791,10 +830,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup file to write (must not exist).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backed up %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,6 +1118,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--one-workbook and --department exclude each other: one department&apos;s template is one workbook already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to write (must not exist); without it, a backup goes into the database&apos;s backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window
        plandesk init --db FILE [--demo | --plan FILE.json]
                  create a database with the built-in plan or a plan file
@@ -1091,7 +1134,11 @@
        plandesk import KIND FILE --db FILE [--dry-run]  all or nothing
                  KIND: progress, values, departments, plan
        plandesk check --db FILE             check integrity and foreign keys
-       plandesk backup --db FILE --out FILE write a consistent copy
+       plandesk backup --db FILE [--out FILE]  write a consistent copy
+                 (into the database&apos;s backup folder without --out)
+       plandesk backups --db FILE           list the automatic backups
+       plandesk restore --db FILE --from BACKUP | --latest
+                 put a backup back (the replaced file is kept)
        plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
                  write the regular-meeting briefing
        plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
@@ -1101,7 +1148,56 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--one-workbook and --department exclude each other: one department&apos;s template is one workbook already.</source>
+        <source>List a database&apos;s automatic backups, newest first, with what each holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database whose backups to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups of %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4
+    %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a backup back in place of a database. The database being replaced is backed up first (or set aside, when it is too damaged to copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup that passes the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --from BACKUP or --latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good backup of %1 was found in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the damaged file was set aside as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the replaced database was backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1551,6 +1647,29 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>HealthCheck</name>
+    <message>
+        <source>“%1” is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a PlanDesk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>&amp;Rows read:</source>
@@ -1847,6 +1966,9 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>foreign key: row %1 of %2 refers to a missing row of %3</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>LedgerSummary</name>
     <message numerus="yes">
         <source>%n plan(s)</source>
         <translation>
@@ -1968,6 +2090,14 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>&amp;Export Briefing as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the automatic backups, take one now, or restore one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2637,6 +2767,45 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
     <message>
         <source>Task %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::BackupsDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept automatically in %1: the newest ten, one a day for a week, one a week for a month, one a month for a year.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3738,6 +3907,75 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
     <message>
         <source>Delete the value for %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::LedgerSafety</name>
+    <message>
+        <source>the backup taken %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+PlanDesk can move the damaged file aside (nothing is deleted) and open %2 in its place. Changes made after that backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Aside and &amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+No good backup of it was found in “%2”. Save a copy of what you still see (File ▸ Export) and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1; the damaged file is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is open read-only; it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the open database with %1?
+
+The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1; the replaced database is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+No good backup of it was found in “%2”; the file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The file was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5213,6 +5451,41 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
 </context>
 <context>
+    <name>Restorer</name>
+    <message>
+        <source>Could not move “%1” aside; is it open in another program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” is damaged and was not restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still open in another program; close it and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the backup next to “%1”; is the disk full? Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored “%1” did not pass the check; the previous file is kept as “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReturnsSheet</name>
     <message>
         <source>the workbook cannot be created.</source>
@@ -5250,10 +5523,6 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Two departments&apos; templates would both be named “%1”; rename one of the departments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” already exists; choose another folder or allow replacing the files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5267,6 +5536,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template name “%1” would leave the folder “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -281,6 +281,41 @@
     </message>
 </context>
 <context>
+    <name>BackupStore</name>
+    <message>
+        <source>on opening</source>
+        <translation>打开时</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>before upgrading</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>before importing</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>before restoring</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup folder “%1”.</source>
+        <translation>无法创建备份文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not remove old backups: %1</source>
+        <translation>无法删除旧备份：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because the backup before it failed: %1</source>
+        <translation>导入前的备份失败，未导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
     <name>BackupWriter</name>
     <message>
         <source>“%1” already exists; choose another name.</source>
@@ -305,6 +340,10 @@
     <message>
         <source>Could not move the backup into place as “%1”.</source>
         <translation>无法将备份保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be written to the disk; is it full?</source>
+        <translation>备份“%1”无法写入磁盘；磁盘是否已满？</translation>
     </message>
 </context>
 <context>
@@ -787,10 +826,6 @@
         <translation>要备份的数据库。</translation>
     </message>
     <message>
-        <source>The backup file to write (must not exist).</source>
-        <translation>要生成的备份文件（不能是已有文件）。</translation>
-    </message>
-    <message>
         <source>Backed up %1 to %2.</source>
         <translation>已将 %1 备份至 %2。</translation>
     </message>
@@ -1075,6 +1110,14 @@
         <translation>--demo 只能用于内置方案，不能与 --plan 同用。</translation>
     </message>
     <message>
+        <source>--one-workbook and --department exclude each other: one department&apos;s template is one workbook already.</source>
+        <translation>--one-workbook 与 --department 不能同用：一个单位的模板本来就是一个工作簿。</translation>
+    </message>
+    <message>
+        <source>The backup file to write (must not exist); without it, a backup goes into the database&apos;s backup folder.</source>
+        <translation>要写出的备份文件（不得已存在）；不指定时备份写入数据库的备份文件夹。</translation>
+    </message>
+    <message>
         <source>Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window
        plandesk init --db FILE [--demo | --plan FILE.json]
                  create a database with the built-in plan or a plan file
@@ -1083,7 +1126,11 @@
        plandesk import KIND FILE --db FILE [--dry-run]  all or nothing
                  KIND: progress, values, departments, plan
        plandesk check --db FILE             check integrity and foreign keys
-       plandesk backup --db FILE --out FILE write a consistent copy
+       plandesk backup --db FILE [--out FILE]  write a consistent copy
+                 (into the database&apos;s backup folder without --out)
+       plandesk backups --db FILE           list the automatic backups
+       plandesk restore --db FILE --from BACKUP | --latest
+                 put a backup back (the replaced file is kept)
        plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
                  write the regular-meeting briefing
        plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
@@ -1098,7 +1145,11 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
        plandesk import KIND FILE --db FILE [--dry-run]  全部导入或全不导入
                  KIND：progress、values、departments、plan
        plandesk check --db FILE             检查完整性和外键
-       plandesk backup --db FILE --out FILE 写出一致的副本
+       plandesk backup --db FILE [--out FILE]  写出一致的副本
+                 （不指定 --out 时写入数据库的备份文件夹）
+       plandesk backups --db FILE           列出自动备份
+       plandesk restore --db FILE --from BACKUP | --latest
+                 用备份恢复数据库（被替换的文件会保留）
        plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
                  生成例会工作进展通报
        plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
@@ -1107,8 +1158,58 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
 运行“plandesk COMMAND --help”查看各命令的选项。</translation>
     </message>
     <message>
-        <source>--one-workbook and --department exclude each other: one department&apos;s template is one workbook already.</source>
-        <translation>--one-workbook 与 --department 不能同用：一个单位的模板本来就是一个工作簿。</translation>
+        <source>List a database&apos;s automatic backups, newest first, with what each holds.</source>
+        <translation>列出数据库的自动备份（最新的在前）及各备份的内容。</translation>
+    </message>
+    <message>
+        <source>The database whose backups to list.</source>
+        <translation>要列出其备份的数据库。</translation>
+    </message>
+    <message>
+        <source>No backups of %1 in %2.</source>
+        <translation>%2 中没有 %1 的备份。</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4
+    %5</source>
+        <translation>%1  %2  %3  %4
+    %5</translation>
+    </message>
+    <message>
+        <source>Put a backup back in place of a database. The database being replaced is backed up first (or set aside, when it is too damaged to copy).</source>
+        <translation>用备份替换数据库。被替换的数据库会先备份（损坏到无法复制时则改名留存）。</translation>
+    </message>
+    <message>
+        <source>The database to restore.</source>
+        <translation>要恢复的数据库。</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>用于恢复的备份。</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup that passes the check.</source>
+        <translation>恢复通过检查的最新备份。</translation>
+    </message>
+    <message>
+        <source>Give either --from BACKUP or --latest.</source>
+        <translation>请指定 --from BACKUP 或 --latest 之一。</translation>
+    </message>
+    <message>
+        <source>No good backup of %1 was found in %2.</source>
+        <translation>在 %2 中没有找到 %1 的完好备份。</translation>
+    </message>
+    <message>
+        <source>the damaged file was set aside as %1</source>
+        <translation>损坏的文件已改名留存为 %1</translation>
+    </message>
+    <message>
+        <source>the replaced database was backed up to %1</source>
+        <translation>被替换的数据库已备份至 %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; %3.</source>
+        <translation>已用 %2 恢复 %1；%3。</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1657,29 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>HealthCheck</name>
+    <message>
+        <source>“%1” is damaged (%2).</source>
+        <translation>“%1”已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>its header is unreadable</source>
+        <translation>文件头无法读取</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PlanDesk database.</source>
+        <translation>“%1”不是 PlanDesk 数据库。</translation>
+    </message>
+    <message>
+        <source>SQLite cannot read it</source>
+        <translation>SQLite 无法读取</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>&amp;Rows read:</source>
@@ -1843,6 +1967,9 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>foreign key: row %1 of %2 refers to a missing row of %3</source>
         <translation>外键：%2 表第 %1 行引用了 %3 表中不存在的行</translation>
     </message>
+</context>
+<context>
+    <name>LedgerSummary</name>
     <message numerus="yes">
         <source>%n plan(s)</source>
         <translation>
@@ -1957,6 +2084,14 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>&amp;Export Briefing as PDF…</source>
         <translation>导出工作进展通报为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份与恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>List the automatic backups, take one now, or restore one</source>
+        <translation>查看自动备份、立即备份或恢复备份</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2761,45 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <message>
         <source>Task %1 “%2”</source>
         <translation>任务 %1“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::BackupsDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>缘由</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Kept automatically in %1: the newest ten, one a day for a week, one a week for a month, one a month for a year.</source>
+        <translation>自动保存在 %1：最近 10 份，近一周每天 1 份，近一个月每周 1 份，近一年每月 1 份。</translation>
     </message>
 </context>
 <context>
@@ -3713,6 +3887,85 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <message>
         <source>Delete the value for %1 of “%2”</source>
         <translation>删除“%2”%1 的数值</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::LedgerSafety</name>
+    <message>
+        <source>the backup taken %1 (%2)</source>
+        <translation>%1 的备份（%2）</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>%1
+
+PlanDesk can move the damaged file aside (nothing is deleted) and open %2 in its place. Changes made after that backup are not in it.</source>
+        <translation>%1
+
+PlanDesk 可以把损坏的文件改名留存（不删除任何内容），并打开%2代替它。该备份之后所做的修改不在其中。</translation>
+    </message>
+    <message>
+        <source>Set Aside and &amp;Restore</source>
+        <translation>留存并恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>%1
+
+No good backup of it was found in “%2”. Save a copy of what you still see (File ▸ Export) and ask for help.</source>
+        <translation>%1
+
+在“%2”中没有找到它的完好备份。请把仍能看到的内容导出保存（文件 ▸ 导出），并寻求技术支持。</translation>
+    </message>
+    <message>
+        <source>Restored %1; the damaged file is kept as %2.</source>
+        <translation>已恢复%1；损坏的文件保留为 %2。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份至 %1</translation>
+    </message>
+    <message>
+        <source>This database is open read-only; it cannot be restored.</source>
+        <translation>此数据库以只读方式打开，无法恢复。</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace the open database with %1?
+
+The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>用%1替换当前打开的数据库吗？
+
+当前数据库会先备份，如需撤销，恢复那份备份即可。</translation>
+    </message>
+    <message>
+        <source>Restored %1; the replaced database is kept as %2.</source>
+        <translation>已恢复%1；被替换的数据库保留为 %2。</translation>
+    </message>
+    <message>
+        <source>%1
+
+No good backup of it was found in “%2”; the file was left as it is.</source>
+        <translation>%1
+
+在“%2”中没有找到它的完好备份；文件保持原样。</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file was left as it is.</source>
+        <translation>%1
+
+文件保持原样。</translation>
     </message>
 </context>
 <context>
@@ -5174,6 +5427,41 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
 </context>
 <context>
+    <name>Restorer</name>
+    <message>
+        <source>Could not move “%1” aside; is it open in another program?</source>
+        <translation>无法将“%1”改名留存；是否有其他程序正在使用它？</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>数据库不能用自身恢复。</translation>
+    </message>
+    <message>
+        <source>The backup “%1” cannot be restored: %2</source>
+        <translation>备份“%1”无法用于恢复：%2</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is damaged and was not restored: %2</source>
+        <translation>备份“%1”已损坏，未恢复：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is still open in another program; close it and try again. Nothing was changed.</source>
+        <translation>“%1”仍在其他程序中打开；请关闭后重试。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not copy the backup next to “%1”; is the disk full? Nothing was changed.</source>
+        <translation>无法把备份复制到“%1”旁边；磁盘是否已满？未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place of “%1”.</source>
+        <translation>无法用备份替换“%1”。</translation>
+    </message>
+    <message>
+        <source>The restored “%1” did not pass the check; the previous file is kept as “%2”.</source>
+        <translation>恢复后的“%1”未通过检查；原文件保留为“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsSheet</name>
     <message>
         <source>the workbook cannot be created.</source>
@@ -5211,10 +5499,6 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <translation>无法将生成的模板移动到“%1”。</translation>
     </message>
     <message>
-        <source>Two departments&apos; templates would both be named “%1”; rename one of the departments.</source>
-        <translation>有两个单位的模板文件名均为“%1”，请修改其中一个单位的名称。</translation>
-    </message>
-    <message>
         <source>“%1” already exists; choose another folder or allow replacing the files.</source>
         <translation>“%1”已存在，请另选文件夹或允许替换同名文件。</translation>
     </message>
@@ -5229,6 +5513,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The template name “%1” would leave the folder “%2”.</source>
+        <translation>模板名称“%1”会超出文件夹“%2”。</translation>
     </message>
 </context>
 <context>
