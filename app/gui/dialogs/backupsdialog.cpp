@@ -82,7 +82,7 @@ void BackupsDialog::reload()
     for (int row = 0; row < m_entries.size(); ++row) {
         const BackupEntry &entry = m_entries.at(row);
         const QString cells[ColumnCount] = {
-            locale.toString(entry.taken, QLocale::ShortFormat),
+            entry.taken.toString(u"yyyy-MM-dd HH:mm:ss"_s),
             BackupStore::describe(entry.reason),
             locale.formattedDataSize(entry.bytes),
             holdings(entry),

@@ -5,6 +5,9 @@
 #include <QDir>
 #include <QTabWidget>
 
+#include "database/database.h"
+#include "dialogs/backupsdialog.h"
+#include "editing/workspace.h"
 #include "windows/mainwindow.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -38,6 +41,12 @@ bool saveScreenshots(MainWindow &window, const QString &folder)
     } else {
         ok = false;
     }
+    // File ▸ Backups, listing whatever backups the database has.
+    BackupsDialog backups(window.workspace().database().path(), &window);
+    backups.show();
+    QApplication::processEvents();
+    ok = backups.grab().save(QDir(folder).filePath(u"%1-backups.png"_s.arg(pages->count() + 2)))
+        && ok;
     return ok;
 }
 
