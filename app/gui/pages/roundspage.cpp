@@ -9,6 +9,7 @@
 
 #include "dialogs/progressreportdialog.h"
 #include "dialogs/rounddialog.h"
+#include "dialogs/saveonaccept.h"
 #include "dialogs/templatesdialog.h"
 #include "domain/period.h"
 #include "editing/roundedits.h"
@@ -315,10 +316,11 @@ void RoundsPage::recordFor(qint64 taskId, qint64 departmentId)
     ProgressReportDialog dialog(*task, m_data.departments, m_data.reportsByTask.value(taskId),
                                 m_workspace.asOf(), this);
     dialog.prefill(departmentId, round->period);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const Result<qint64> id = TaskEdits::recordProgress(m_workspace, dialog.report()); !id)
-        emit errorOccurred(id.error());
+    // A failed save keeps the dialog open with the report in it, for a retry.
+    SaveOnAccept::install(dialog, [this, &dialog] {
+        return Status::fromResult(TaskEdits::recordProgress(m_workspace, dialog.report()));
+    });
+    dialog.exec();
 }
 
 void RoundsPage::exportTemplates()
