@@ -21,6 +21,7 @@ class MeetingsPage;
 class PlanPage;
 class RecentFiles;
 class RemindersDialog;
+class SessionLock;
 class Workspace;
 
 /// The office's main window: one page per part of the ledger, menus and a
@@ -45,6 +46,9 @@ public:
     /// taking screenshots): the panel, when anything is due or overdue and
     /// the user has not switched it off.
     void showRemindersIfDue();
+    /// Holds the session lock of the open database until another is opened
+    /// or the window goes (see OpenGuard).
+    void keepSessionLock(std::unique_ptr<SessionLock> lock);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +85,7 @@ private:
     QLabel *m_databaseLabel;
     QLabel *m_asOfLabel;
     QLabel *m_sampleLabel;
+    std::unique_ptr<SessionLock> m_sessionLock;
 };
 
 } // namespace PlanDesk
