@@ -256,12 +256,14 @@ void RoundsPage::newRound()
                            : Period::containing(Period::Kind::Quarter, m_workspace.asOf()))
                        .toString();
     RoundDialog dialog(round, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Result<qint64> id = RoundEdits::create(m_workspace, dialog.round());
-    if (!id)
-        return emit errorOccurred(id.error());
-    selectRound(*id);
+    qint64 created = 0;
+    SaveOnAccept::install(dialog, [this, &dialog, &created] {
+        const Result<qint64> id = RoundEdits::create(m_workspace, dialog.round());
+        created = id ? *id : 0;
+        return Status::fromResult(id);
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        selectRound(created);
 }
 
 void RoundsPage::editRound()
@@ -270,10 +272,9 @@ void RoundsPage::editRound()
     if (!round)
         return;
     RoundDialog dialog(*round, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const Status s = RoundEdits::update(m_workspace, dialog.round()); !s)
-        emit errorOccurred(s.error());
+    SaveOnAccept::install(
+        dialog, [this, &dialog] { return RoundEdits::update(m_workspace, dialog.round()); });
+    dialog.exec();
 }
 
 void RoundsPage::deleteRound()
