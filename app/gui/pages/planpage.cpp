@@ -469,9 +469,6 @@ void PlanPage::editAssignments()
     if (!departments || !before)
         return emit errorOccurred(!departments ? departments.error() : before.error());
     AssignmentsDialog dialog(*task, *departments, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QList<Assignment> after = dialog.assignments();
     auto sameDepartments = [](const QList<Assignment> &a, const QList<Assignment> &b) {
         if (a.size() != b.size())
             return false;
@@ -481,10 +478,13 @@ void PlanPage::editAssignments()
         }
         return true;
     };
-    if (sameDepartments(*before, after))
-        return;
-    if (Status s = TaskEdits::setAssignments(m_workspace, task->task.id, *before, after); !s)
-        emit errorOccurred(s.error());
+    SaveOnAccept::install(dialog, [&, taskId = task->task.id] {
+        const QList<Assignment> after = dialog.assignments();
+        if (sameDepartments(*before, after))
+            return Status();
+        return TaskEdits::setAssignments(m_workspace, taskId, *before, after);
+    });
+    dialog.exec();
 }
 
 void PlanPage::recordProgress()
