@@ -44,17 +44,17 @@ Result<std::unique_ptr<SessionLock>> SessionLock::acquire(const QString &databas
     case QLockFile::UnknownError:
         return R::failure(tr("Cannot create the lock file “%1”.").arg(lockPath));
     }
+    // Only PlanDesk windows make this file; its application line is the
+    // executable's name ("plandesk.exe"), so the sentence names PlanDesk.
     qint64 pid = 0;
     QString host;
-    QString application;
-    if (!lock->m_file.getLockInfo(&pid, &host, &application))
+    if (!lock->m_file.getLockInfo(&pid, &host, nullptr))
         return R::failure(tr("“%1” is already open in another PlanDesk window (its lock file "
                              "“%2” cannot be read).")
                               .arg(name, lockPath));
     const QDateTime since = QFileInfo(lockPathFor(databasePath)).lastModified();
-    return R::failure(tr("“%1” is already open in %2 on %3 (process %4) since %5.")
-                          .arg(name, application.isEmpty() ? u"PlanDesk"_s : application,
-                               host.isEmpty() ? tr("an unknown computer") : host)
+    return R::failure(tr("“%1” is already open in PlanDesk on %2 (process %3) since %4.")
+                          .arg(name, host.isEmpty() ? tr("an unknown computer") : host)
                           .arg(pid)
                           .arg(QLocale().toString(since, QLocale::ShortFormat)));
 }
