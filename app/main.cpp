@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QFont>
 #include <QMessageBox>
 #include <QSettings>
@@ -27,6 +28,7 @@
 #include "windows/firstpaintprobe.h"
 #include "windows/ledgersafety.h"
 #include "windows/mainwindow.h"
+#include "windows/openguard.h"
 #include "windows/screenshots.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -114,6 +116,18 @@ int runCommand(int argc, char *argv[], bool painting)
     return PlanDesk::Cli::run(QCoreApplication::arguments(), out, err);
 }
 
+/// The window's database, locked for this window or opened read-only (see
+/// OpenGuard); the default one is made on first start.
+PlanDesk::Result<PlanDesk::WindowDatabase> openForWindow(const QString &path, bool isDefault)
+{
+    using PlanDesk::Database;
+    return PlanDesk::OpenGuard::open(nullptr, path, [&path, isDefault](Database::Access access) {
+        if (isDefault && access == Database::Access::ReadWrite && !QFileInfo::exists(path))
+            return PlanDesk::DefaultDatabase::openOrCreate(path);
+        return PlanDesk::LedgerSafety::openOrRecover(nullptr, path, access);
+    });
+}
+
 int runWindow(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -153,17 +167,18 @@ int runWindow(int argc, char *argv[])
                       u"DIR"_s});
     parser.process(app);
 
-    const QString path =
-        parser.isSet(u"db"_s) ? parser.value(u"db"_s) : PlanDesk::DefaultDatabase::path();
-    auto db = parser.isSet(u"db"_s) ? PlanDesk::Database::open(path)
-                                    : PlanDesk::DefaultDatabase::openOrCreate(path);
-    if (!db)
-        db = PlanDesk::LedgerSafety::recoverAtStart(nullptr, path, db.error());
-    if (!db) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "PlanDesk"), db.error());
+    const bool named = parser.isSet(u"db"_s);
+    auto opened =
+        openForWindow(named ? parser.value(u"db"_s) : PlanDesk::DefaultDatabase::path(), !named);
+    if (!opened) {
+        if (opened.error().isEmpty()) // the user cancelled
+            return 1;
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "PlanDesk"),
+                              opened.error());
         return 1;
     }
-    PlanDesk::MainWindow window(std::move(db.value()));
+    PlanDesk::MainWindow window(std::move(opened->database));
+    window.keepSessionLock(std::move(opened->lock));
     if (parser.isSet(u"as-of"_s)) {
         const QDate asOf = QDate::fromString(parser.value(u"as-of"_s), Qt::ISODate);
         if (!asOf.isValid()) {

@@ -8,6 +8,7 @@
 #include "database/database.h"
 #include "database/ledgersummary.h"
 #include "database/restorer.h"
+#include "database/sessionlock.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -82,6 +83,11 @@ int RestoreCommand::restore(const QStringList &arguments, Output &output)
                                Failure);
         backup = newest->path;
     }
+    // A window on the file would keep working on the replaced one.
+    const Result<std::unique_ptr<SessionLock>> lock = SessionLock::acquire(*path);
+    if (!lock)
+        return output.fail(
+            tr("%1 Close it there first; nothing was changed.").arg(lock.error()), Failure);
     const Result<RestoreOutcome> restored = Restorer::restore(*path, backup);
     if (!restored)
         return output.fail(restored.error(), Failure);

@@ -6,6 +6,7 @@
 #include "clirun.h"
 #include "database/backupstore.h"
 #include "database/integritycheck.h"
+#include "database/sessionlock.h"
 #include "testdatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -92,6 +93,18 @@ private slots:
         const CliRun restored = plandesk({u"restore"_s, u"--db"_s, m_path, u"--latest"_s});
         QCOMPARE(restored.code, 1);
         QVERIFY2(restored.err.contains(u"No good backup"_s), qPrintable(restored.err));
+        QCOMPARE(fileBytes(m_path), before);
+    }
+
+    void shouldRefuseWhileAWindowHasTheDatabaseOpen()
+    {
+        QCOMPARE(plandesk({u"backup"_s, u"--db"_s, m_path}).code, 0);
+        Result<std::unique_ptr<SessionLock>> window = SessionLock::acquire(m_path);
+        QVERIFY(window);
+        const QByteArray before = fileBytes(m_path);
+        const CliRun restored = plandesk({u"restore"_s, u"--db"_s, m_path, u"--latest"_s});
+        QCOMPARE(restored.code, 1);
+        QVERIFY2(restored.err.contains(u"already open"_s), qPrintable(restored.err));
         QCOMPARE(fileBytes(m_path), before);
     }
 

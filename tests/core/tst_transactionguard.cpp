@@ -1,3 +1,4 @@
+#include <QElapsedTimer>
 #include <QTest>
 
 #include "database/transactionguard.h"
@@ -111,6 +112,31 @@ private slots:
         QVERIFY(!tx.ok());
         QVERIFY(!tx.error().isEmpty());
         QVERIFY(!tx.commit());
+    }
+
+    void shouldSayTheDatabaseIsBusyWhileAnotherConnectionWrites()
+    {
+        // Given another connection in the middle of a write
+        TestDatabase t(TestDatabase::Content::Empty);
+        Result<std::unique_ptr<Database>> other = Database::open(t.path());
+        QVERIFY2(other, qPrintable(other.error()));
+        auto writing = std::make_unique<TransactionGuard>(*other.value());
+        QVERIFY(writing->ok());
+        // When this connection, waiting only briefly, saves a department
+        QVERIFY(t.db().setBusyTimeout(100));
+        QElapsedTimer waited;
+        waited.start();
+        const Result<qint64> created =
+            DepartmentRepository(t.db()).create(department(u"市财政局"_s));
+        // Then it fails after the timeout, saying why and that nothing was saved
+        QVERIFY(!created);
+        QVERIFY(waited.elapsed() >= 90);
+        QVERIFY2(created.error().contains(u"The database is busy"_s), qPrintable(created.error()));
+        QVERIFY2(created.error().contains(u"has not been saved"_s), qPrintable(created.error()));
+        // And once the other connection is done, the same save goes through
+        writing.reset();
+        QVERIFY(DepartmentRepository(t.db()).create(department(u"市财政局"_s)));
+        QCOMPARE(departmentCount(t.db()), 1);
     }
 };
 

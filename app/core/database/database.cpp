@@ -262,6 +262,12 @@ Result<Database::Written> Database::write(const QString &sql, const QVariantList
     return written;
 }
 
+Status Database::setBusyTimeout(int milliseconds)
+{
+    // A pragma takes no bound values; the number is ours, not typed text.
+    return Status::fromResult(exec(u"PRAGMA busy_timeout = %1"_s.arg(qMax(0, milliseconds))));
+}
+
 Result<qint64> Database::scalar(const QString &sql, const QVariantList &values)
 {
     Result<QSqlQuery> query = exec(sql, values);

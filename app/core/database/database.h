@@ -79,6 +79,10 @@ public:
     Result<Written> write(const QString &sql, const QVariantList &values = {});
     QSqlDatabase connection() const;
 
+    /// How long a write waits for another connection's lock before failing
+    /// with "database is busy" (BusyTimeoutMs unless changed; tests shorten it).
+    Status setBusyTimeout(int milliseconds);
+
 private:
     friend class TransactionGuard;
     friend class Migrator;

@@ -114,8 +114,19 @@ constexpr Rule uniqueRules[] = {
 
 } // namespace
 
+bool isBusyError(const QString &message)
+{
+    return message.contains(u"database is locked"_s) || message.contains(u"database is busy"_s);
+}
+
 QString describeSqlError(const QString &message)
 {
+    if (isBusyError(message))
+        return QCoreApplication::translate(
+            "SqlErrors",
+            "The database is busy: another program (another PlanDesk, a backup or "
+            "sync tool) is writing to it. Your change has not been saved; try again "
+            "in a moment.");
     if (message.contains(u"FOREIGN KEY constraint failed"_s))
         return QCoreApplication::translate(
             "SqlErrors", "it refers to a record that does not exist or is still in use");

@@ -9,4 +9,8 @@ namespace PlanDesk {
 /// not know are returned unchanged.
 QString describeSqlError(const QString &sqliteMessage);
 
+/// SQLite gave up waiting for another connection's write lock (SQLITE_BUSY:
+/// "database is locked") after the busy timeout.
+bool isBusyError(const QString &sqliteMessage);
+
 } // namespace PlanDesk

@@ -1,6 +1,7 @@
 #include "database/transactionguard.h"
 
 #include "database/database.h"
+#include "database/sqlerrors.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,7 +22,9 @@ TransactionGuard::TransactionGuard(Database &db)
         }
     } else {
         if (auto q = m_db.write(u"BEGIN IMMEDIATE"_s); !q) {
-            m_error = tr("The database is busy or locked: %1").arg(q.error());
+            m_error = isBusyError(q.error())
+                ? describeSqlError(q.error())
+                : tr("The database is busy or locked: %1").arg(q.error());
             return;
         }
         // The audit triggers read the actor from this one-row table; a write
@@ -56,6 +59,8 @@ Status TransactionGuard::commit()
     if (!q) {
         const QString error = q.error();
         rollback();
+        if (isBusyError(error))
+            return Status::failure(describeSqlError(error));
         return Status::failure(m_nested ? error
                                         : tr("Saving failed, nothing was changed: %1").arg(error));
     }

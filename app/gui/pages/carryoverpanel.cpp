@@ -1,10 +1,10 @@
 #include "pages/carryoverpanel.h"
 
 #include <QHeaderView>
-#include <QMessageBox>
 #include <QShortcut>
 
 #include "dialogs/followupdialog.h"
+#include "dialogs/saveonaccept.h"
 #include "editing/meetingedits.h"
 #include "editing/workspace.h"
 #include "models/carrieditemtablemodel.h"
@@ -128,10 +128,11 @@ void CarryOverPanel::recordFollowUp()
     }
     FollowUpDialog dialog(carried.item, m_departmentNames.value(carried.item.ownerDepartmentId),
                           review, m_ui.carryOverTable->window());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (Status s = MeetingEdits(m_workspace).recordReview(dialog.review()); !s)
-        QMessageBox::warning(m_ui.carryOverTable, tr("Record Follow-up"), s.error());
+    // A failed save keeps the dialog open with what was typed, for a retry.
+    SaveOnAccept::install(dialog, [this, &dialog] {
+        return MeetingEdits(m_workspace).recordReview(dialog.review());
+    });
+    dialog.exec();
 }
 
 } // namespace PlanDesk

@@ -10,6 +10,7 @@
 
 #include "database/database.h"
 #include "dialogs/departmentdialog.h"
+#include "dialogs/saveonaccept.h"
 #include "editing/workspace.h"
 #include "models/departmenttablemodel.h"
 #include "repositories/departmentrepository.h"
@@ -320,25 +321,26 @@ void DepartmentsPage::showReports(qint64 departmentId)
 void DepartmentsPage::addDepartment()
 {
     DepartmentDialog dialog(m_model->names(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Department department = dialog.department();
     Workspace *workspace = &m_workspace;
-    const Result<qint64> id = m_workspace.performInsert(
-        tr("Add department “%1”").arg(department.name),
-        [workspace, department](qint64 newId) {
-            Department row = department;
-            row.id = newId;
-            return DepartmentRepository(workspace->database()).create(row);
-        },
-        [workspace](qint64 newId) {
-            return DepartmentRepository(workspace->database()).remove(newId);
-        });
-    if (!id) {
-        emit errorOccurred(id.error());
-        return;
-    }
-    selectDepartment(*id);
+    qint64 added = 0;
+    // A failed save keeps the dialog open with what was typed, for a retry.
+    SaveOnAccept::install(dialog, [workspace, &dialog, &added] {
+        const Department department = dialog.department();
+        const Result<qint64> id = workspace->performInsert(
+            tr("Add department “%1”").arg(department.name),
+            [workspace, department](qint64 newId) {
+                Department row = department;
+                row.id = newId;
+                return DepartmentRepository(workspace->database()).create(row);
+            },
+            [workspace](qint64 newId) {
+                return DepartmentRepository(workspace->database()).remove(newId);
+            });
+        added = id ? *id : 0;
+        return Status::fromResult(id);
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        selectDepartment(added);
 }
 
 void DepartmentsPage::deleteCurrentDepartment()

@@ -9,6 +9,7 @@
 #include "database/database.h"
 #include "dialogs/indicatordialog.h"
 #include "dialogs/indicatorvaluedialog.h"
+#include "dialogs/saveonaccept.h"
 #include "editing/localenumber.h"
 #include "models/indicatortablemodel.h"
 #include "models/indicatorvaluetablemodel.h"
@@ -315,16 +316,18 @@ void IndicatorsPage::editIndicator()
         return;
     const Indicator before = *current;
     IndicatorDialog dialog(before, m_departments, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Indicator after = dialog.indicator();
-    if (sameDefinition(before, after))
-        return;
     Workspace &ws = m_workspace;
-    perform(
-        tr("Edit indicator “%1”").arg(before.name),
-        [&ws, after] { return IndicatorRepository(ws.database()).update(after); },
-        [&ws, before] { return IndicatorRepository(ws.database()).update(before); });
+    // A failed save keeps the dialog open with what was typed, for a retry.
+    SaveOnAccept::install(dialog, [&ws, &dialog, before] {
+        const Indicator after = dialog.indicator();
+        if (sameDefinition(before, after))
+            return Status();
+        return ws.perform(
+            tr("Edit indicator “%1”").arg(before.name),
+            [&ws, after] { return IndicatorRepository(ws.database()).update(after); },
+            [&ws, before] { return IndicatorRepository(ws.database()).update(before); });
+    });
+    dialog.exec();
 }
 
 void IndicatorsPage::addValue()
@@ -336,24 +339,24 @@ void IndicatorsPage::addValue()
     IndicatorValue blank;
     blank.indicatorId = indicator.id;
     IndicatorValueDialog dialog(indicator, blank, m_values->values(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const IndicatorValue value = dialog.value();
     // The first run stores the new id, so redo re-creates the same row.
     auto id = std::make_shared<qint64>(0);
     Workspace &ws = m_workspace;
-    const bool done = perform(
-        tr("Add the value for %1 of “%2”").arg(value.period, indicator.name),
-        [&ws, value, id] {
-            IndicatorValue v = value;
-            v.id = *id;
-            Result<qint64> created = IndicatorRepository(ws.database()).createValue(v);
-            if (created)
-                *id = *created;
-            return Status::fromResult(created);
-        },
-        [&ws, id] { return IndicatorRepository(ws.database()).removeValue(*id); });
-    if (done)
+    SaveOnAccept::install(dialog, [&ws, &dialog, indicator, id] {
+        const IndicatorValue value = dialog.value();
+        return ws.perform(
+            tr("Add the value for %1 of “%2”").arg(value.period, indicator.name),
+            [&ws, value, id] {
+                IndicatorValue v = value;
+                v.id = *id;
+                Result<qint64> created = IndicatorRepository(ws.database()).createValue(v);
+                if (created)
+                    *id = *created;
+                return Status::fromResult(created);
+            },
+            [&ws, id] { return IndicatorRepository(ws.database()).removeValue(*id); });
+    });
+    if (dialog.exec() == QDialog::Accepted)
         selectValue(*id);
 }
 
@@ -365,16 +368,17 @@ void IndicatorsPage::editValue()
     const Indicator indicator = *currentIndicator();
     const IndicatorValue before = *currentValue();
     IndicatorValueDialog dialog(indicator, before, m_values->values(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const IndicatorValue after = dialog.value();
-    if (sameValue(before, after))
-        return;
     Workspace &ws = m_workspace;
-    perform(
-        tr("Edit the value for %1 of “%2”").arg(before.period, indicator.name),
-        [&ws, after] { return IndicatorRepository(ws.database()).updateValue(after); },
-        [&ws, before] { return IndicatorRepository(ws.database()).updateValue(before); });
+    SaveOnAccept::install(dialog, [&ws, &dialog, indicator, before] {
+        const IndicatorValue after = dialog.value();
+        if (sameValue(before, after))
+            return Status();
+        return ws.perform(
+            tr("Edit the value for %1 of “%2”").arg(before.period, indicator.name),
+            [&ws, after] { return IndicatorRepository(ws.database()).updateValue(after); },
+            [&ws, before] { return IndicatorRepository(ws.database()).updateValue(before); });
+    });
+    dialog.exec();
 }
 
 void IndicatorsPage::deleteValue()

@@ -9,6 +9,7 @@
 #include "database/database.h"
 #include "dialogs/assignmentsdialog.h"
 #include "dialogs/progressreportdialog.h"
+#include "dialogs/saveonaccept.h"
 #include "dialogs/taskdialog.h"
 #include "editing/taskedits.h"
 #include "editing/workspace.h"
@@ -396,13 +397,15 @@ void PlanPage::addWorkItem()
         return emit errorOccurred(departments.error());
     TaskDialog dialog(*task, next, *departments, this);
     dialog.setTakenNumbers(siblingNumbers(task->task.id, 0));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Result<qint64> id =
-        TaskEdits::addWorkItem(m_workspace, dialog.task(), dialog.leadDepartmentId());
-    if (!id)
-        return emit errorOccurred(id.error());
-    selectTask(*id);
+    qint64 added = 0;
+    SaveOnAccept::install(dialog, [this, &dialog, &added] {
+        const Result<qint64> id =
+            TaskEdits::addWorkItem(m_workspace, dialog.task(), dialog.leadDepartmentId());
+        added = id ? *id : 0;
+        return Status::fromResult(id);
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        selectTask(added);
 }
 
 void PlanPage::editTask()
@@ -413,15 +416,15 @@ void PlanPage::editTask()
     TaskDialog dialog(*task, this);
     if (task->task.parentId)
         dialog.setTakenNumbers(siblingNumbers(*task->task.parentId, task->task.id));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Task after = dialog.task();
-    if (after.number == task->task.number && after.title == task->task.title
-        && after.startOn == task->task.startOn && after.dueOn == task->task.dueOn
-        && after.status == task->task.status && after.percent == task->task.percent)
-        return;
-    if (Status s = TaskEdits::updateTask(m_workspace, task->task, after); !s)
-        emit errorOccurred(s.error());
+    SaveOnAccept::install(dialog, [this, &dialog, before = task->task] {
+        const Task after = dialog.task();
+        if (after.number == before.number && after.title == before.title
+            && after.startOn == before.startOn && after.dueOn == before.dueOn
+            && after.status == before.status && after.percent == before.percent)
+            return Status();
+        return TaskEdits::updateTask(m_workspace, before, after);
+    });
+    dialog.exec();
 }
 
 void PlanPage::deleteWorkItem()
@@ -466,9 +469,6 @@ void PlanPage::editAssignments()
     if (!departments || !before)
         return emit errorOccurred(!departments ? departments.error() : before.error());
     AssignmentsDialog dialog(*task, *departments, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QList<Assignment> after = dialog.assignments();
     auto sameDepartments = [](const QList<Assignment> &a, const QList<Assignment> &b) {
         if (a.size() != b.size())
             return false;
@@ -478,10 +478,13 @@ void PlanPage::editAssignments()
         }
         return true;
     };
-    if (sameDepartments(*before, after))
-        return;
-    if (Status s = TaskEdits::setAssignments(m_workspace, task->task.id, *before, after); !s)
-        emit errorOccurred(s.error());
+    SaveOnAccept::install(dialog, [&, taskId = task->task.id] {
+        const QList<Assignment> after = dialog.assignments();
+        if (sameDepartments(*before, after))
+            return Status();
+        return TaskEdits::setAssignments(m_workspace, taskId, *before, after);
+    });
+    dialog.exec();
 }
 
 void PlanPage::recordProgress()
@@ -496,10 +499,11 @@ void PlanPage::recordProgress()
     if (!departments || !reports)
         return emit errorOccurred(!departments ? departments.error() : reports.error());
     ProgressReportDialog dialog(*task, *departments, *reports, m_workspace.asOf(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const Result<qint64> id = TaskEdits::recordProgress(m_workspace, dialog.report()); !id)
-        emit errorOccurred(id.error());
+    // A failed save keeps the dialog open with the report in it, for a retry.
+    SaveOnAccept::install(dialog, [this, &dialog] {
+        return Status::fromResult(TaskEdits::recordProgress(m_workspace, dialog.report()));
+    });
+    dialog.exec();
 }
 
 } // namespace PlanDesk

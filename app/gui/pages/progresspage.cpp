@@ -8,6 +8,7 @@
 
 #include "database/database.h"
 #include "dialogs/progressreportdialog.h"
+#include "dialogs/saveonaccept.h"
 #include "editing/taskedits.h"
 #include "editing/workspace.h"
 #include "models/progresstablemodel.h"
@@ -187,10 +188,11 @@ void ProgressPage::recordReport()
     if (!departments || !reports)
         return emit errorOccurred(!departments ? departments.error() : reports.error());
     ProgressReportDialog dialog(task, *departments, *reports, m_workspace.asOf(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const Result<qint64> id = TaskEdits::recordProgress(m_workspace, dialog.report()); !id)
-        emit errorOccurred(id.error());
+    // A failed save keeps the dialog open with the report in it, for a retry.
+    SaveOnAccept::install(dialog, [this, &dialog] {
+        return Status::fromResult(TaskEdits::recordProgress(m_workspace, dialog.report()));
+    });
+    dialog.exec();
 }
 
 void ProgressPage::deleteReport()

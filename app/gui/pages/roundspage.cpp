@@ -9,6 +9,7 @@
 
 #include "dialogs/progressreportdialog.h"
 #include "dialogs/rounddialog.h"
+#include "dialogs/saveonaccept.h"
 #include "dialogs/templatesdialog.h"
 #include "domain/period.h"
 #include "editing/roundedits.h"
@@ -255,12 +256,14 @@ void RoundsPage::newRound()
                            : Period::containing(Period::Kind::Quarter, m_workspace.asOf()))
                        .toString();
     RoundDialog dialog(round, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Result<qint64> id = RoundEdits::create(m_workspace, dialog.round());
-    if (!id)
-        return emit errorOccurred(id.error());
-    selectRound(*id);
+    qint64 created = 0;
+    SaveOnAccept::install(dialog, [this, &dialog, &created] {
+        const Result<qint64> id = RoundEdits::create(m_workspace, dialog.round());
+        created = id ? *id : 0;
+        return Status::fromResult(id);
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        selectRound(created);
 }
 
 void RoundsPage::editRound()
@@ -269,10 +272,9 @@ void RoundsPage::editRound()
     if (!round)
         return;
     RoundDialog dialog(*round, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const Status s = RoundEdits::update(m_workspace, dialog.round()); !s)
-        emit errorOccurred(s.error());
+    SaveOnAccept::install(
+        dialog, [this, &dialog] { return RoundEdits::update(m_workspace, dialog.round()); });
+    dialog.exec();
 }
 
 void RoundsPage::deleteRound()
@@ -315,10 +317,11 @@ void RoundsPage::recordFor(qint64 taskId, qint64 departmentId)
     ProgressReportDialog dialog(*task, m_data.departments, m_data.reportsByTask.value(taskId),
                                 m_workspace.asOf(), this);
     dialog.prefill(departmentId, round->period);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const Result<qint64> id = TaskEdits::recordProgress(m_workspace, dialog.report()); !id)
-        emit errorOccurred(id.error());
+    // A failed save keeps the dialog open with the report in it, for a retry.
+    SaveOnAccept::install(dialog, [this, &dialog] {
+        return Status::fromResult(TaskEdits::recordProgress(m_workspace, dialog.report()));
+    });
+    dialog.exec();
 }
 
 void RoundsPage::exportTemplates()

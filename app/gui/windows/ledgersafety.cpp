@@ -194,4 +194,13 @@ Result<std::unique_ptr<Database>> LedgerSafety::recoverAtStart(QWidget *parent,
     return Database::open(path);
 }
 
+Result<std::unique_ptr<Database>> LedgerSafety::openOrRecover(QWidget *parent, const QString &path,
+                                                              Database::Access access)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path, access);
+    if (!db && access == Database::Access::ReadWrite)
+        return recoverAtStart(parent, path, db.error());
+    return db;
+}
+
 } // namespace PlanDesk

@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include "database/backupstore.h"
+#include "database/database.h"
 #include "database/healthcheck.h"
 #include "util/result.h"
 
@@ -14,7 +15,6 @@ class QWidget;
 
 namespace PlanDesk {
 
-class Database;
 class Workspace;
 
 /// Keeps the open ledger safe: after opening it checks the file (quick_check)
@@ -42,6 +42,9 @@ public:
     /// backup. Returns the opened database, or the reason there is none.
     static Result<std::unique_ptr<Database>> recoverAtStart(QWidget *parent, const QString &path,
                                                             const QString &openError);
+    /// Database::open, then recoverAtStart() when a read-write open fails.
+    static Result<std::unique_ptr<Database>> openOrRecover(QWidget *parent, const QString &path,
+                                                           Database::Access access);
 
 signals:
     /// The background check is done (also when it found damage).

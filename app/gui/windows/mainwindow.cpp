@@ -14,6 +14,7 @@
 
 #include "database/backupwriter.h"
 #include "database/database.h"
+#include "database/sessionlock.h"
 #include "dialogs/briefingdialog.h"
 #include "dialogs/remindersdialog.h"
 #include "editing/dateformat.h"
@@ -32,6 +33,7 @@
 #include "widgets/icons.h"
 #include "windows/exchangeactions.h"
 #include "windows/ledgersafety.h"
+#include "windows/openguard.h"
 #include "windows/recentfiles.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -270,7 +272,10 @@ void MainWindow::refreshTitleAndStatus()
 {
     PlanRepository plans(m_workspace->database());
     const Result<Plan> plan = plans.plan(m_workspace->planId());
-    setWindowTitle(plan ? tr("%1 — PlanDesk").arg(plan->title) : tr("PlanDesk"));
+    QString title = plan ? tr("%1 — PlanDesk").arg(plan->title) : tr("PlanDesk");
+    if (m_workspace->database().isReadOnly())
+        title = tr("%1 (read-only)").arg(title);
+    setWindowTitle(title);
     m_databaseLabel->setText(QDir::toNativeSeparators(m_workspace->database().path()));
     m_asOfLabel->setText(
         tr("As of %1").arg(QLocale().toString(m_workspace->asOf(), QLocale::LongFormat)));
@@ -296,7 +301,9 @@ void MainWindow::newDatabase()
         NewDatabase::create(path, *plan, NewDatabase::Content::Plan);
     if (!created)
         return showError(created.error());
+    Result<std::unique_ptr<SessionLock>> lock = SessionLock::acquire(path); // a new file: free
     m_workspace->setDatabase(std::move(created.value()));
+    keepSessionLock(lock ? std::move(lock.value()) : nullptr);
     m_recentFiles->add(path);
 }
 
@@ -313,14 +320,29 @@ void MainWindow::openDatabaseFile(const QString &path)
 {
     if (!m_meetingsPage->maySwitchAway())
         return;
-    Result<std::unique_ptr<Database>> opened = Database::open(path);
-    if (!opened)
-        opened = LedgerSafety::recoverAtStart(this, path, opened.error());
-    if (!opened)
-        return showError(opened.error());
-    m_workspace->setDatabase(std::move(opened.value()));
+    // This window holds the open file's lock: opening it again would ask
+    // whether to open it read-only, against itself.
+    if (m_sessionLock && QFileInfo(path) == QFileInfo(m_workspace->database().path()))
+        return;
+    Result<WindowDatabase> opened =
+        OpenGuard::open(this, path, [this, &path](Database::Access access) {
+            return LedgerSafety::openOrRecover(this, path, access);
+        });
+    if (!opened) {
+        if (!opened.error().isEmpty()) // empty: the user cancelled
+            showError(opened.error());
+        return;
+    }
+    m_workspace->setDatabase(std::move(opened->database));
+    keepSessionLock(std::move(opened->lock));
     m_recentFiles->add(path);
     m_ledgerSafety->checkInBackground();
+}
+
+void MainWindow::keepSessionLock(std::unique_ptr<SessionLock> lock)
+{
+    m_sessionLock = std::move(lock); // the previous file's lock goes
+    refreshTitleAndStatus();
 }
 
 void MainWindow::saveCopy()

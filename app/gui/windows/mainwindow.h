@@ -22,6 +22,7 @@ class MeetingsPage;
 class PlanPage;
 class RecentFiles;
 class RemindersDialog;
+class SessionLock;
 class Workspace;
 
 /// The office's main window: one page per part of the ledger, menus and a
@@ -50,6 +51,9 @@ public:
     /// taking screenshots): the panel, when anything is due or overdue and
     /// the user has not switched it off.
     void showRemindersIfDue();
+    /// Holds the session lock of the open database until another is opened
+    /// or the window goes (see OpenGuard).
+    void keepSessionLock(std::unique_ptr<SessionLock> lock);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +90,7 @@ private:
     QLabel *m_databaseLabel;
     QLabel *m_asOfLabel;
     QLabel *m_sampleLabel;
+    std::unique_ptr<SessionLock> m_sessionLock;
 };
 
 } // namespace PlanDesk
