@@ -28,6 +28,13 @@ QString nextConnectionName()
 QString sqliteMessage(const QSqlError &error)
 {
     const QString text = error.databaseText();
+    // SQLITE_IOERR and SQLITE_FULL (primary codes; extended ones keep them in
+    // the low byte): SQLite's bare "disk I/O error" leaves people guessing.
+    constexpr int IoError = 10;
+    constexpr int Full = 13;
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == IoError || code == Full)
+        return Database::tr("the disk may be full or failing (%1)").arg(text);
     return text.isEmpty() ? error.text() : text;
 }
 
