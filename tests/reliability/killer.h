@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <random>
 
 #include <QByteArray>
@@ -28,9 +29,10 @@ public:
     explicit ProcessKiller(const QString &program);
 
     quint32 seed() const { return m_seed; }
-    /// Runs to completion and returns the wall time in ms (-1 if it failed;
-    /// then lastError() has its exit code and stderr).
-    qint64 measure(const QStringList &arguments);
+    /// Runs to completion twice, calling `prepare` before each run, and
+    /// returns the shorter wall time in ms (-1 if it failed; then lastError()
+    /// has its exit code and stderr).
+    qint64 measure(const QStringList &arguments, const std::function<void()> &prepare = {});
     QString lastError() const { return m_lastError; }
     /// Runs and sends SIGKILL after a random delay in [0, maxDelayMs].
     Outcome runAndKill(const QStringList &arguments, qint64 maxDelayMs);

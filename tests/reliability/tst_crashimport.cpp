@@ -46,7 +46,8 @@ private slots:
         QVERIFY2(before.intact(), qPrintable(before.describe()));
         const QByteArray untouched = rowsChecksum(db, before);
         ProcessKiller killer(program);
-        const qint64 duration = killer.measure(import);
+        const qint64 duration =
+            killer.measure(import, [&] { QVERIFY(copyDatabase(pristine, db)); });
         QVERIFY2(duration > 0, qPrintable(killer.lastError()));
         const DatabaseFacts after = inspectDatabase(db);
         QVERIFY2(after.intact(), qPrintable(after.describe()));
@@ -61,7 +62,7 @@ private slots:
         while (tally.runs < MinRuns || (tally.kills < MinKills && tally.runs < MaxRuns)) {
             QVERIFY(copyDatabase(pristine, db));
             const ProcessKiller::Outcome run = killer.runAndKill(import, duration * 6 / 5);
-            QVERIFY(run.started);
+            QVERIFY2(run.started, qPrintable(run.err));
             ++tally.runs;
             if (run.killed)
                 ++tally.kills;
