@@ -47,6 +47,26 @@ QString newerSchemaMessage(const QString &path, int version)
         .arg(Migrator::latestVersion());
 }
 
+/// A writer that stopped half-way in rollback-journal mode (an old file, or
+/// one caught switching to WAL) leaves a journal the read-only probe cannot
+/// roll back. The header, read by hand, still says whose file it is: ours, of
+/// a version we know, may be opened for writing, which rolls it back.
+bool mayRollBackJournal(const QString &path)
+{
+    if (!hasLeftoverJournal(path))
+        return false;
+    const std::optional<SqliteHeaderIds> ids = readSqliteHeaderIds(path);
+    return ids && ids->applicationId == Database::ApplicationId && ids->userVersion >= 1
+        && ids->userVersion <= Migrator::latestVersion();
+}
+
+QString unfinishedWriteMessage(const QString &path)
+{
+    return Database::tr("“%1” holds a change that a program stopped half-way. It is not "
+                        "damaged: open it once in PlanDesk, not read-only, to undo that change.")
+        .arg(path);
+}
+
 } // namespace
 
 Database::Database(QString path, Access access)
@@ -110,12 +130,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
         return R::failure(tr("“%1” is not a PlanDesk database.").arg(path));
     if (access == Access::ReadWrite) {
         Database probe(path, Access::ReadOnly);
-        if (Status s = probe.connect(false); !s)
+        if (Status s = probe.connect(false); !s && !mayRollBackJournal(path))
             return R::failure(s.error());
     }
 
     std::unique_ptr<Database> db(new Database(path, access));
     Status status = db->connect(false);
+    if (!status && access == Access::ReadOnly && hasLeftoverJournal(path))
+        status = Status::failure(unfinishedWriteMessage(path)); // not "damaged"
     if (status)
         status = db->configure();
     if (status)
