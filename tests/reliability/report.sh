@@ -25,10 +25,14 @@ keys = ["runs", "kills", "integrity_failures", "partial_operations",
         "bad_inputs", "rejections", "data_lost"]
 heads = ["runs", "kills", "integrity", "partial", "bad inputs", "rejected", "data lost"]
 rows = []
+seen = set()  # --output-on-failure prints the lines of failed tests twice
 for line in sys.stdin:
     found = re.search(r"RELIABILITY (\{[^{}]*\})", line)
+    if found and found.group(1) in seen:
+        continue
     try:
         rows.append(json.loads(found.group(1)))
+        seen.add(found.group(1))
     except (AttributeError, ValueError):
         print("report.sh: unreadable line: " + line.strip(), file=sys.stderr)
         sys.exit(3)

@@ -78,15 +78,27 @@ private slots:
             else
                 QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 
-            // Then PlanDesk opens the file, intact, at schema 1 or the latest
-            if (Result<std::unique_ptr<Database>> opened =
-                    Database::open(db, Database::Access::ReadOnly);
-                !opened) {
+            // Then the next PlanDesk to start opens the file as it was left
+            // (on a copy, so the state itself can be judged below): it
+            // recovers, upgrades, and has every row
+            const QString reopened = dir.filePath(u"reopened.sqlite"_s);
+            for (const QString &suffix : {u""_s, u"-journal"_s, u"-wal"_s, u"-shm"_s}) {
+                if (QFile::exists(db + suffix))
+                    QVERIFY(QFile::copy(db + suffix, reopened + suffix));
+            }
+            if (Result<std::unique_ptr<Database>> opened = Database::open(reopened); !opened) {
                 ++tally.integrityFailures;
                 qWarning("run %d (kill at %lld ms): %s", tally.runs, run.delayMs,
                          qPrintable(opened.error()));
-                continue;
+            } else if ((*opened)->schemaVersion() != Migrator::latestVersion()) {
+                ++tally.partialOperations;
             }
+            if (rowsChecksum(reopened, before) != rows)
+                ++tally.dataLost;
+            for (const QString &copy : QDir(dir.path()).entryList({u"reopened.sqlite*"_s}))
+                QVERIFY(QFile::remove(dir.filePath(copy)));
+
+            // And the file itself is intact, at schema 1 or the latest
             const DatabaseFacts now = inspectDatabase(db);
             if (!now.intact())
                 ++tally.integrityFailures;
