@@ -115,7 +115,8 @@ int ImportCommand::importTable(TableImport::Kind kind, const QString &file, Data
         return output.succeed(tr("%1 holds nothing new: %2.").arg(name, preview->summary()));
     const Result<ImportReceipt> receipt = import.apply(*preview);
     if (!receipt)
-        return output.fail(receipt.error(), Failure);
+        return output.fail(
+            tr("Importing %1 into “%2” failed: %3").arg(name, db.path(), receipt.error()), Failure);
     return output.succeed(tr("Imported %1: %2.").arg(name, preview->summary()));
 }
 

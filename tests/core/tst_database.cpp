@@ -1,7 +1,10 @@
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 #include "database/database.h"
+#include "database/migrator.h"
 #include "testdatabase.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -151,6 +154,49 @@ private slots:
         Result<std::unique_ptr<Database>> second = Database::open(t.path());
         QVERIFY2(second, qPrintable(second.error()));
         QCOMPARE(*(*second)->scalar(u"SELECT count(*) FROM task"_s), 22);
+    }
+
+    void shouldRollBackAWriteThatStoppedHalfWay()
+    {
+        // Given a schema 1 file (rollback journal) as a writer that died
+        // mid-transaction left it: pages half-changed, its journal beside it
+        QTemporaryDir dir;
+        const QString live = dir.filePath(u"live.sqlite"_s);
+        const QString path = dir.filePath(u"ledger.sqlite"_s);
+        QVERIFY(writeDatabaseFromSql(fixture(u"schema-v1.sql"_s), live));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"writer"_s);
+            raw.setDatabaseName(live);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"PRAGMA journal_mode = DELETE"_s));
+            QVERIFY(q.exec(u"PRAGMA cache_size = 2"_s)); // spill into the file before commit
+            QVERIFY(q.exec(u"BEGIN"_s));
+            QVERIFY(q.exec(
+                u"WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 2000) "
+                "INSERT INTO indicator_value (indicator_id, period, value, as_of, note) "
+                "SELECT 1, printf('%d-%02d', 1000 + x / 12, x % 12 + 1), 1, '2018-03-31', "
+                "hex(randomblob(400)) FROM n"_s));
+            QVERIFY(QFile::copy(live, path));
+            QVERIFY(QFile::copy(live + u"-journal"_s, path + u"-journal"_s));
+            QVERIFY(q.exec(u"ROLLBACK"_s));
+            q = QSqlQuery();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"writer"_s);
+
+        // When PlanDesk opens it read-only, it is not called damaged
+        Result<std::unique_ptr<Database>> readOnly =
+            Database::open(path, Database::Access::ReadOnly);
+        QVERIFY(!readOnly);
+        QVERIFY2(readOnly.error().contains(u"not damaged"_s), qPrintable(readOnly.error()));
+
+        // When it opens it for writing, the half change is undone and it upgrades
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.error()));
+        QCOMPARE((*db)->schemaVersion(), Migrator::latestVersion());
+        QCOMPARE(*(*db)->scalar(u"SELECT count(*) FROM indicator_value"_s), 1);
+        QCOMPARE(*(*db)->scalar(u"SELECT count(*) FROM pragma_integrity_check"_s), 1);
     }
 
     void shouldCallADamagedPlanDeskFileDamaged()

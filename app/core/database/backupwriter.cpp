@@ -40,7 +40,9 @@ Status BackupWriter::write(Database &db, const QString &target)
     QFile::remove(partial);
     if (auto q = db.exec(u"VACUUM INTO ?"_s, {partial}); !q) {
         QFile::remove(partial);
-        return Status::failure(tr("Writing the backup “%1” failed: %2").arg(target, q.error()));
+        return Status::failure(tr("Writing the backup “%1” failed; nothing was written under "
+                                  "that name and “%2” is unchanged: %3")
+                                   .arg(target, db.path(), q.error()));
     }
     {
         QFile written(partial);

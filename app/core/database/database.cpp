@@ -28,6 +28,13 @@ QString nextConnectionName()
 QString sqliteMessage(const QSqlError &error)
 {
     const QString text = error.databaseText();
+    // SQLITE_IOERR and SQLITE_FULL (primary codes; extended ones keep them in
+    // the low byte): SQLite's bare "disk I/O error" leaves people guessing.
+    constexpr int IoError = 10;
+    constexpr int Full = 13;
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == IoError || code == Full)
+        return Database::tr("the disk may be full or failing (%1)").arg(text);
     return text.isEmpty() ? error.text() : text;
 }
 
@@ -38,6 +45,26 @@ QString newerSchemaMessage(const QString &path, int version)
         .arg(path)
         .arg(version)
         .arg(Migrator::latestVersion());
+}
+
+/// A writer that stopped half-way in rollback-journal mode (an old file, or
+/// one caught switching to WAL) leaves a journal the read-only probe cannot
+/// roll back. The header, read by hand, still says whose file it is: ours, of
+/// a version we know, may be opened for writing, which rolls it back.
+bool mayRollBackJournal(const QString &path)
+{
+    if (!hasLeftoverJournal(path))
+        return false;
+    const std::optional<SqliteHeaderIds> ids = readSqliteHeaderIds(path);
+    return ids && ids->applicationId == Database::ApplicationId && ids->userVersion >= 1
+        && ids->userVersion <= Migrator::latestVersion();
+}
+
+QString unfinishedWriteMessage(const QString &path)
+{
+    return Database::tr("“%1” holds a change that a program stopped half-way. It is not "
+                        "damaged: open it once in PlanDesk, not read-only, to undo that change.")
+        .arg(path);
 }
 
 } // namespace
@@ -115,12 +142,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
         return R::failure(tr("“%1” is not a PlanDesk database.").arg(path));
     if (access == Access::ReadWrite) {
         Database probe(path, Access::ReadOnly);
-        if (Status s = probe.connect(false); !s)
+        if (Status s = probe.connect(false); !s && !mayRollBackJournal(path))
             return R::failure(s.error());
     }
 
     std::unique_ptr<Database> db(new Database(path, access));
     Status status = db->connect(false);
+    if (!status && access == Access::ReadOnly && hasLeftoverJournal(path))
+        status = Status::failure(unfinishedWriteMessage(path)); // not "damaged"
     if (status)
         status = db->configure();
     if (status)
@@ -264,7 +293,7 @@ Result<Database::Written> Database::write(const QString &sql, const QVariantList
 
 Status Database::setBusyTimeout(int milliseconds)
 {
-    // A pragma takes no bound values; the number is ours, not typed text.
+    // sql-from-parts: PRAGMA takes no bound values; the number is an int from code
     return Status::fromResult(exec(u"PRAGMA busy_timeout = %1"_s.arg(qMax(0, milliseconds))));
 }
 

@@ -43,33 +43,25 @@ int Migrator::latestVersion()
 
 Status Migrator::migrate(Database &db, int target)
 {
+    QList<Migration> pending;
     for (const Migration &migration : migrations()) {
-        if (migration.version <= db.m_schemaVersion || migration.version > target)
-            continue;
-        if (Status s = apply(db, migration); !s)
-            return s;
-        db.m_schemaVersion = std::max(db.m_schemaVersion, migration.version);
+        if (migration.version > db.m_schemaVersion && migration.version <= target)
+            pending.append(migration);
     }
-    return {};
-}
+    if (pending.isEmpty())
+        return {};
 
-Status Migrator::apply(Database &db, const Migration &migration)
-{
-    QFile file(migration.resourcePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(
-            tr("Migration %1 is missing from this build.").arg(migration.version));
-    const QStringList statements = splitSqlStatements(QString::fromUtf8(file.readAll()));
-
-    // Table rebuilds need foreign keys off; SQLite ignores the switch inside a
-    // transaction, so it is flipped outside and checked by hand before commit.
+    // All pending migrations commit together: a crash half-way leaves the old
+    // schema, never one in between. Table rebuilds need foreign keys off;
+    // SQLite ignores the switch inside a transaction, so it is flipped outside
+    // and checked by hand before commit.
     (void)db.exec(u"PRAGMA foreign_keys = OFF"_s);
+    int failing = pending.constFirst().version;
     auto fail = [&](const QString &message) {
         (void)db.exec(u"ROLLBACK"_s);
         (void)db.exec(u"PRAGMA foreign_keys = ON"_s);
-        return Status::failure(tr("Upgrading the schema to version %1 failed: %2")
-                                   .arg(migration.version)
-                                   .arg(message));
+        return Status::failure(
+            tr("Upgrading the schema to version %1 failed: %2").arg(failing).arg(message));
     };
 
     if (auto q = db.exec(u"BEGIN IMMEDIATE"_s); !q) {
@@ -81,22 +73,20 @@ Status Migrator::apply(Database &db, const Migration &migration)
     const Result<qint64> current = db.scalar(u"PRAGMA user_version"_s);
     if (!current)
         return fail(current.error());
-    if (*current >= migration.version) {
+    if (*current > latestVersion()) {
         (void)db.exec(u"ROLLBACK"_s);
         (void)db.exec(u"PRAGMA foreign_keys = ON"_s);
-        db.m_schemaVersion = static_cast<int>(*current);
-        if (*current > latestVersion())
-            return Status::failure(tr("Another, newer PlanDesk upgraded the file meanwhile."));
-        return {};
+        return Status::failure(tr("Another, newer PlanDesk upgraded the file meanwhile."));
     }
-    for (qsizetype i = 0; i < statements.size(); ++i) {
-        // sql-from-parts: a migration script compiled into the binary (:/migrations), never input
-        if (auto q = db.exec(statements.at(i)); !q)
-            return fail(tr("statement %1: %2").arg(i + 1).arg(q.error()));
+    int reached = static_cast<int>(*current);
+    for (const Migration &migration : std::as_const(pending)) {
+        if (migration.version <= reached)
+            continue;
+        failing = migration.version;
+        if (Status s = apply(db, migration); !s)
+            return fail(s.error());
+        reached = migration.version;
     }
-    const Result<qint64> version = db.scalar(u"PRAGMA user_version"_s);
-    if (!version || *version != migration.version)
-        return fail(tr("the migration did not set user_version to %1").arg(migration.version));
     Result<QSqlQuery> violations = db.exec(u"PRAGMA foreign_key_check"_s);
     if (!violations)
         return fail(violations.error());
@@ -105,8 +95,28 @@ Status Migrator::apply(Database &db, const Migration &migration)
     violations->finish();
     if (auto q = db.exec(u"COMMIT"_s); !q)
         return fail(q.error());
+    db.m_schemaVersion = std::max(db.m_schemaVersion, reached);
     if (auto q = db.exec(u"PRAGMA foreign_keys = ON"_s); !q)
         return Status::failure(q.error());
+    return {};
+}
+
+Status Migrator::apply(Database &db, const Migration &migration)
+{
+    QFile file(migration.resourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(
+            tr("Migration %1 is missing from this build.").arg(migration.version));
+    const QStringList statements = splitSqlStatements(QString::fromUtf8(file.readAll()));
+    for (qsizetype i = 0; i < statements.size(); ++i) {
+        // sql-from-parts: a migration script compiled into the binary (:/migrations), never input
+        if (auto q = db.exec(statements.at(i)); !q)
+            return Status::failure(tr("statement %1: %2").arg(i + 1).arg(q.error()));
+    }
+    const Result<qint64> version = db.scalar(u"PRAGMA user_version"_s);
+    if (!version || *version != migration.version)
+        return Status::failure(
+            tr("the migration did not set user_version to %1").arg(migration.version));
     return {};
 }
 

@@ -12,8 +12,8 @@ class Database;
 
 /// Brings a database's schema up to date from the numbered SQL files in
 /// :/migrations (001_*.sql, 002_*.sql, ...). Each file sets its own
-/// PRAGMA user_version; the file and the version bump commit together or not
-/// at all, and foreign keys are verified before each commit.
+/// PRAGMA user_version; all pending files commit in one transaction or not at
+/// all (a crash leaves the old schema), and foreign keys are verified first.
 class Migrator
 {
     Q_DECLARE_TR_FUNCTIONS(Migrator)
@@ -31,6 +31,7 @@ public:
     static Status migrate(Database &db, int target);
 
 private:
+    /// Runs one file's statements inside the open transaction.
     static Status apply(Database &db, const Migration &migration);
 };
 
