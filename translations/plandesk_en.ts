@@ -333,10 +333,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writing the backup “%1” failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup “%1” came out empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,6 +342,10 @@
     </message>
     <message>
         <source>The backup “%1” could not be written to the disk; is it full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup “%1” failed; nothing was written under that name and “%2” is unchanged: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1200,6 +1200,14 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Restored %1 from %2; %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Importing %1 into “%2” failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Close it there first; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMap</name>
@@ -1358,6 +1366,14 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>The statement takes %1 values, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk may be full or failing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds a change that a program stopped half-way. It is not damaged: open it once in PlanDesk, not read-only, to undo that change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1632,6 +1648,21 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>The database holds no plan to assess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileLocation</name>
+    <message>
+        <source>“%1” is on the network share %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is on %2, a mapped network drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is on a network file system (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2372,6 +2403,33 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>OpenGuard</name>
+    <message>
+        <source>Database on a network share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database files are not safe on network shares: when two computers write to one at the same time it can be damaged. Keep the database on this computer&apos;s own disk and share it with others by backups (File ▸ Save a Copy) and exports. A mode for a shared database is planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two windows editing the same ledger would overwrite each other&apos;s work. Open it read-only to look things up, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaceLight</name>
     <message>
         <source>Not started</source>
@@ -2944,10 +3002,6 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
     <message>
         <source>Select an item to see its history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4091,6 +4145,10 @@ The file was left as it is.</source>
     </message>
     <message>
         <source>&amp;Reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5636,6 +5694,36 @@ The file was left as it is.</source>
     </message>
 </context>
 <context>
+    <name>SaveOnAccept</name>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionLock</name>
+    <message>
+        <source>Cannot create the lock file “%1”: the folder cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another PlanDesk window (its lock file “%2” cannot be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already open in PlanDesk on %2 (process %3) since %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SheetFile</name>
     <message>
         <source>%1: PlanDesk reads .xlsx and .csv files; open this file in Excel or WPS and save it as an Excel workbook (.xlsx).</source>
@@ -5822,6 +5910,10 @@ The file was left as it is.</source>
     </message>
     <message>
         <source>an action item followed up in approved minutes cannot be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: another program (another PlanDesk, a backup or sync tool) is writing to it. Your change has not been saved; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -330,10 +330,6 @@
         <translation>备份文件不能覆盖数据库本身。</translation>
     </message>
     <message>
-        <source>Writing the backup “%1” failed: %2</source>
-        <translation>写入备份“%1”失败：%2</translation>
-    </message>
-    <message>
         <source>The backup “%1” came out empty.</source>
         <translation>生成的备份“%1”为空。</translation>
     </message>
@@ -344,6 +340,10 @@
     <message>
         <source>The backup “%1” could not be written to the disk; is it full?</source>
         <translation>备份“%1”无法写入磁盘；磁盘是否已满？</translation>
+    </message>
+    <message>
+        <source>Writing the backup “%1” failed; nothing was written under that name and “%2” is unchanged: %3</source>
+        <translation>写出备份“%1”失败；该文件名下未写入任何内容，“%2”未改动：%3</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1211,14 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Restored %1 from %2; %3.</source>
         <translation>已用 %2 恢复 %1；%3。</translation>
     </message>
+    <message>
+        <source>Importing %1 into “%2” failed: %3</source>
+        <translation>将 %1 导入“%2”失败：%3</translation>
+    </message>
+    <message>
+        <source>%1 Close it there first; nothing was changed.</source>
+        <translation>%1请先在那里关闭它；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMap</name>
@@ -1370,6 +1378,14 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>The statement takes %1 values, not %2.</source>
         <translation>该语句需要 %1 个值，而不是 %2 个。</translation>
+    </message>
+    <message>
+        <source>the disk may be full or failing (%1)</source>
+        <translation>磁盘可能已满或出现故障（%1）</translation>
+    </message>
+    <message>
+        <source>“%1” holds a change that a program stopped half-way. It is not damaged: open it once in PlanDesk, not read-only, to undo that change.</source>
+        <translation>“%1”中有一项被中途打断的修改。文件并未损坏：请在 PlanDesk 中以非只读方式打开一次，即可撤销该修改。</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1659,21 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>The database holds no plan to assess.</source>
         <translation>数据库中没有可供考核的方案。</translation>
+    </message>
+</context>
+<context>
+    <name>FileLocation</name>
+    <message>
+        <source>“%1” is on the network share %2.</source>
+        <translation>“%1”位于网络共享 %2 上。</translation>
+    </message>
+    <message>
+        <source>“%1” is on %2, a mapped network drive.</source>
+        <translation>“%1”位于映射的网络驱动器 %2 上。</translation>
+    </message>
+    <message>
+        <source>“%1” is on a network file system (%2).</source>
+        <translation>“%1”位于网络文件系统（%2）上。</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2396,33 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>OpenGuard</name>
+    <message>
+        <source>Database on a network share</source>
+        <translation>数据库位于网络共享上</translation>
+    </message>
+    <message>
+        <source>SQLite database files are not safe on network shares: when two computers write to one at the same time it can be damaged. Keep the database on this computer&apos;s own disk and share it with others by backups (File ▸ Save a Copy) and exports. A mode for a shared database is planned.</source>
+        <translation>SQLite 数据库文件放在网络共享上并不安全：两台计算机同时写入时可能损坏。请把数据库保存在本机磁盘上，通过备份（文件 ▸ 另存副本）和导出与他人共享。共享数据库模式正在规划中。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Database already open</source>
+        <translation>数据库已被打开</translation>
+    </message>
+    <message>
+        <source>Two windows editing the same ledger would overwrite each other&apos;s work. Open it read-only to look things up, or cancel.</source>
+        <translation>两个窗口同时编辑同一台账会相互覆盖。可以只读方式打开以便查阅，或取消。</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+</context>
+<context>
     <name>PaceLight</name>
     <message>
         <source>Not started</source>
@@ -2936,10 +2994,6 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <message>
         <source>Select an item to see its history.</source>
         <translation>选择一项事项以查看其督办记录。</translation>
-    </message>
-    <message>
-        <source>Record Follow-up</source>
-        <translation>登记督办情况</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4135,10 @@ The file was left as it is.</source>
     <message>
         <source>&amp;Reminders…</source>
         <translation>催办提醒(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
     </message>
 </context>
 <context>
@@ -5612,6 +5670,36 @@ The file was left as it is.</source>
     </message>
 </context>
 <context>
+    <name>SaveOnAccept</name>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLock</name>
+    <message>
+        <source>Cannot create the lock file “%1”: the folder cannot be written to.</source>
+        <translation>无法创建锁文件“%1”：该文件夹不可写。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file “%1”.</source>
+        <translation>无法创建锁文件“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in another PlanDesk window (its lock file “%2” cannot be read).</source>
+        <translation>“%1”已在另一个 PlanDesk 窗口中打开（其锁文件“%2”无法读取）。</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in PlanDesk on %2 (process %3) since %4.</source>
+        <translation>“%1”已于 %4 起在 %2 上的 PlanDesk 中打开（进程 %3）。</translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation>未知计算机</translation>
+    </message>
+</context>
+<context>
     <name>SheetFile</name>
     <message>
         <source>%1: PlanDesk reads .xlsx and .csv files; open this file in Excel or WPS and save it as an Excel workbook (.xlsx).</source>
@@ -5799,6 +5887,10 @@ The file was left as it is.</source>
     <message>
         <source>an action item followed up in approved minutes cannot be deleted</source>
         <translation>已在审定纪要中登记督办情况的督办事项不能删除</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program (another PlanDesk, a backup or sync tool) is writing to it. Your change has not been saved; try again in a moment.</source>
+        <translation>数据库正忙：另一个程序（另一个 PlanDesk、备份或同步工具）正在写入。您的修改尚未保存，请稍后重试。</translation>
     </message>
 </context>
 <context>
