@@ -2,6 +2,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "database/backupstore.h"
 #include "database/database.h"
 #include "database/migrator.h"
 #include "killer.h"
@@ -53,8 +54,11 @@ private slots:
         // And how long an uninterrupted open (backup and migration) takes
         ProcessKiller killer(QString::fromUtf8(PLANDESK_OPEN_CHILD));
         const auto fresh = [&] {
-            for (const QString &old : QDir(dir.path()).entryList({u"ledger.sqlite*"_s}))
+            for (const QString &old :
+                 QDir(dir.path()).entryList({u"ledger.sqlite*"_s}, QDir::Files | QDir::Hidden))
                 QVERIFY(QFile::remove(dir.filePath(old)));
+            // The backup taken before each migration, with any half-written one.
+            QDir(db + u".backups"_s).removeRecursively();
             QVERIFY(copyDatabase(pristine, db));
         };
         const qint64 duration = killer.measure({db}, fresh);
@@ -95,8 +99,10 @@ private slots:
             }
             if (rowsChecksum(reopened, before) != rows)
                 ++tally.dataLost;
-            for (const QString &copy : QDir(dir.path()).entryList({u"reopened.sqlite*"_s}))
+            for (const QString &copy : QDir(dir.path()).entryList({u"reopened.sqlite*"_s},
+                                                                   QDir::Files | QDir::Hidden))
                 QVERIFY(QFile::remove(dir.filePath(copy)));
+            QDir(reopened + u".backups"_s).removeRecursively();
 
             // And the file itself is intact, at schema 1 or the latest
             const DatabaseFacts now = inspectDatabase(db);
@@ -111,12 +117,13 @@ private slots:
             // And every row of schema 1 is there, unchanged
             if (rowsChecksum(db, before) != rows)
                 ++tally.dataLost;
-            // And a backup taken before migrating is whole under its .bak name
-            for (const QString &bak : QDir(dir.path()).entryList({u"ledger.sqlite*.bak"_s})) {
-                const DatabaseFacts copy = inspectDatabase(dir.filePath(bak));
+            // And a backup taken before migrating is whole under its name
+            for (const BackupEntry &backup : BackupStore(db).list()) {
+                const DatabaseFacts copy = inspectDatabase(backup.path);
                 if (!copy.intact() || copy.counts != before.counts) {
                     ++tally.partialOperations;
-                    qWarning("run %d: backup %s is incomplete", tally.runs, qPrintable(bak));
+                    qWarning("run %d: backup %s is incomplete", tally.runs,
+                             qPrintable(backup.path));
                 }
             }
         }
