@@ -17,8 +17,8 @@ struct CommandEntry
 };
 
 constexpr CommandEntry commands[] = {
-    {u"init", &runInit},           {u"export", &runExport}, {u"import", &runImport},
-    {u"templates", &runTemplates}, {u"check", &runCheck},   {u"backup", &runBackup},
+    {u"init", &runInit},           {u"export", &runExport},   {u"import", &runImport},
+    {u"templates", &runTemplates}, {u"check", &runCheck},     {u"backup", &runBackup},
     {u"backups", &runBackups},     {u"restore", &runRestore}, {u"report", &runReport},
 };
 

@@ -45,11 +45,11 @@ int RestoreCommand::list(const QStringList &arguments, Output &output)
         Result<std::unique_ptr<Database>> db =
             Database::open(entry.path, Database::Access::ReadOnly);
         const QString holds = db ? ledgerSummary(**db).join(u", "_s) : db.error();
-        const QString line = tr("%1  %2  %3  %4\n    %5")
-                                 .arg(entry.taken.toString(u"yyyy-MM-dd HH:mm:ss"_s),
-                                      BackupStore::describe(entry.reason),
-                                      locale.formattedDataSize(entry.bytes),
-                                      QDir::toNativeSeparators(entry.path), holds);
+        const QString line =
+            tr("%1  %2  %3  %4\n    %5")
+                .arg(entry.taken.toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                     BackupStore::describe(entry.reason), locale.formattedDataSize(entry.bytes),
+                     QDir::toNativeSeparators(entry.path), holds);
         if (!output.line(line))
             return Failure;
     }
@@ -77,17 +77,17 @@ int RestoreCommand::restore(const QStringList &arguments, Output &output)
     if (parser.isSet(u"latest"_s)) {
         const std::optional<BackupEntry> newest = BackupStore(*path).newestGood();
         if (!newest)
-            return output.fail(tr("No good backup of %1 was found in %2.")
-                                   .arg(*path, QDir::toNativeSeparators(
-                                                   BackupStore(*path).folder())),
-                               Failure);
+            return output.fail(
+                tr("No good backup of %1 was found in %2.")
+                    .arg(*path, QDir::toNativeSeparators(BackupStore(*path).folder())),
+                Failure);
         backup = newest->path;
     }
     // A window on the file would keep working on the replaced one.
     const Result<std::unique_ptr<SessionLock>> lock = SessionLock::acquire(*path);
     if (!lock)
-        return output.fail(
-            tr("%1 Close it there first; nothing was changed.").arg(lock.error()), Failure);
+        return output.fail(tr("%1 Close it there first; nothing was changed.").arg(lock.error()),
+                           Failure);
     const Result<RestoreOutcome> restored = Restorer::restore(*path, backup);
     if (!restored)
         return output.fail(restored.error(), Failure);

@@ -61,8 +61,7 @@ private slots:
                           u",市档案馆,档案馆,government,王五,0537-1111111,true"_s})
                        .toUtf8());
         file.close();
-        const CliRun imported =
-            plandesk({u"import"_s, u"departments"_s, csv, u"--db"_s, m_path});
+        const CliRun imported = plandesk({u"import"_s, u"departments"_s, csv, u"--db"_s, m_path});
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
         const QList<BackupEntry> entries = BackupStore(m_path).list();
         QCOMPARE(entries.size(), 1);
@@ -111,9 +110,9 @@ private slots:
     void shouldAskForExactlyOneSource()
     {
         QCOMPARE(plandesk({u"restore"_s, u"--db"_s, m_path}).code, 2);
-        QCOMPARE(plandesk({u"restore"_s, u"--db"_s, m_path, u"--latest"_s, u"--from"_s, m_path})
-                     .code,
-                 2);
+        QCOMPARE(
+            plandesk({u"restore"_s, u"--db"_s, m_path, u"--latest"_s, u"--from"_s, m_path}).code,
+            2);
     }
 
 private:

@@ -99,8 +99,8 @@ private slots:
             }
             if (rowsChecksum(reopened, before) != rows)
                 ++tally.dataLost;
-            for (const QString &copy : QDir(dir.path()).entryList({u"reopened.sqlite*"_s},
-                                                                   QDir::Files | QDir::Hidden))
+            for (const QString &copy :
+                 QDir(dir.path()).entryList({u"reopened.sqlite*"_s}, QDir::Files | QDir::Hidden))
                 QVERIFY(QFile::remove(dir.filePath(copy)));
             QDir(reopened + u".backups"_s).removeRecursively();
 

@@ -49,7 +49,9 @@ private slots:
                  return overwriteBytes(p, 2 * 4096, QByteArray(8 * 4096, '\x5a'));
              }},
             {"zeroed header", Health::Verdict::Damaged,
-             [](const QString &p) { return overwriteBytes(p, 0, QByteArray(100, '\0')); }},
+             [](const QString &p) {
+                 return overwriteBytes(p, 0, QByteArray(100, '\0'));
+             }},
             {"random first page", Health::Verdict::Damaged,
              [](const QString &p) {
                  QByteArray noise(4096, '\0');
@@ -58,11 +60,17 @@ private slots:
                  return overwriteBytes(p, 0, noise);
              }},
             {"cut to half", Health::Verdict::Damaged,
-             [](const QString &p) { return truncateTo(p, QFileInfo(p).size() / 2); }},
+             [](const QString &p) {
+                 return truncateTo(p, QFileInfo(p).size() / 2);
+             }},
             {"cut to 1 KiB", Health::Verdict::Damaged,
-             [](const QString &p) { return truncateTo(p, 1024); }},
+             [](const QString &p) {
+                 return truncateTo(p, 1024);
+             }},
             {"emptied", Health::Verdict::Damaged,
-             [](const QString &p) { return truncateTo(p, 0); }},
+             [](const QString &p) {
+                 return truncateTo(p, 0);
+             }},
             {"garbled last pages", Health::Verdict::Damaged,
              [](const QString &p) {
                  return overwriteBytes(p, QFileInfo(p).size() - 3 * 4096,
@@ -70,9 +78,9 @@ private slots:
              }},
             {"written by a newer PlanDesk", Health::Verdict::Refused,
              [](const QString &p) {
-                 return execRaw(p, {u"PRAGMA journal_mode = DELETE"_s,
-                                    u"PRAGMA user_version = %1"_s.arg(Migrator::latestVersion()
-                                                                      + 1)});
+                 return execRaw(p,
+                                {u"PRAGMA journal_mode = DELETE"_s,
+                                 u"PRAGMA user_version = %1"_s.arg(Migrator::latestVersion() + 1)});
              }},
         };
         ReliabilityTally tally(u"damaged-files"_s);

@@ -146,7 +146,8 @@ bool writeUncheckpointedWal(const QString &databasePath, const QStringList &stat
 bool overwriteBytes(const QString &path, qint64 offset, const QByteArray &bytes)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadWrite) && file.seek(offset) && file.write(bytes) == bytes.size();
+    return file.open(QIODevice::ReadWrite) && file.seek(offset)
+        && file.write(bytes) == bytes.size();
 }
 
 QByteArray fileBytes(const QString &path)

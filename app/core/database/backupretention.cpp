@@ -34,8 +34,10 @@ QList<BackupEntry> BackupRetention::toRemove(const QList<BackupEntry> &newestFir
     keepNewestPerPeriod(newestFirst, kept, Days,
                         [&](const QDateTime &t) { return t.date().daysTo(today); });
     keepNewestPerPeriod(newestFirst, kept, Weeks, [&](const QDateTime &t) {
-        return t.date().addDays(1 - t.date().dayOfWeek()).daysTo(today.addDays(1 - today.dayOfWeek()))
-               / 7;
+        return t.date()
+                   .addDays(1 - t.date().dayOfWeek())
+                   .daysTo(today.addDays(1 - today.dayOfWeek()))
+            / 7;
     });
     keepNewestPerPeriod(newestFirst, kept, Months, [&](const QDateTime &t) {
         return qint64(today.year() - t.date().year()) * 12 + today.month() - t.date().month();

@@ -24,10 +24,8 @@ struct ReasonName
     QStringView name;
 };
 constexpr ReasonName ReasonNames[] = {
-    {BackupReason::Session, u"session"},
-    {BackupReason::Manual, u"manual"},
-    {BackupReason::BeforeMigration, u"migration"},
-    {BackupReason::BeforeImport, u"import"},
+    {BackupReason::Session, u"session"},           {BackupReason::Manual, u"manual"},
+    {BackupReason::BeforeMigration, u"migration"}, {BackupReason::BeforeImport, u"import"},
     {BackupReason::BeforeRestore, u"restore"},
 };
 
@@ -99,9 +97,9 @@ QList<BackupEntry> BackupStore::list() const
 
 QString BackupStore::nextPath(BackupReason reason, const QDateTime &now) const
 {
-    const QString base = u"%1/%2-%3-%4"_s.arg(m_folder, QFileInfo(m_databasePath).completeBaseName(),
-                                              now.toString(QString::fromUtf16(StampFormat)),
-                                              nameOf(reason));
+    const QString base =
+        u"%1/%2-%3-%4"_s.arg(m_folder, QFileInfo(m_databasePath).completeBaseName(),
+                             now.toString(QString::fromUtf16(StampFormat)), nameOf(reason));
     QString path = base + u".sqlite"_s;
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = u"%1-%2.sqlite"_s.arg(base).arg(n);
@@ -112,8 +110,8 @@ Result<BackupEntry> BackupStore::take(Database &db, BackupReason reason)
 {
     using R = Result<BackupEntry>;
     if (!QDir().mkpath(m_folder))
-        return R::failure(tr("Cannot make the backup folder “%1”.")
-                              .arg(QDir::toNativeSeparators(m_folder)));
+        return R::failure(
+            tr("Cannot make the backup folder “%1”.").arg(QDir::toNativeSeparators(m_folder)));
     const QDateTime now = QDateTime::currentDateTime();
     const QString path = nextPath(reason, now);
     if (Status written = BackupWriter::write(db, path); !written)

@@ -48,12 +48,12 @@ Result<QString> Restorer::setAside(const QString &databasePath)
 {
     const QFileInfo info(databasePath);
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-    QString aside = u"%1/%2.damaged-%3.sqlite"_s.arg(info.absolutePath(), info.completeBaseName(),
-                                                     stamp);
+    QString aside =
+        u"%1/%2.damaged-%3.sqlite"_s.arg(info.absolutePath(), info.completeBaseName(), stamp);
     for (int n = 2; QFileInfo::exists(aside); ++n)
-        aside = u"%1/%2.damaged-%3-%4.sqlite"_s.arg(info.absolutePath(), info.completeBaseName(),
-                                                    stamp)
-                    .arg(n);
+        aside =
+            u"%1/%2.damaged-%3-%4.sqlite"_s.arg(info.absolutePath(), info.completeBaseName(), stamp)
+                .arg(n);
     // Companions first: a crash in between leaves the main file where it
     // was, and SQLite treats a missing -wal as empty, not as damage.
     for (const QString &suffix : Companions) {
@@ -65,7 +65,8 @@ Result<QString> Restorer::setAside(const QString &databasePath)
     }
     if (!QFile::rename(databasePath, aside))
         return Result<QString>::failure(
-            tr("Could not move “%1” aside; is it open in another program?").arg(native(databasePath)));
+            tr("Could not move “%1” aside; is it open in another program?")
+                .arg(native(databasePath)));
     syncFolderToDisk(info.absolutePath());
     return aside;
 }
@@ -121,7 +122,8 @@ Result<RestoreOutcome> Restorer::restore(const QString &databasePath, const QStr
     QFile(partial).setPermissions(QFile(partial).permissions() | QFileDevice::WriteOwner);
     if (!replaceFile(partial, databasePath)) {
         QFile::remove(partial);
-        return R::failure(tr("Could not put the backup in place of “%1”.").arg(native(databasePath)));
+        return R::failure(
+            tr("Could not put the backup in place of “%1”.").arg(native(databasePath)));
     }
     syncFolderToDisk(target.absolutePath());
     // An empty -wal or a stale -shm of the old file would only confuse.

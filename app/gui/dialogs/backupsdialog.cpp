@@ -54,13 +54,11 @@ BackupsDialog::BackupsDialog(const QString &databasePath, QWidget *parent)
     buttons->addButton(m_restoreButton, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(backUpNow, &QPushButton::clicked, this, &BackupsDialog::backUpNowRequested);
-    connect(openFolder, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_store.folder()));
-    });
+    connect(openFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_store.folder())); });
     connect(m_restoreButton, &QPushButton::clicked, this, &BackupsDialog::restoreSelected);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        m_restoreButton->setEnabled(!m_table->selectedItems().isEmpty());
-    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_restoreButton->setEnabled(!m_table->selectedItems().isEmpty()); });
     connect(m_table, &QTableWidget::itemDoubleClicked, this, &BackupsDialog::restoreSelected);
 
     auto *layout = new QVBoxLayout(this);

@@ -129,9 +129,8 @@ void LedgerSafety::showBackups()
     BackupsDialog dialog(m_workspace.database().path(), m_window);
     connect(&dialog, &BackupsDialog::backUpNowRequested, this, [this, &dialog] {
         const WaitCursor wait;
-        const Result<BackupEntry> taken =
-            BackupStore(m_workspace.database().path()).take(m_workspace.database(),
-                                                           BackupReason::Manual);
+        const Result<BackupEntry> taken = BackupStore(m_workspace.database().path())
+                                              .take(m_workspace.database(), BackupReason::Manual);
         if (!taken)
             return emit errorOccurred(taken.error());
         dialog.reload();
@@ -168,12 +167,11 @@ void LedgerSafety::restore(const BackupEntry &entry)
     });
     if (!replaced)
         return emit errorOccurred(replaced.error());
-    emit statusMessage(
-        tr("Restored %1; the replaced database is kept as %2.").arg(describeBackup(entry), native(safety)));
+    emit statusMessage(tr("Restored %1; the replaced database is kept as %2.")
+                           .arg(describeBackup(entry), native(safety)));
 }
 
-Result<std::unique_ptr<Database>> LedgerSafety::recoverAtStart(QWidget *parent,
-                                                               const QString &path,
+Result<std::unique_ptr<Database>> LedgerSafety::recoverAtStart(QWidget *parent, const QString &path,
                                                                const QString &openError)
 {
     using R = Result<std::unique_ptr<Database>>;
