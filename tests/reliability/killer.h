@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "reliability.h"
+
 namespace PlanDesk::Testing {
 
 /// Runs a program and kills it with SIGKILL at a random moment (POSIX only).
@@ -25,6 +27,16 @@ public:
         qint64 delayMs = 0; ///< when the signal was due
         QString err;
     };
+
+    /// The floor: at least 30 runs, of which at least 20 really
+    /// killed (more runs, up to 50, while kills are short).
+    static constexpr int MinRuns = 30;
+    static constexpr int MinKills = 20;
+    static constexpr int MaxRuns = 50;
+    static bool wantsMoreRuns(const ReliabilityTally &tally)
+    {
+        return tally.runs < MinRuns || (tally.kills < MinKills && tally.runs < MaxRuns);
+    }
 
     explicit ProcessKiller(const QString &program);
 

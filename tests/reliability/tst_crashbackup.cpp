@@ -13,9 +13,6 @@ using namespace PlanDesk::Testing;
 namespace {
 
 constexpr int AuditRows = 20000; // about 28 MB: half a second or so to copy here
-constexpr int MinRuns = 30;
-constexpr int MinKills = 20;
-constexpr int MaxRuns = 50;
 
 } // namespace
 
@@ -57,7 +54,7 @@ private slots:
         ReliabilityTally tally(u"crash-backup"_s);
         int complete = 0;
         int leftovers = 0;
-        while (tally.runs < MinRuns || (tally.kills < MinKills && tally.runs < MaxRuns)) {
+        while (ProcessKiller::wantsMoreRuns(tally)) {
             const QString name = u"backup-%1.sqlite"_s.arg(tally.runs);
             const QString target = dir.filePath(name);
             const ProcessKiller::Outcome run = killer.runAndKill(
@@ -103,7 +100,7 @@ private slots:
         qInfo("backup: %d runs, %d kills, %d complete backups, %d temporary files left", tally.runs,
               tally.kills, complete, leftovers);
         tally.print();
-        QVERIFY2(tally.kills >= MinKills, "too few kills: make the database bigger");
+        QVERIFY2(tally.kills >= ProcessKiller::MinKills, "too few kills: make the database bigger");
         QVERIFY(tally.clean());
     }
 };

@@ -14,9 +14,6 @@ using namespace PlanDesk::Testing;
 namespace {
 
 constexpr int Rows = 10000; // half a second or so to import on an idle machine
-constexpr int MinRuns = 30;
-constexpr int MinKills = 20;
-constexpr int MaxRuns = 50;
 
 } // namespace
 
@@ -59,7 +56,7 @@ private slots:
         // When it is killed again and again at random moments
         ReliabilityTally tally(u"crash-import"_s);
         int whole = 0;
-        while (tally.runs < MinRuns || (tally.kills < MinKills && tally.runs < MaxRuns)) {
+        while (ProcessKiller::wantsMoreRuns(tally)) {
             QVERIFY(copyDatabase(pristine, db));
             const ProcessKiller::Outcome run = killer.runAndKill(import, duration * 6 / 5);
             QVERIFY2(run.started, qPrintable(run.err));
@@ -94,7 +91,7 @@ private slots:
         qInfo("import: %d runs, %d kills, %d left the import whole, %d left none", tally.runs,
               tally.kills, whole, tally.runs - whole);
         tally.print();
-        QVERIFY2(tally.kills >= MinKills, "too few kills: make the import bigger");
+        QVERIFY2(tally.kills >= ProcessKiller::MinKills, "too few kills: make the import bigger");
         QVERIFY(tally.clean());
     }
 };

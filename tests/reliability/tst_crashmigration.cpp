@@ -16,9 +16,6 @@ using namespace PlanDesk::Testing;
 namespace {
 
 constexpr int Years = 1000; // 12,000 monthly values with notes: about 25 MB
-constexpr int MinRuns = 30;
-constexpr int MinKills = 20;
-constexpr int MaxRuns = 50;
 
 } // namespace
 
@@ -72,7 +69,7 @@ private slots:
         // When it is killed again and again at random moments
         ReliabilityTally tally(u"crash-migration"_s);
         int upgraded = 0;
-        while (tally.runs < MinRuns || (tally.kills < MinKills && tally.runs < MaxRuns)) {
+        while (ProcessKiller::wantsMoreRuns(tally)) {
             fresh();
             const ProcessKiller::Outcome run = killer.runAndKill({db}, duration * 6 / 5);
             QVERIFY2(run.started, qPrintable(run.err));
@@ -130,7 +127,7 @@ private slots:
         qInfo("migration: %d runs, %d kills, %d upgraded, %d still schema 1", tally.runs,
               tally.kills, upgraded, tally.runs - upgraded);
         tally.print();
-        QVERIFY2(tally.kills >= MinKills, "too few kills: make the database bigger");
+        QVERIFY2(tally.kills >= ProcessKiller::MinKills, "too few kills: make the database bigger");
         QVERIFY(tally.clean());
     }
 };
