@@ -87,6 +87,27 @@ private slots:
         QVERIFY(!PlanFile::load(u"/no/such/plan.json"_s));
     }
 
+    void shouldKeepEveryProblemOnItsOwnLine()
+    {
+        // Found by fuzz_planjson: a key and a value holding line breaks and a
+        // NUL split one problem over several lines of the list.
+        QJsonObject root = builtInJson();
+        QJsonObject plan = root[u"plan"_s].toObject();
+        plan[u"start_on"_s] = u"2017\n04-12"_s;
+        plan[QString::fromUtf8("title\r\n\0x", 9)] = 1;
+        root[u"plan"_s] = plan;
+
+        Result<PlanDocument> doc = PlanFile::parse(bytes(root), u"plan.json"_s);
+        QVERIFY(!doc);
+        const QStringList lines = doc.error().split(u'\n');
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(2).trimmed(),
+                 u"plan.json, plan.start_on: “2017 04-12” is not a date like 2017-04-12"_s);
+        QCOMPARE(
+            lines.at(1).trimmed(),
+            u"plan.json, plan.title  \uFFFDx: is not a field of the plan format (misspelt?)"_s);
+    }
+
     void shouldCountLinesAndCharactersToWhereTheJsonBreaks()
     {
         // The third line's fifth character, 市 and 局 being one character each
