@@ -1,9 +1,10 @@
 // XlsxReader on any bytes: it never crashes, and what it returns stays inside
-// Excel's limits. Input starting with "PK" is the .xlsx file itself (fed
-// through a QBuffer: the reader needs a seekable device, not a path). Any
-// other input is the workbook's XML parts, split by partSeparator, which the
-// target packs into a valid zip first: mutated bytes inside a real zip would
-// almost never pass its CRC checks, so the XML readers would go unfuzzed.
+// Excel's limits. Input starting with "<" is the workbook's XML parts, split
+// by partSeparator (an empty part is left out), which the target packs into a
+// valid zip first: mutated bytes inside a real zip would almost never pass
+// its CRC checks, so the XML readers would go unfuzzed. Any other input is
+// the file itself, fed through a QBuffer (the reader needs a seekable device,
+// not a path).
 #include <QBuffer>
 #include <QList>
 
@@ -99,7 +100,8 @@ QByteArray packParts(const QByteArray &input)
         qsizetype to = input.indexOf(partSeparator, from);
         if (to < 0)
             to = input.size();
-        members.append({QByteArray(name), input.mid(from, to - from)});
+        if (to > from)
+            members.append({QByteArray(name), input.mid(from, to - from)});
         from = to + partSeparator.size();
     }
     return storedZip(members);
@@ -110,11 +112,19 @@ QByteArray packParts(const QByteArray &input)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     QByteArray input = PlanDeskFuzz::bytes(data, size);
-    if (!input.startsWith("PK"))
+    if (input.startsWith('<'))
         input = packParts(input);
     QBuffer device(&input);
     const QString fileName = u"input.xlsx"_s;
     const Result<Workbook> result = XlsxReader::read(device, fileName);
+    // To see what a seed reaches: PLANDESK_FUZZ_VERBOSE=1 fuzz_xlsx SEED
+    if (qEnvironmentVariableIsSet("PLANDESK_FUZZ_VERBOSE")) {
+        std::fprintf(
+            stderr, "%s\n",
+            qUtf8Printable(result ? u"%1 sheet(s), first has %2 row(s)"_s.arg(result->sheets.size())
+                                        .arg(result->sheets.value(0).rows.size())
+                                  : result.error()));
+    }
     if (!result) {
         FUZZ_CHECK(result.error().startsWith(fileName), result.error());
         return 0;

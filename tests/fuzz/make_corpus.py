@@ -50,7 +50,7 @@ def xml_parts(book):
         first = sorted(n for n in z.namelist() if n.lower().startswith("xl/worksheets/"))[0]
         parts = [z.read(names["xl/workbook.xml"]), rels, z.read(first)]
         for name in PARTS[3:]:
-            parts.append(z.read(names[name]) if name in names else b"")
+            parts.append(z.read(names[name.lower()]) if name.lower() in names else b"")
     return SEPARATOR.join(parts)
 
 
