@@ -19,6 +19,7 @@ packages=(
     poppler-utils   # the tests read the printed PDFs back with pdftotext/pdfinfo/pdffonts
     dpkg-dev file nsis p7zip-full desktop-file-utils   # packaging: the DEB, the NSIS installer, checks
     libsqlite3-dev sqlite3   # plandesk-bench: the bare-SQLite floors and the shell's .import
+    clang libclang-rt-14-dev llvm-14   # tests/sanitizers/run.sh: ASan/UBSan, libFuzzer, llvm-symbolizer
 )
 
 # Skip apt entirely when everything is present (fast reruns, offline machines).

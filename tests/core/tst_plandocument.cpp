@@ -87,6 +87,51 @@ private slots:
         QVERIFY(!PlanFile::load(u"/no/such/plan.json"_s));
     }
 
+    void shouldKeepEveryProblemOnItsOwnLine()
+    {
+        // Found by fuzz_planjson: a key and a value holding line breaks and a
+        // NUL split one problem over several lines of the list.
+        QJsonObject root = builtInJson();
+        QJsonObject plan = root[u"plan"_s].toObject();
+        plan[u"start_on"_s] = u"2017\n04-12"_s;
+        plan[QString::fromUtf8("title\r\n\0x", 9)] = 1;
+        root[u"plan"_s] = plan;
+
+        Result<PlanDocument> doc = PlanFile::parse(bytes(root), u"plan.json"_s);
+        QVERIFY(!doc);
+        const QStringList lines = doc.error().split(u'\n');
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(2).trimmed(),
+                 u"plan.json, plan.start_on: “2017 04-12” is not a date like 2017-04-12"_s);
+        QCOMPARE(
+            lines.at(1).trimmed(),
+            u"plan.json, plan.title  \uFFFDx: is not a field of the plan format (misspelt?)"_s);
+    }
+
+    void shouldRefuseWholeNumbersBeyondAnyRange()
+    {
+        // Found by fuzz_planjson: a year of 85 digits was converted to a
+        // 64-bit integer before its range was checked (UBSan reports it).
+        QJsonObject root = builtInJson();
+        QJsonObject plan = root[u"plan"_s].toObject();
+        plan[u"target_year"_s] = 2e85;
+        root[u"plan"_s] = plan;
+        QJsonArray indicators = root[u"indicators"_s].toArray();
+        QJsonObject indicator = indicators[0].toObject();
+        indicator[u"target_year"_s] = -1e300;
+        indicators[0] = indicator;
+        root[u"indicators"_s] = indicators;
+
+        Result<PlanDocument> doc = PlanFile::parse(bytes(root), u"plan.json"_s);
+        QVERIFY(!doc);
+        QVERIFY2(
+            doc.error().contains(u"plan.target_year: must be a whole number from 1900 to 2200"_s),
+            qPrintable(doc.error()));
+        QVERIFY2(doc.error().contains(
+                     u"indicators[0].target_year: must be a whole number from 1900 to 2200"_s),
+                 qPrintable(doc.error()));
+    }
+
     void shouldCountLinesAndCharactersToWhereTheJsonBreaks()
     {
         // The third line's fifth character, 市 and 局 being one character each

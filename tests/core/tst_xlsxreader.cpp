@@ -241,6 +241,9 @@ private slots:
         add("bad-shared-index.xlsx",
             u"bad-shared-index.xlsx, sheet Sheet1, row 4, column D: the "
             u"cell refers to shared string 5, but the workbook has 1"_s);
+        // Found by fuzz_xlsx: both rows were kept under one number.
+        add("duplicate-row.xlsx",
+            u"duplicate-row.xlsx, sheet Sheet1, row 4: this row appears twice in the sheet"_s);
         add("missing.xlsx", u"missing.xlsx: cannot open the file: No such file or directory"_s);
     }
     void shouldRefuseBadFilesSayingWhere()

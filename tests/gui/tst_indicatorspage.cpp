@@ -341,7 +341,7 @@ private slots:
 
     void shouldReadNumbersInTheUsersLocale()
     {
-        LocaleGuard german(QLocale(QLocale::German));
+        LocaleGuard german {QLocale(QLocale::German)};
         Fixture f;
         f.page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&f.page));

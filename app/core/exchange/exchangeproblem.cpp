@@ -8,6 +8,19 @@ namespace PlanDesk {
 
 namespace {
 
+/// Text from the file (a key, a cell) may hold line breaks and control
+/// characters; a problem stays one line, so that lists of problems do too.
+QString oneLine(QString text)
+{
+    for (QChar &c : text) {
+        if (c == u'\n' || c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = u' ';
+        else if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    }
+    return text;
+}
+
 class Exchange
 {
     Q_DECLARE_TR_FUNCTIONS(Exchange)
@@ -45,13 +58,14 @@ QString columnLetters(int column)
 
 QString ExchangeProblem::place() const
 {
-    return Exchange::place(*this);
+    return oneLine(Exchange::place(*this));
 }
 
 QString ExchangeProblem::toString() const
 {
     const QString where = place();
-    return where.isEmpty() ? message : Exchange::tr("%1: %2", "place: message").arg(where, message);
+    return oneLine(where.isEmpty() ? message
+                                   : Exchange::tr("%1: %2", "place: message").arg(where, message));
 }
 
 } // namespace PlanDesk

@@ -18,6 +18,8 @@ struct ExchangeProblem
     QString message;
 
     /// "returns.xlsx, sheet 进展填报, row 7, column G (完成进度%): message".
+    /// Always one line: line breaks from the file become spaces, other
+    /// control characters U+FFFD.
     QString toString() const;
     /// The place alone, without the message.
     QString place() const;

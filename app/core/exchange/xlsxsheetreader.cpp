@@ -58,6 +58,12 @@ public:
         }
         std::stable_sort(m_sheet.rows.begin(), m_sheet.rows.end(),
                          [](const SheetRow &a, const SheetRow &b) { return a.number < b.number; });
+        // Two rows of one number would give two sets of cells one place.
+        for (qsizetype i = 1; i < m_sheet.rows.size(); ++i) {
+            const int number = m_sheet.rows.at(i).number;
+            if (number == m_sheet.rows.at(i - 1).number)
+                return refuse(XlsxSheetReader::tr("this row appears twice in the sheet"), number);
+        }
         return true;
     }
 

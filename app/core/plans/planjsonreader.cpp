@@ -1,6 +1,7 @@
 #include "plans/planjsonreader.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QSet>
 
@@ -84,8 +85,9 @@ std::optional<int> PlanJsonReader::integer(const QJsonObject &o, const QString &
     if (!found)
         return std::nullopt;
     const QJsonValue &v = *found;
-    const double d = v.toDouble(-1e300);
-    if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d < min || d > max) {
+    const double d = v.toDouble();
+    // The range first: converting a double beyond qint64 (2e85) is undefined.
+    if (!v.isDouble() || !(d >= min && d <= max) || d != std::trunc(d)) {
         problem(place(path, key), tr("must be a whole number from %1 to %2").arg(min).arg(max));
         return std::nullopt;
     }
