@@ -1376,6 +1376,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>“%1” holds a change that a program stopped half-way. It is not damaged: open it once in PlanDesk, not read-only, to undo that change.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” cannot be read just now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DefaultDatabase</name>
@@ -1697,6 +1701,14 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>SQLite cannot read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read just now; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read just now: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2863,7 +2875,7 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kept automatically in %1: the newest ten, one a day for a week, one a week for a month, one a month for a year.</source>
+        <source>Kept automatically in %1: the newest ten, one a day for a week, one a week for a month, one a month for a year, and the last three by hand, before an import and before a restore.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4030,6 +4042,12 @@ No good backup of it was found in “%2”; the file was left as it is.</source>
         <source>%1
 
 The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+It is open read-only here; restore it from a backup in the window that edits it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5511,10 +5529,6 @@ The file was left as it is.</source>
 <context>
     <name>Restorer</name>
     <message>
-        <source>Could not move “%1” aside; is it open in another program?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A database cannot be restored from itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5535,11 +5549,19 @@ The file was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not put the backup in place of “%1”.</source>
+        <source>The restored “%1” did not pass the check; the previous file is kept as “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The restored “%1” did not pass the check; the previous file is kept as “%2”.</source>
+        <source>Could not move “%1” aside; is it open in another program? Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not replaced, because backing it up first failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place of “%1”; it was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6367,6 +6389,10 @@ The file was left as it is.</source>
     </message>
     <message>
         <source>(a formula without a calculated value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row appears twice in the sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

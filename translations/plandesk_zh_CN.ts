@@ -1387,6 +1387,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>“%1” holds a change that a program stopped half-way. It is not damaged: open it once in PlanDesk, not read-only, to undo that change.</source>
         <translation>“%1”中有一项被中途打断的修改。文件并未损坏：请在 PlanDesk 中以非只读方式打开一次，即可撤销该修改。</translation>
     </message>
+    <message>
+        <source>“%1” cannot be read just now: %2</source>
+        <translation>“%1”暂时无法读取：%2</translation>
+    </message>
 </context>
 <context>
     <name>DefaultDatabase</name>
@@ -1708,6 +1712,14 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>SQLite cannot read it</source>
         <translation>SQLite 无法读取</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read just now; try again.</source>
+        <translation>“%1”暂时无法读取，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read just now: %2</source>
+        <translation>“%1”暂时无法读取：%2</translation>
     </message>
 </context>
 <context>
@@ -2856,8 +2868,8 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <source>Kept automatically in %1: the newest ten, one a day for a week, one a week for a month, one a month for a year.</source>
-        <translation>自动保存在 %1：最近 10 份，近一周每天 1 份，近一个月每周 1 份，近一年每月 1 份。</translation>
+        <source>Kept automatically in %1: the newest ten, one a day for a week, one a week for a month, one a month for a year, and the last three by hand, before an import and before a restore.</source>
+        <translation>自动保存在 %1：最近 10 份，近一周每天 1 份，近一个月每周 1 份，近一年每月 1 份，另保留最近 3 份手动备份、导入前备份和恢复前备份。</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4032,14 @@ The file was left as it is.</source>
         <translation>%1
 
 文件保持原样。</translation>
+    </message>
+    <message>
+        <source>%1
+
+It is open read-only here; restore it from a backup in the window that edits it.</source>
+        <translation>%1
+
+此处以只读方式打开；请在正在编辑它的窗口中用备份恢复。</translation>
     </message>
 </context>
 <context>
@@ -5487,10 +5507,6 @@ The file was left as it is.</source>
 <context>
     <name>Restorer</name>
     <message>
-        <source>Could not move “%1” aside; is it open in another program?</source>
-        <translation>无法将“%1”改名留存；是否有其他程序正在使用它？</translation>
-    </message>
-    <message>
         <source>A database cannot be restored from itself.</source>
         <translation>数据库不能用自身恢复。</translation>
     </message>
@@ -5511,12 +5527,20 @@ The file was left as it is.</source>
         <translation>无法把备份复制到“%1”旁边；磁盘是否已满？未做任何更改。</translation>
     </message>
     <message>
-        <source>Could not put the backup in place of “%1”.</source>
-        <translation>无法用备份替换“%1”。</translation>
-    </message>
-    <message>
         <source>The restored “%1” did not pass the check; the previous file is kept as “%2”.</source>
         <translation>恢复后的“%1”未通过检查；原文件保留为“%2”。</translation>
+    </message>
+    <message>
+        <source>Could not move “%1” aside; is it open in another program? Nothing was changed.</source>
+        <translation>无法将“%1”改名留存；是否有其他程序正在使用它？未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“%1” was not replaced, because backing it up first failed: %2</source>
+        <translation>未替换“%1”，因为事先备份它失败：%2</translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place of “%1”; it was left as it was.</source>
+        <translation>无法用备份替换“%1”；它保持原样。</translation>
     </message>
 </context>
 <context>
@@ -6343,6 +6367,10 @@ The file was left as it is.</source>
     <message>
         <source>(a formula without a calculated value)</source>
         <translation>（未计算出结果的公式）</translation>
+    </message>
+    <message>
+        <source>this row appears twice in the sheet</source>
+        <translation>该行在工作表中出现了两次</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 
 #include "commandline.h"
 #include "commands.h"
 #include "database/backupstore.h"
 #include "database/database.h"
+#include "database/healthcheck.h"
 #include "database/ledgersummary.h"
 #include "database/restorer.h"
 #include "database/sessionlock.h"
@@ -88,7 +90,11 @@ int RestoreCommand::restore(const QStringList &arguments, Output &output)
     if (!lock)
         return output.fail(tr("%1 Close it there first; nothing was changed.").arg(lock.error()),
                            Failure);
-    const Result<RestoreOutcome> restored = Restorer::restore(*path, backup);
+    // A damaged ledger cannot be backed up first: it is kept, renamed, instead.
+    const bool damaged =
+        QFileInfo::exists(*path) && HealthCheck::quick(*path).verdict == Health::Verdict::Damaged;
+    const Result<RestoreOutcome> restored = Restorer::restore(
+        *path, backup, damaged ? Restorer::Current::SetAside : Restorer::Current::BackUp);
     if (!restored)
         return output.fail(restored.error(), Failure);
     const QString kept = restored->safetyBackup.isEmpty()

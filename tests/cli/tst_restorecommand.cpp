@@ -86,6 +86,21 @@ private slots:
         QCOMPARE(BackupStore(m_path).list().first().reason, BackupReason::BeforeRestore);
     }
 
+    void shouldSetADamagedLedgerAsideAndRestoreTheNewestBackup()
+    {
+        QCOMPARE(plandesk({u"backup"_s, u"--db"_s, m_path}).code, 0);
+        QVERIFY(overwriteBytes(m_path, 2 * 4096, QByteArray(8 * 4096, '\x5a')));
+        const QByteArray damaged = fileBytes(m_path);
+        const CliRun restored = plandesk({u"restore"_s, u"--db"_s, m_path, u"--latest"_s});
+        QVERIFY2(restored.code == 0, qPrintable(restored.err));
+        QVERIFY(QString::fromUtf8(restored.out).contains(u"set aside"_s));
+        QVERIFY(IntegrityCheck::run(m_path)->ok());
+        const QStringList aside = QDir(m_dir.path()).entryList({u"*.damaged-*.sqlite"_s});
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(fileBytes(m_dir.filePath(aside.first())), damaged);
+        QFile::remove(m_dir.filePath(aside.first()));
+    }
+
     void shouldRefuseWhenThereIsNoGoodBackup()
     {
         const QByteArray before = fileBytes(m_path);

@@ -97,8 +97,14 @@ private slots:
         BackupStore store(t.path());
         QVERIFY(store.changedSinceNewest()); // no backup yet
         QVERIFY(store.take(t.db(), BackupReason::Session));
-        QTest::qWait(1100); // file times may have one-second resolution
         QVERIFY(!store.changedSinceNewest());
+        // Opening and closing it again changes nothing,
+        t.close();
+        t.reopen();
+        t.close();
+        QVERIFY(!store.changedSinceNewest());
+        // an edit does.
+        t.reopen();
         QVERIFY(t.db().exec(u"UPDATE department SET contact_phone = '1' WHERE id = 1"_s));
         QVERIFY(store.changedSinceNewest());
     }
@@ -134,6 +140,14 @@ private slots:
             upgrades << at(u"%1-01-01T08:00:00"_s.arg(year), BackupReason::BeforeMigration);
         QTest::newRow("the last two upgrade backups stay")
             << upgrades << QStringList {u"2021-01-01T08:00:00"_s, u"2020-01-01T08:00:00"_s};
+
+        QList<BackupEntry> imports = sameDay.mid(0, 10);
+        for (int minute = 5; minute >= 0; --minute)
+            imports << at(u"2026-11-29T09:0%1:00"_s.arg(minute), BackupReason::BeforeImport);
+        QTest::newRow("the last three before an import stay, however many sessions since")
+            << imports
+            << QStringList {u"2026-11-29T09:02:00"_s, u"2026-11-29T09:01:00"_s,
+                            u"2026-11-29T09:00:00"_s};
     }
 
     void shouldKeepTheNewestTenAndOnePerDayWeekAndMonth()

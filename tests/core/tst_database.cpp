@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include "database/database.h"
+#include "database/healthcheck.h"
 #include "database/migrator.h"
 #include "testdatabase.h"
 
@@ -185,7 +186,11 @@ private slots:
         }
         QSqlDatabase::removeDatabase(u"writer"_s);
 
-        // When PlanDesk opens it read-only, it is not called damaged
+        // When PlanDesk looks at it, it is not called damaged (nor set aside)
+        QCOMPARE(Database::identify(path), Database::Identity::Inaccessible);
+        const Health health = HealthCheck::quick(path);
+        QCOMPARE(health.verdict, Health::Verdict::Refused);
+        QVERIFY2(health.message.contains(u"not damaged"_s), qPrintable(health.message));
         Result<std::unique_ptr<Database>> readOnly =
             Database::open(path, Database::Access::ReadOnly);
         QVERIFY(!readOnly);

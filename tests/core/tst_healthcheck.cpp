@@ -1,4 +1,6 @@
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 #include "database/backupstore.h"
@@ -71,6 +73,30 @@ private slots:
         QCOMPARE(health.verdict, Health::Verdict::Refused);
         QVERIFY2(health.message.contains(u"newer version"_s), qPrintable(health.message));
         QCOMPARE(fileBytes(t.path()), before);
+    }
+
+    void shouldNotCallABusyFileDamaged()
+    {
+        TestDatabase t(TestDatabase::Content::BuiltInPlan);
+        t.close();
+        // Another program holds an exclusive lock in rollback-journal mode:
+        // readers get "database is locked", which is not damage.
+        QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+        holder.setDatabaseName(t.path());
+        QVERIFY(holder.open());
+        {
+            QSqlQuery q(holder);
+            QVERIFY(q.exec(u"PRAGMA journal_mode = DELETE"_s));
+            QVERIFY(q.exec(u"PRAGMA locking_mode = EXCLUSIVE"_s));
+            QVERIFY(q.exec(u"BEGIN EXCLUSIVE"_s));
+            QVERIFY(q.exec(u"UPDATE department SET contact_phone = '1'"_s));
+            const Health health = HealthCheck::quick(t.path());
+            QVERIFY2(health.verdict == Health::Verdict::Refused, qPrintable(health.message));
+            QVERIFY(q.exec(u"ROLLBACK"_s));
+        }
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"holder"_s);
     }
 
     void shouldRefuseAMissingFile()

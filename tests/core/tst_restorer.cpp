@@ -77,7 +77,15 @@ private slots:
         QVERIFY(overwriteBytes(t.path(), 0, QByteArray(100, '\0')));
         const QByteArray damaged = fileBytes(t.path());
 
-        Result<RestoreOutcome> restored = Restorer::restore(t.path(), backup->path);
+        // Backing it up first fails: a damaged ledger is refused, unchanged,
+        Result<RestoreOutcome> refused = Restorer::restore(t.path(), backup->path);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(u"backing it up first failed"_s),
+                 qPrintable(refused.error()));
+        QCOMPARE(fileBytes(t.path()), damaged);
+        // unless the caller knows it is damaged.
+        Result<RestoreOutcome> restored =
+            Restorer::restore(t.path(), backup->path, Restorer::Current::SetAside);
         QVERIFY2(restored, qPrintable(restored.error()));
         QVERIFY(restored->safetyBackup.isEmpty());
         QVERIFY(restored->setAside.contains(u".damaged-"_s));
@@ -112,6 +120,50 @@ private slots:
         QVERIFY(!restored);
         QVERIFY2(restored.error().contains(u"still open"_s), qPrintable(restored.error()));
         QCOMPARE(*t.db().scalar(u"SELECT count(*) FROM assignment"_s), 0);
+    }
+
+    void shouldRestoreAnOldBackupThatPruningWouldRemove()
+    {
+        TestDatabase t(TestDatabase::Content::BuiltInPlan);
+        BackupStore store(t.path());
+        Result<BackupEntry> oldest = store.take(t.db(), BackupReason::Session);
+        QVERIFY(oldest);
+        QVERIFY(t.db().exec(u"UPDATE department SET contact_phone = '000'"_s));
+        // Nine newer: the oldest is the tenth, kept until the next backup,
+        // which is the one the restore takes first.
+        for (int i = 0; i < 9; ++i)
+            QVERIFY(store.take(t.db(), BackupReason::Session));
+        QVERIFY(QFile::exists(oldest->path));
+        t.close();
+
+        Result<RestoreOutcome> restored = Restorer::restore(t.path(), oldest->path);
+        QVERIFY2(restored, qPrintable(restored.error()));
+        QCOMPARE(renumbered(t.path()), 0);
+        QVERIFY(!QFile::exists(oldest->path)); // pruned by then, but copied first
+    }
+
+    void shouldRefuseWhenTheBackupFirstCannotBeTaken()
+    {
+        TestDatabase t(TestDatabase::Content::BuiltInPlan);
+        Result<BackupEntry> backup = BackupStore(t.path()).take(t.db(), BackupReason::Manual);
+        QVERIFY(backup);
+        t.close();
+        // The backup folder cannot take another file: it is now a file.
+        const QString elsewhere = t.dir() + u"/elsewhere.sqlite"_s;
+        QVERIFY(QFile::rename(backup->path, elsewhere));
+        QVERIFY(QDir(BackupStore(t.path()).folder()).removeRecursively());
+        QFile blocker(BackupStore(t.path()).folder());
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const QByteArray before = fileBytes(t.path());
+
+        Result<RestoreOutcome> restored = Restorer::restore(t.path(), elsewhere);
+        QVERIFY(!restored);
+        QVERIFY2(restored.error().contains(u"was not replaced"_s), qPrintable(restored.error()));
+        QCOMPARE(fileBytes(t.path()), before);
+        QCOMPARE(QDir(t.dir()).entryList({u"*.damaged-*"_s, u".*.restoring-*"_s},
+                                         QDir::Files | QDir::Hidden),
+                 QStringList());
     }
 
     void shouldRefuseToRestoreAFileOverItself()

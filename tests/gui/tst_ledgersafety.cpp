@@ -138,7 +138,6 @@ private slots:
         QCOMPARE(first.size(), 1);
         QCOMPARE(first.first().reason, BackupReason::Session);
 
-        QTest::qWait(1100); // file times may have one-second resolution
         window.ledgerSafety()->checkInBackground();
         QVERIFY(checked.wait(10000));
         QCOMPARE(BackupStore(t.path()).list().size(), 1); // nothing changed since

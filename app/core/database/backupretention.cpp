@@ -1,5 +1,6 @@
 #include "database/backupretention.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace PlanDesk {
@@ -42,10 +43,13 @@ QList<BackupEntry> BackupRetention::toRemove(const QList<BackupEntry> &newestFir
     keepNewestPerPeriod(newestFirst, kept, Months, [&](const QDateTime &t) {
         return qint64(today.year() - t.date().year()) * 12 + today.month() - t.date().month();
     });
-    int migrations = 0;
+    QHash<int, int> perReason;
     for (int i = 0; i < newestFirst.size(); ++i) {
-        if (newestFirst.at(i).reason == BackupReason::BeforeMigration
-            && migrations++ < BeforeMigration)
+        const BackupReason reason = newestFirst.at(i).reason;
+        if (reason == BackupReason::Session)
+            continue;
+        const int limit = reason == BackupReason::BeforeMigration ? BeforeMigration : PerReason;
+        if (perReason[static_cast<int>(reason)]++ < limit)
             kept.insert(i);
     }
     QList<BackupEntry> removed;

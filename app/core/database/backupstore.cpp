@@ -159,16 +159,29 @@ std::optional<BackupEntry> BackupStore::newestGood() const
     return std::nullopt;
 }
 
+namespace {
+
+/// The newest audit row: every change to a ledger, by PlanDesk or by another
+/// tool, adds one (the triggers write them), and none is ever removed.
+std::optional<qint64> lastChange(const QString &path)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::Access::ReadOnly);
+    if (!db)
+        return std::nullopt;
+    const Result<qint64> id = (*db)->scalar(u"SELECT coalesce(max(id), 0) FROM audit_log"_s);
+    return id ? std::optional<qint64>(*id) : std::nullopt;
+}
+
+} // namespace
+
 bool BackupStore::changedSinceNewest() const
 {
     const QList<BackupEntry> entries = list();
     if (entries.isEmpty())
         return true;
-    QDateTime changed = QFileInfo(m_databasePath).lastModified();
-    const QFileInfo wal(m_databasePath + u"-wal"_s);
-    if (wal.exists() && wal.lastModified() > changed)
-        changed = wal.lastModified();
-    return changed >= entries.first().taken;
+    const std::optional<qint64> now = lastChange(m_databasePath);
+    const std::optional<qint64> then = lastChange(entries.first().path);
+    return !now || !then || *now != *then;
 }
 
 Status backUpBeforeImport(Database &db)

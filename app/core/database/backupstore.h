@@ -46,7 +46,9 @@ public:
     Result<BackupEntry> take(const QString &databasePath, BackupReason reason);
     /// The newest backup that passes SQLite's integrity check.
     std::optional<BackupEntry> newestGood() const;
-    /// True when the database changed after the newest backup was taken.
+    /// True when the database changed after the newest backup was taken:
+    /// its audit log has rows the backup's lacks (file times would not do:
+    /// a checkpoint rewrites the file without changing what it holds).
     bool changedSinceNewest() const;
 
     static QString describe(BackupReason reason);

@@ -38,6 +38,13 @@ QString sqliteMessage(const QSqlError &error)
     return text.isEmpty() ? error.text() : text;
 }
 
+/// SQLite's own words for SQLITE_CORRUPT and SQLITE_NOTADB (sqlite3_errstr),
+/// as opposed to busy, locked, read-only or cannot-open, which are not damage.
+bool meansDamage(const QString &sqliteError)
+{
+    return sqliteError.contains(u"malformed"_s) || sqliteError.contains(u"not a database"_s);
+}
+
 QString newerSchemaMessage(const QString &path, int version)
 {
     return Database::tr("“%1” was written by a newer version of PlanDesk (schema %2; "
@@ -118,6 +125,10 @@ Database::Identity Database::identify(const QString &path)
         return Identity::Missing;
     if (!info.isFile() || !isSqliteFile(path))
         return Identity::NotPlanDesk;
+    // A journal left by a killed writer is rolled back by the next
+    // read-write open: nothing is wrong with the file.
+    if (hasLeftoverJournal(path))
+        return Identity::Inaccessible;
     Database probe(path, Access::ReadOnly);
     (void)probe.connect(false);
     return probe.m_identity;
@@ -169,19 +180,28 @@ Status Database::connect(bool mayCreate)
     if (m_access == Access::ReadOnly)
         options += u";QSQLITE_OPEN_READONLY"_s;
     db.setConnectOptions(options);
-    m_identity = Identity::Unreadable;
-    if (!db.open())
-        return Status::failure(
-            tr("Cannot open “%1”: %2").arg(m_path, sqliteMessage(db.lastError())));
+    m_identity = Identity::Inaccessible;
+    if (!db.open()) {
+        const QString error = sqliteMessage(db.lastError());
+        if (meansDamage(error))
+            m_identity = Identity::Unreadable;
+        return Status::failure(tr("Cannot open “%1”: %2").arg(m_path, error));
+    }
 
-    // The header said PlanDesk; a failure to read now means damage. The
-    // version is read again because the newest may sit in the WAL.
+    // The header said PlanDesk; a failure to read now means damage, unless
+    // SQLite says it is busy or not allowed. The version is read again
+    // because the newest may sit in the WAL.
     const Result<qint64> appId = scalar(u"PRAGMA application_id"_s);
     const Result<qint64> version = scalar(u"PRAGMA user_version"_s);
     const Result<qint64> schema = scalar(u"SELECT count(*) FROM sqlite_master"_s);
     for (const Result<qint64> *read : {&appId, &version, &schema}) {
-        if (!*read)
-            return Status::failure(tr("“%1” is damaged: %2").arg(m_path, read->error()));
+        if (*read)
+            continue;
+        if (!meansDamage(read->error()))
+            return Status::failure(
+                tr("“%1” cannot be read just now: %2").arg(m_path, read->error()));
+        m_identity = Identity::Unreadable;
+        return Status::failure(tr("“%1” is damaged: %2").arg(m_path, read->error()));
     }
     m_identity = Identity::NotPlanDesk;
     if (!mayCreate && *appId != ApplicationId)

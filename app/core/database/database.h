@@ -34,7 +34,14 @@ public:
 
     /// Why a file could not be opened, for deciding what to offer: a damaged
     /// ledger can be set aside for a backup; a newer or foreign file is left be.
-    enum class Identity { Ok, Missing, NotPlanDesk, Newer, Unreadable };
+    enum class Identity {
+        Ok,
+        Missing,
+        NotPlanDesk,
+        Newer,
+        Unreadable, ///< SQLite says it is malformed or not a database: damage
+        Inaccessible, ///< busy, locked, not permitted, a journal to roll back: not damage
+    };
     /// Looks at a file on a read-only connection, without changing it.
     static Identity identify(const QString &path);
 

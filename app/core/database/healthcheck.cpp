@@ -37,14 +37,23 @@ Health HealthCheck::quick(const QString &path)
         return {Health::Verdict::Refused, tr("“%1” is not a PlanDesk database.").arg(shown)};
     case Database::Identity::Unreadable:
         return damaged(path, tr("SQLite cannot read it"));
+    case Database::Identity::Inaccessible: {
+        Result<std::unique_ptr<Database>> busy = Database::open(path, Database::Access::ReadOnly);
+        return {Health::Verdict::Refused,
+                busy ? tr("“%1” cannot be read just now; try again.").arg(shown) : busy.error()};
+    }
     case Database::Identity::Ok:
         break;
     }
 
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::Access::ReadOnly);
     if (!db)
-        return damaged(path, db.error());
+        return {Health::Verdict::Refused, db.error()};
     Result<QSqlQuery> check = (*db)->exec(u"PRAGMA quick_check(5)"_s);
+    if (!check && !check.error().contains(u"malformed"_s)
+        && !check.error().contains(u"not a database"_s))
+        return {Health::Verdict::Refused,
+                tr("“%1” cannot be read just now: %2").arg(shown, check.error())};
     if (!check)
         return damaged(path, check.error());
     QStringList problems;

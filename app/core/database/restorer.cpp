@@ -54,22 +54,52 @@ Result<QString> Restorer::setAside(const QString &databasePath)
         aside =
             u"%1/%2.damaged-%3-%4.sqlite"_s.arg(info.absolutePath(), info.completeBaseName(), stamp)
                 .arg(n);
-    // Companions first: a crash in between leaves the main file where it
-    // was, and SQLite treats a missing -wal as empty, not as damage.
-    for (const QString &suffix : Companions) {
-        if (QFileInfo::exists(databasePath + suffix)
-            && !QFile::rename(databasePath + suffix, aside + suffix))
+    // The main file last: a -wal or -journal left behind alone is harmless,
+    // a main file without them is not. Any rename that fails undoes the
+    // ones before it, so the file and its companions always stay together.
+    QStringList moved;
+    const auto undo = [&] {
+        for (const QString &suffix : std::as_const(moved))
+            QFile::rename(aside + suffix, databasePath + suffix);
+    };
+    for (const QString &suffix : {Companions[0], Companions[1], Companions[2], QString()}) {
+        if (!QFileInfo::exists(databasePath + suffix))
+            continue;
+        if (!QFile::rename(databasePath + suffix, aside + suffix)) {
+            undo();
             return Result<QString>::failure(
-                tr("Could not move “%1” aside; is it open in another program?")
+                tr("Could not move “%1” aside; is it open in another program? Nothing was "
+                   "changed.")
                     .arg(native(databasePath + suffix)));
+        }
+        moved << suffix;
     }
-    if (!QFile::rename(databasePath, aside))
-        return Result<QString>::failure(
-            tr("Could not move “%1” aside; is it open in another program?")
-                .arg(native(databasePath)));
     syncFolderToDisk(info.absolutePath());
     return aside;
 }
+
+namespace {
+
+/// Copies the backup beside the database under a temporary name, synced:
+/// first of all, so pruning after the safety backup cannot take it away.
+Result<QString> stageCopy(const QString &databasePath, const QString &backupPath)
+{
+    const QFileInfo target(databasePath);
+    const QString staged = u"%1/.%2.restoring-%3"_s.arg(target.absolutePath(), target.fileName())
+                               .arg(QCoreApplication::applicationPid());
+    QFile::remove(staged);
+    if (!QFile::copy(backupPath, staged) || !syncFileToDisk(staged)) {
+        QFile::remove(staged);
+        return Result<QString>::failure(
+            Restorer::tr("Could not copy the backup next to “%1”; is the disk full? Nothing "
+                         "was changed.")
+                .arg(native(databasePath)));
+    }
+    QFile(staged).setPermissions(QFile(staged).permissions() | QFileDevice::WriteOwner);
+    return staged;
+}
+
+} // namespace
 
 Result<RestoreOutcome> Restorer::restore(const QString &databasePath, const QString &backupPath,
                                          Current current)
@@ -84,48 +114,48 @@ Result<RestoreOutcome> Restorer::restore(const QString &databasePath, const QStr
     if (!checked->ok())
         return R::failure(tr("The backup “%1” is damaged and was not restored: %2")
                               .arg(native(backupPath), checked->problems.constFirst()));
+    const Result<QString> staged = stageCopy(databasePath, backupPath);
+    if (!staged)
+        return R::failure(staged.error());
+    const auto fail = [&](const QString &error) {
+        QFile::remove(*staged);
+        return R::failure(error);
+    };
 
     RestoreOutcome outcome;
-    if (QFileInfo::exists(databasePath)) {
-        const Result<BackupEntry> safety = current == Current::BackUp
-            ? BackupStore(databasePath).take(databasePath, BackupReason::BeforeRestore)
-            : Result<BackupEntry>::failure(QString());
-        if (safety) {
-            outcome.safetyBackup = safety->path;
-            // Closing the last connection folds the -wal into the file; a
-            // -wal that stays belongs to a program that still has it open,
-            // and would be replayed onto the restored file.
-            if (walBytes(databasePath) > 0)
-                (void)Database::open(databasePath, Database::Access::ReadWrite);
-            if (walBytes(databasePath) > 0)
-                return R::failure(tr("“%1” is still open in another program; close it and "
-                                     "try again. Nothing was changed.")
-                                      .arg(native(databasePath)));
-        } else {
-            Result<QString> aside = setAside(databasePath);
-            if (!aside)
-                return R::failure(aside.error());
-            outcome.setAside = *aside;
-        }
+    if (QFileInfo::exists(databasePath) && current == Current::BackUp) {
+        // A healthy ledger is replaced only once a copy of it is safe.
+        const Result<BackupEntry> safety =
+            BackupStore(databasePath).take(databasePath, BackupReason::BeforeRestore);
+        if (!safety)
+            return fail(tr("“%1” was not replaced, because backing it up first failed: %2")
+                            .arg(native(databasePath), safety.error()));
+        outcome.safetyBackup = safety->path;
+        // Closing the last connection folds the -wal into the file; a -wal
+        // that stays belongs to a program that still has it open, and would
+        // be replayed onto the restored file.
+        if (walBytes(databasePath) > 0)
+            (void)Database::open(databasePath, Database::Access::ReadWrite);
+        if (walBytes(databasePath) > 0)
+            return fail(tr("“%1” is still open in another program; close it and try again. "
+                           "Nothing was changed.")
+                            .arg(native(databasePath)));
+    } else if (QFileInfo::exists(databasePath)) {
+        Result<QString> aside = setAside(databasePath);
+        if (!aside)
+            return fail(aside.error());
+        outcome.setAside = *aside;
     }
 
-    const QFileInfo target(databasePath);
-    const QString partial = u"%1/.%2.restoring-%3"_s.arg(target.absolutePath(), target.fileName())
-                                .arg(QCoreApplication::applicationPid());
-    QFile::remove(partial);
-    if (!QFile::copy(backupPath, partial) || !syncFileToDisk(partial)) {
-        QFile::remove(partial);
-        return R::failure(tr("Could not copy the backup next to “%1”; is the disk full? "
-                             "Nothing was changed.")
-                              .arg(native(databasePath)));
+    if (!replaceFile(*staged, databasePath)) {
+        for (const QString &suffix : {QString(), Companions[0], Companions[1], Companions[2]}) {
+            if (!outcome.setAside.isEmpty() && QFileInfo::exists(outcome.setAside + suffix))
+                QFile::rename(outcome.setAside + suffix, databasePath + suffix);
+        }
+        return fail(tr("Could not put the backup in place of “%1”; it was left as it was.")
+                        .arg(native(databasePath)));
     }
-    QFile(partial).setPermissions(QFile(partial).permissions() | QFileDevice::WriteOwner);
-    if (!replaceFile(partial, databasePath)) {
-        QFile::remove(partial);
-        return R::failure(
-            tr("Could not put the backup in place of “%1”.").arg(native(databasePath)));
-    }
-    syncFolderToDisk(target.absolutePath());
+    syncFolderToDisk(QFileInfo(databasePath).absolutePath());
     // An empty -wal or a stale -shm of the old file would only confuse.
     if (walBytes(databasePath) == 0) {
         QFile::remove(databasePath + u"-wal"_s);

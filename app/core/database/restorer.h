@@ -18,8 +18,9 @@ struct RestoreOutcome
 
 /// Puts a backup back in place of a database that no one has open. Nothing
 /// is ever lost: the database being replaced is first backed up into its
-/// BackupStore, or, when it is too damaged to copy, renamed aside with its
-/// -wal and -shm; the backup is checked before and the result after.
+/// BackupStore, or, when known to be damaged, renamed aside with its -wal
+/// and -shm; the backup is checked before and the result after, and copied
+/// beside the database before anything else happens.
 class Restorer
 {
     Q_DECLARE_TR_FUNCTIONS(Restorer)
@@ -27,7 +28,7 @@ class Restorer
 public:
     /// What to do with the database being replaced.
     enum class Current {
-        BackUp, ///< copy it into the backup folder (set it aside if it cannot be copied)
+        BackUp, ///< copy it into the backup folder first; refuse if that fails
         SetAside, ///< known to be damaged: keep the very file, renamed
     };
     static Result<RestoreOutcome> restore(const QString &databasePath, const QString &backupPath,

@@ -73,7 +73,8 @@ void BackupsDialog::reload()
 {
     m_entries = m_store.list();
     m_folderLabel->setText(tr("Kept automatically in %1: the newest ten, one a day for a week, "
-                              "one a week for a month, one a month for a year.")
+                              "one a week for a month, one a month for a year, and the last "
+                              "three by hand, before an import and before a restore.")
                                .arg(QDir::toNativeSeparators(m_store.folder())));
     const QLocale locale;
     m_table->setRowCount(static_cast<int>(m_entries.size()));

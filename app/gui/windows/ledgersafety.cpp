@@ -78,16 +78,21 @@ LedgerSafety::Outcome LedgerSafety::checkAndBackUp(const QString &path)
 
 void LedgerSafety::checkInBackground()
 {
-    m_watcher.waitForFinished();
+    stopChecking();
     const QString path = m_workspace.database().path();
-    m_watcher.setFuture(QtConcurrent::run([path] { return checkAndBackUp(path); }));
+    const int generation = m_generation;
+    m_watcher.setFuture(QtConcurrent::run([path, generation] {
+        Outcome outcome = checkAndBackUp(path);
+        outcome.generation = generation;
+        return outcome;
+    }));
 }
 
 void LedgerSafety::onChecked()
 {
     const Outcome outcome = m_watcher.result();
-    // Another file may have been opened meanwhile; this result is not about it.
-    if (outcome.path != m_workspace.database().path())
+    // Another file was opened or restored meanwhile: this result is not about it.
+    if (outcome.generation != m_generation || outcome.path != m_workspace.database().path())
         return;
     if (!outcome.backupError.isEmpty())
         emit statusMessage(tr("The automatic backup failed: %1").arg(outcome.backupError));
@@ -96,9 +101,23 @@ void LedgerSafety::onChecked()
     emit checked(outcome.health);
 }
 
+void LedgerSafety::stopChecking()
+{
+    // The worker's own connection must be closed before the file is
+    // replaced, and what it found no longer counts.
+    m_watcher.waitForFinished();
+    ++m_generation;
+}
+
 void LedgerSafety::recoverOpen(const Health &health)
 {
     const QString path = m_workspace.database().path();
+    // Without the session lock another window may be editing the file:
+    // only that window may move it.
+    if (m_workspace.database().isReadOnly())
+        return emit errorOccurred(tr("%1\n\nIt is open read-only here; restore it from a "
+                                     "backup in the window that edits it.")
+                                      .arg(health.message));
     const std::optional<BackupEntry> backup = BackupStore(path).newestGood();
     if (!backup) {
         emit errorOccurred(tr("%1\n\nNo good backup of it was found in “%2”. Save a copy of "
@@ -108,6 +127,7 @@ void LedgerSafety::recoverOpen(const Health &health)
     }
     if (!askToRecover(m_window, health.message, *backup))
         return;
+    stopChecking();
     const WaitCursor wait;
     QString aside;
     const Status replaced = m_workspace.replaceFile([&](const QString &file) -> Result<QString> {
@@ -156,6 +176,7 @@ void LedgerSafety::restore(const BackupEntry &entry)
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
+    stopChecking();
     const WaitCursor wait;
     QString safety;
     const Status replaced = m_workspace.replaceFile([&](const QString &file) -> Result<QString> {

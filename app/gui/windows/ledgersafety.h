@@ -58,15 +58,19 @@ private:
         QString path;
         Health health;
         QString backupError;
+        int generation = 0;
     };
     static Outcome checkAndBackUp(const QString &path);
     void onChecked();
+    /// Waits for a running check and makes its result stale.
+    void stopChecking();
     /// Sets the open, damaged database aside and opens its newest backup.
     void recoverOpen(const Health &health);
 
     Workspace &m_workspace;
     QWidget *m_window;
     QFutureWatcher<Outcome> m_watcher;
+    int m_generation = 0; ///< which check's result still counts
 };
 
 } // namespace PlanDesk
