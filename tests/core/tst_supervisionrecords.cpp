@@ -139,8 +139,12 @@ private slots:
         QVERIFY2(s.error().contains(locked), qPrintable(s.error()));
         QVERIFY(!meetings().remove(id));
         QVERIFY(!meetings().setAttendees(id, {MeetingAttendee {0, id, m_owner, {}}}));
-        QVERIFY(
-            !meetings().createActionItem(ActionItem {0, id, m_owner, {}, u"新"_s, {2019, 5, 1}}));
+        ActionItem refused;
+        refused.meetingId = id;
+        refused.ownerDepartmentId = m_owner;
+        refused.description = u"新"_s;
+        refused.dueOn = QDate(2019, 5, 1);
+        QVERIFY(!meetings().createActionItem(refused));
         QVERIFY(!meetings().removeActionItem(x));
 
         // A decision keeps its words and owner, but its follow-up goes on.

@@ -62,16 +62,16 @@ struct SmallPlan
 
         TaskRepository tasks(db);
         auto task = [&](int number, const QDate &due, int percent, TaskStatus status) {
-            Task t;
-            t.planId = planId;
-            t.groupId = groupId;
-            t.number = number;
-            t.title = u"任务%1"_s.arg(number);
-            t.startOn = QDate(2019, 1, 1);
-            t.dueOn = due;
-            t.percent = percent;
-            t.status = status;
-            return *tasks.create(t);
+            Task made;
+            made.planId = planId;
+            made.groupId = groupId;
+            made.number = number;
+            made.title = u"任务%1"_s.arg(number);
+            made.startOn = QDate(2019, 1, 1);
+            made.dueOn = due;
+            made.percent = percent;
+            made.status = status;
+            return *tasks.create(made);
         };
         const qint64 task1 = task(1, QDate(2019, 12, 31), 30, TaskStatus::InProgress);
         const qint64 task2 = task(2, QDate(2019, 3, 31), 100, TaskStatus::Done);
