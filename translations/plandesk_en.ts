@@ -1711,6 +1711,13 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>“%1” cannot be read just now: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>SQLite&apos;s check found %n damaged place(s)</source>
+        <translation>
+            <numerusform>SQLite&apos;s check found %n damaged place</numerusform>
+            <numerusform>SQLite&apos;s check found %n damaged places</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -1721,6 +1721,12 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>“%1” cannot be read just now: %2</source>
         <translation>“%1”暂时无法读取：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>SQLite&apos;s check found %n damaged place(s)</source>
+        <translation>
+            <numerusform>SQLite 检查发现 %n 处损坏</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

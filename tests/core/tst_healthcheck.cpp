@@ -36,6 +36,8 @@ private slots:
         const Health health = HealthCheck::quick(t.path());
         QCOMPARE(health.verdict, Health::Verdict::Damaged);
         QVERIFY2(health.message.contains(t.path()), qPrintable(health.message));
+        QVERIFY2(health.message.contains(u"damaged place"_s), qPrintable(health.message));
+        QVERIFY2(health.details.contains(u"Page"_s), qPrintable(health.details));
         QCOMPARE(fileBytes(t.path()), damaged);
     }
 

@@ -11,10 +11,24 @@ namespace PlanDesk {
 
 namespace {
 
+Health verdict(Health::Verdict verdict, const QString &message)
+{
+    Health health;
+    health.verdict = verdict;
+    health.message = message;
+    return health;
+}
+
+Health refused(const QString &message)
+{
+    return verdict(Health::Verdict::Refused, message);
+}
+
 Health damaged(const QString &path, const QString &what)
 {
-    return {Health::Verdict::Damaged,
-            HealthCheck::tr("“%1” is damaged (%2).").arg(QDir::toNativeSeparators(path), what)};
+    return verdict(
+        Health::Verdict::Damaged,
+        HealthCheck::tr("“%1” is damaged (%2).").arg(QDir::toNativeSeparators(path), what));
 }
 
 } // namespace
@@ -24,23 +38,23 @@ Health HealthCheck::quick(const QString &path)
     const QString shown = QDir::toNativeSeparators(path);
     switch (Database::identify(path)) {
     case Database::Identity::Missing:
-        return {Health::Verdict::Refused, tr("“%1” does not exist.").arg(shown)};
+        return refused(tr("“%1” does not exist.").arg(shown));
     case Database::Identity::Newer: {
         Result<std::unique_ptr<Database>> newer = Database::open(path, Database::Access::ReadOnly);
-        return {Health::Verdict::Refused, newer ? QString() : newer.error()};
+        return refused(newer ? QString() : newer.error());
     }
     case Database::Identity::NotPlanDesk:
         // A ledger whose first page was overwritten no longer says it is
         // ours; its backups do.
         if (!BackupStore(path).list().isEmpty())
             return damaged(path, tr("its header is unreadable"));
-        return {Health::Verdict::Refused, tr("“%1” is not a PlanDesk database.").arg(shown)};
+        return refused(tr("“%1” is not a PlanDesk database.").arg(shown));
     case Database::Identity::Unreadable:
         return damaged(path, tr("SQLite cannot read it"));
     case Database::Identity::Inaccessible: {
         Result<std::unique_ptr<Database>> busy = Database::open(path, Database::Access::ReadOnly);
-        return {Health::Verdict::Refused,
-                busy ? tr("“%1” cannot be read just now; try again.").arg(shown) : busy.error()};
+        return refused(busy ? tr("“%1” cannot be read just now; try again.").arg(shown)
+                            : busy.error());
     }
     case Database::Identity::Ok:
         break;
@@ -48,12 +62,11 @@ Health HealthCheck::quick(const QString &path)
 
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::Access::ReadOnly);
     if (!db)
-        return {Health::Verdict::Refused, db.error()};
+        return refused(db.error());
     Result<QSqlQuery> check = (*db)->exec(u"PRAGMA quick_check(5)"_s);
     if (!check && !check.error().contains(u"malformed"_s)
         && !check.error().contains(u"not a database"_s))
-        return {Health::Verdict::Refused,
-                tr("“%1” cannot be read just now: %2").arg(shown, check.error())};
+        return refused(tr("“%1” cannot be read just now: %2").arg(shown, check.error()));
     if (!check)
         return damaged(path, check.error());
     QStringList problems;
@@ -62,8 +75,13 @@ Health HealthCheck::quick(const QString &path)
         if (line != u"ok")
             problems << line;
     }
-    if (!problems.isEmpty())
-        return damaged(path, problems.join(u"; "_s));
+    if (!problems.isEmpty()) {
+        Health found = damaged(path,
+                               tr("SQLite's check found %n damaged place(s)", nullptr,
+                                  static_cast<int>(problems.size())));
+        found.details = problems.join(u'\n');
+        return found;
+    }
     return {};
 }
 

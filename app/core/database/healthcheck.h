@@ -18,6 +18,7 @@ struct Health
     };
     Verdict verdict = Verdict::Healthy;
     QString message; ///< what is wrong, in words for people; empty when healthy
+    QString details; ///< SQLite's own report (English), for the "details" of a message
 };
 
 /// SQLite's quick_check at opening (Firefox does the same for places.sqlite):

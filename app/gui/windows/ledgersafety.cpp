@@ -31,14 +31,15 @@ QString describeBackup(const BackupEntry &entry)
 }
 
 /// Asks whether to set a damaged ledger aside for its newest good backup.
-bool askToRecover(QWidget *parent, const QString &problem, const BackupEntry &backup)
+bool askToRecover(QWidget *parent, const Health &problem, const BackupEntry &backup)
 {
     QMessageBox box(QMessageBox::Warning, LedgerSafety::tr("Damaged database"),
                     LedgerSafety::tr("%1\n\nPlanDesk can move the damaged file aside (nothing is "
                                      "deleted) and open %2 in its place. Changes made after "
                                      "that backup are not in it.")
-                        .arg(problem, describeBackup(backup)),
+                        .arg(problem.message, describeBackup(backup)),
                     QMessageBox::Cancel, parent);
+    box.setDetailedText(problem.details);
     QPushButton *recover =
         box.addButton(LedgerSafety::tr("Set Aside and &Restore"), QMessageBox::AcceptRole);
     box.setDefaultButton(recover);
@@ -125,7 +126,7 @@ void LedgerSafety::recoverOpen(const Health &health)
                                .arg(health.message, native(BackupStore(path).folder())));
         return;
     }
-    if (!askToRecover(m_window, health.message, *backup))
+    if (!askToRecover(m_window, health, *backup))
         return;
     stopChecking();
     const WaitCursor wait;
@@ -204,7 +205,7 @@ Result<std::unique_ptr<Database>> LedgerSafety::recoverAtStart(QWidget *parent, 
         return R::failure(tr("%1\n\nNo good backup of it was found in “%2”; the file was left as "
                              "it is.")
                               .arg(health.message, native(BackupStore(path).folder())));
-    if (!askToRecover(parent, health.message, *backup))
+    if (!askToRecover(parent, health, *backup))
         return R::failure(tr("%1\n\nThe file was left as it is.").arg(health.message));
     const Result<RestoreOutcome> restored =
         Restorer::restore(path, backup->path, Restorer::Current::SetAside);
