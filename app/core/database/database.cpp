@@ -10,6 +10,7 @@
 
 #include "database/backupstore.h"
 #include "database/migrator.h"
+#include "database/sqlerrors.h"
 #include "database/sqliteheader.h"
 #include "util/osuser.h"
 
@@ -36,13 +37,6 @@ QString sqliteMessage(const QSqlError &error)
     if (code == IoError || code == Full)
         return Database::tr("the disk may be full or failing (%1)").arg(text);
     return text.isEmpty() ? error.text() : text;
-}
-
-/// SQLite's own words for SQLITE_CORRUPT and SQLITE_NOTADB (sqlite3_errstr),
-/// as opposed to busy, locked, read-only or cannot-open, which are not damage.
-bool meansDamage(const QString &sqliteError)
-{
-    return sqliteError.contains(u"malformed"_s) || sqliteError.contains(u"not a database"_s);
 }
 
 QString newerSchemaMessage(const QString &path, int version)
@@ -183,7 +177,7 @@ Status Database::connect(bool mayCreate)
     m_identity = Identity::Inaccessible;
     if (!db.open()) {
         const QString error = sqliteMessage(db.lastError());
-        if (meansDamage(error))
+        if (isDamageError(error))
             m_identity = Identity::Unreadable;
         return Status::failure(tr("Cannot open “%1”: %2").arg(m_path, error));
     }
@@ -197,7 +191,7 @@ Status Database::connect(bool mayCreate)
     for (const Result<qint64> *read : {&appId, &version, &schema}) {
         if (*read)
             continue;
-        if (!meansDamage(read->error()))
+        if (!isDamageError(read->error()))
             return Status::failure(
                 tr("“%1” cannot be read just now: %2").arg(m_path, read->error()));
         m_identity = Identity::Unreadable;

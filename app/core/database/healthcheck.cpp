@@ -4,6 +4,7 @@
 
 #include "database/backupstore.h"
 #include "database/database.h"
+#include "database/sqlerrors.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -64,8 +65,7 @@ Health HealthCheck::quick(const QString &path)
     if (!db)
         return refused(db.error());
     Result<QSqlQuery> check = (*db)->exec(u"PRAGMA quick_check(5)"_s);
-    if (!check && !check.error().contains(u"malformed"_s)
-        && !check.error().contains(u"not a database"_s))
+    if (!check && !isDamageError(check.error()))
         return refused(tr("“%1” cannot be read just now: %2").arg(shown, check.error()));
     if (!check)
         return damaged(path, check.error());

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringList>
 
 #include "database/backupstore.h"
 #include "database/database.h"
@@ -19,7 +20,8 @@ namespace PlanDesk {
 
 namespace {
 
-const QString Companions[] = {u"-wal"_s, u"-shm"_s, u"-journal"_s};
+/// The files SQLite keeps beside a database, which must move with it.
+const QStringList Companions = {u"-wal"_s, u"-shm"_s, u"-journal"_s};
 
 qint64 walBytes(const QString &databasePath)
 {
@@ -62,7 +64,7 @@ Result<QString> Restorer::setAside(const QString &databasePath)
         for (const QString &suffix : std::as_const(moved))
             QFile::rename(aside + suffix, databasePath + suffix);
     };
-    for (const QString &suffix : {Companions[0], Companions[1], Companions[2], QString()}) {
+    for (const QString &suffix : Companions + QStringList {QString()}) {
         if (!QFileInfo::exists(databasePath + suffix))
             continue;
         if (!QFile::rename(databasePath + suffix, aside + suffix)) {
@@ -148,7 +150,7 @@ Result<RestoreOutcome> Restorer::restore(const QString &databasePath, const QStr
     }
 
     if (!replaceFile(*staged, databasePath)) {
-        for (const QString &suffix : {QString(), Companions[0], Companions[1], Companions[2]}) {
+        for (const QString &suffix : QStringList {QString()} + Companions) {
             if (!outcome.setAside.isEmpty() && QFileInfo::exists(outcome.setAside + suffix))
                 QFile::rename(outcome.setAside + suffix, databasePath + suffix);
         }

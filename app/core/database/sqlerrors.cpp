@@ -119,6 +119,11 @@ bool isBusyError(const QString &message)
     return message.contains(u"database is locked"_s) || message.contains(u"database is busy"_s);
 }
 
+bool isDamageError(const QString &message)
+{
+    return message.contains(u"malformed"_s) || message.contains(u"not a database"_s);
+}
+
 QString describeSqlError(const QString &message)
 {
     if (isBusyError(message))

@@ -13,4 +13,9 @@ QString describeSqlError(const QString &sqliteMessage);
 /// "database is locked") after the busy timeout.
 bool isBusyError(const QString &sqliteMessage);
 
+/// SQLite found the file damaged (SQLITE_CORRUPT: "database disk image is
+/// malformed", SQLITE_NOTADB: "file is not a database"), as opposed to busy,
+/// locked, read-only or cannot-open, which are not damage.
+bool isDamageError(const QString &sqliteMessage);
+
 } // namespace PlanDesk
