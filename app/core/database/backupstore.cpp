@@ -113,9 +113,17 @@ Result<BackupEntry> BackupStore::take(Database &db, BackupReason reason)
         return R::failure(
             tr("Cannot make the backup folder “%1”.").arg(QDir::toNativeSeparators(m_folder)));
     const QDateTime now = QDateTime::currentDateTime();
-    const QString path = nextPath(reason, now);
-    if (Status written = BackupWriter::write(db, path); !written)
-        return R::failure(written.error());
+    // Two PlanDesks (or threads) backing up in the same millisecond pick the
+    // same name; the one that loses the rename takes the next free name.
+    QString path;
+    for (int attempt = 0;; ++attempt) {
+        path = nextPath(reason, now);
+        const Status written = BackupWriter::write(db, path);
+        if (written)
+            break;
+        if (!QFileInfo::exists(path) || attempt == 9)
+            return R::failure(written.error());
+    }
     // A failed prune only leaves an extra file; the backup itself is good.
     (void)prune(now);
     return BackupEntry {path, now, reason, QFileInfo(path).size()};
