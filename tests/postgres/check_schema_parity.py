@@ -22,6 +22,7 @@ import sys
 import time
 import urllib.parse
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 from parity_cases import (BAD_ROWS, CASCADE, DATES, FIXTURE, GLOB_PERIOD, PERIODS,
                           STRICTER_ON_PG)
 
