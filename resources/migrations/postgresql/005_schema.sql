@@ -15,6 +15,9 @@
 --   such conditions moved into the trigger's function.
 -- * There is no audit_context: many clients write at once, so each PlanDesk
 --   write transaction sets the transaction-local plandesk.actor instead.
+--   One audit trigger per table (<table>_audit) does SQLite's three.
+-- * The file holds dollar-quoted function bodies: run it whole (psql -f, or
+--   one multi-statement exec), never split at semicolons.
 
 -- A text is a real calendar date written YYYY-MM-DD. Never raises: the
 -- digits are checked before they are read as numbers (PL/pgSQL, so that the
