@@ -20,6 +20,7 @@ packages=(
     dpkg-dev file nsis p7zip-full desktop-file-utils   # packaging: the DEB, the NSIS installer, checks
     libsqlite3-dev sqlite3   # plandesk-bench: the bare-SQLite floors and the shell's .import
     clang libclang-rt-14-dev llvm-14   # tests/sanitizers/run.sh: ASan/UBSan, libFuzzer, llvm-symbolizer
+    libqt6sql6-psql postgresql   # the shared ledger on a server; the tests start a private one
 )
 
 # Skip apt entirely when everything is present (fast reruns, offline machines).

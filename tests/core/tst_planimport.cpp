@@ -63,9 +63,9 @@ QString badFile(const QString &name)
     return fixture(u"plans/bad/"_s + name);
 }
 
-QByteArray fileHash(const QString &path)
+QByteArray ledgerHash(TestDatabase &t)
 {
-    return QCryptographicHash::hash(fileBytes(path), QCryptographicHash::Sha256).toHex();
+    return Testing::ledgerHash(t.path());
 }
 
 } // namespace
@@ -82,12 +82,12 @@ private:
     {
         TestDatabase t;
         t.close(); // the file alone, its WAL checkpointed
-        const QByteArray before = fileHash(t.path());
+        const QByteArray before = ledgerHash(t);
         Result<qint64> imported = PlanImport::run(t.reopen(), file);
         t.close();
         if (imported)
             QTest::qFail("the import did not fail", __FILE__, __LINE__);
-        else if (fileHash(t.path()) != before || QFile::exists(t.path() + u"-wal"_s))
+        else if (ledgerHash(t) != before || QFile::exists(t.path() + u"-wal"_s))
             QTest::qFail("the database changed", __FILE__, __LINE__);
         return imported ? QString() : imported.error();
     }
@@ -169,10 +169,15 @@ private slots:
         // Given a database that refuses indicators (the last thing installed)
         TestDatabase t;
         t.close();
-        QVERIFY(execRaw(t.path(),
-                        {u"CREATE TRIGGER refuse BEFORE INSERT ON indicator"
-                         u" BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s}));
-        const QByteArray before = fileHash(t.path());
+        const QStringList refuse = t.onServer()
+            ? QStringList {u"CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS"
+                           " $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$"_s,
+                           u"CREATE TRIGGER refuse BEFORE INSERT ON indicator"
+                           " FOR EACH ROW EXECUTE FUNCTION refuse()"_s}
+            : QStringList {u"CREATE TRIGGER refuse BEFORE INSERT ON indicator"
+                           u" BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s};
+        QVERIFY(execRaw(t.path(), refuse));
+        const QByteArray before = ledgerHash(t);
         // When a good file is imported
         const QString file = fixture(u"plans/small-plan.json"_s);
         Result<qint64> id = PlanImport::run(t.reopen(), file);
@@ -181,7 +186,7 @@ private slots:
         QVERIFY(!id);
         QVERIFY2(id.error().startsWith(file + u": nothing was imported"_s), qPrintable(id.error()));
         QVERIFY2(id.error().contains(u"refused by the test"_s), qPrintable(id.error()));
-        QCOMPARE(fileHash(t.path()), before);
+        QCOMPARE(ledgerHash(t), before);
     }
 
     void shouldSayWhenTheFileCannotBeRead()

@@ -127,7 +127,10 @@ private slots:
         const QList<qint64> owing = roundStatus(round, *data, round.dueOn).departmentIds;
         QVERIFY(owing.size() >= 8); // "a/b" and "ab", "Dept" and "DEPT" meet in one batch
 
-        const QList<HostileName> names = hostileNames();
+        QList<HostileName> names = hostileNames();
+        // A server's text cannot hold U+0000 (tst_textfidelity proves the refusal).
+        if (t.onServer())
+            names.removeIf([](const HostileName &n) { return n.name.contains(QChar(u'\0')); });
         int runs = 0, integrityFailures = 0, partial = 0, badInputs = 0, rejections = 0, lost = 0;
         DepartmentRepository departments(db);
         // In batches of as many departments as owe reports: each batch's

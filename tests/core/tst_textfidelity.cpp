@@ -37,6 +37,13 @@ private slots:
         Task task = tasks.tasks(t.planId())->constFirst();
         task.text = text;
         task.title = u"标题 "_s + text;
+        if (t.onServer() && text.contains(QChar(u'\0'))) {
+            // PostgreSQL's text cannot hold U+0000: refused, with the reason.
+            const Status refused = tasks.update(task);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().contains(u"NUL character"_s), qPrintable(refused.error()));
+            return;
+        }
         QVERIFY(tasks.update(task));
 
         Department d;

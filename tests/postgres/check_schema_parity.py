@@ -132,7 +132,7 @@ def pg_columns(pg, table):
 
 def pg_constraints(pg, table):
     return {r["conname"] for r in pg.rows(
-        "SELECT conname FROM pg_constraint WHERE contype IN ('c', 'u')"
+        "SELECT conname FROM pg_constraint WHERE contype IN ('c', 'u', 'x')"
         f" AND conrelid = 'public.{table}'::regclass")}
 
 
@@ -144,11 +144,13 @@ def pg_indexes(pg, table):
 
 
 def rule_triggers(db, pg):
-    """Trigger names per table; SQLite's audit triggers are one per table on PostgreSQL."""
+    """Trigger names per table; SQLite's audit triggers are one per table on PostgreSQL.
+    <table>_assign_id does on PostgreSQL what SQLite's rowid does by itself."""
     lite = {(r[0], re.sub(r"_audit_(insert|update|delete)$", "_audit", r[1])) for r in db.execute(
         "SELECT tbl_name, name FROM sqlite_master WHERE type = 'trigger'")}
     post = {(r["table"], r["tgname"]) for r in pg.rows(
-        "SELECT tgrelid::regclass::text AS table, tgname FROM pg_trigger WHERE NOT tgisinternal")}
+        "SELECT tgrelid::regclass::text AS table, tgname FROM pg_trigger WHERE NOT tgisinternal"
+        " AND tgname NOT LIKE '%\\_assign\\_id'")}
     return lite, post
 
 

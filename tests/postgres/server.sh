@@ -27,6 +27,8 @@ as_owner() {
 case "$action" in
 start)
     port=${3:?port}
+    # A run killed half-way leaves its server behind: stop it first.
+    "$0" stop "$dir"
     mkdir -p "$dir"
     [ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
     as_owner "$bindir/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"

@@ -1,6 +1,8 @@
 #include "testdatabase.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSqlRecord>
 #include <QFile>
 #include <QSettings>
 #include <QSqlDatabase>
@@ -8,8 +10,10 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUrl>
 #include <QUuid>
 
+#include "database/serveraddress.h"
 #include "database/sqlscript.h"
 #include "plans/demodata.h"
 #include "plans/planinstaller.h"
@@ -32,8 +36,71 @@ void isolateSettings()
 
 Q_COREAPP_STARTUP_FUNCTION(isolateSettings)
 
+QString TestDatabase::serverUrl()
+{
+    return qEnvironmentVariable("PLANDESK_TEST_POSTGRES");
+}
+
+namespace {
+
+/// A private connection to a database on the test server.
+template<typename Work> bool onServerDatabase(const QString &location, Work work)
+{
+    const QUrl url(location);
+    const QString name = QUuid::createUuid().toString();
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        ok = db.open() && work(db);
+        if (!ok)
+            qWarning("test server: %s", qPrintable(db.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+/// The test server's maintenance database, for CREATE and DROP DATABASE
+/// (which cannot run inside the ledger itself).
+template<typename Work> bool onMaintenanceDatabase(Work work)
+{
+    return onServerDatabase(TestDatabase::serverUrl(), work);
+}
+
+} // namespace
+
+QString TestDatabase::createServerDatabase()
+{
+    const QString name =
+        u"plandesk_test_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    const bool ok = onMaintenanceDatabase([&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        // C collation: text sorts by code point, as it does in SQLite.
+        return q.exec(u"CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' "
+                      "LC_COLLATE 'C' LC_CTYPE 'C'"_s.arg(name));
+    });
+    if (!ok)
+        qFatal("cannot create a database on %s", qPrintable(serverUrl()));
+    QUrl url(serverUrl());
+    url.setPath(u'/' + name);
+    return url.toString();
+}
+
+void TestDatabase::dropServerDatabase(const QString &location)
+{
+    const QString name = QUrl(location).path().mid(1);
+    (void)onMaintenanceDatabase([&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        return q.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name));
+    });
+}
+
 TestDatabase::TestDatabase(Content content)
-    : m_path(m_dir.filePath(u"test.sqlite"_s))
+    : m_path(serverUrl().isEmpty() ? m_dir.filePath(u"test.sqlite"_s) : createServerDatabase())
 {
     Result<std::unique_ptr<Database>> created = Database::create(m_path);
     if (!created)
@@ -52,6 +119,13 @@ TestDatabase::TestDatabase(Content content)
         if (Status s = DemoData::add(*m_db, m_planId); !s)
             qFatal("demo: %s", qPrintable(s.error()));
     }
+}
+
+TestDatabase::~TestDatabase()
+{
+    m_db.reset();
+    if (onServer())
+        dropServerDatabase(m_path);
 }
 
 std::unique_ptr<Database> TestDatabase::handOver()
@@ -77,6 +151,19 @@ namespace {
 
 bool runOn(const QString &databasePath, const QStringList &statements)
 {
+    if (ServerAddress::isServerLocation(databasePath)) {
+        return onServerDatabase(databasePath, [&](QSqlDatabase &db) {
+            for (const QString &statement : statements) {
+                QSqlQuery q(db);
+                if (!q.exec(statement)) {
+                    qWarning("%s: %s", qPrintable(statement.left(80)),
+                             qPrintable(q.lastError().text()));
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
     const QString name = QUuid::createUuid().toString();
     bool ok = true;
     {
@@ -141,6 +228,37 @@ bool writeUncheckpointedWal(const QString &databasePath, const QStringList &stat
     QFile::remove(wal);
     QFile::remove(databasePath + u"-shm"_s);
     return ok && QFile::rename(savedMain, databasePath) && QFile::rename(savedWal, wal);
+}
+
+QByteArray ledgerHash(const QString &location)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!ServerAddress::isServerLocation(location)) {
+        hash.addData(fileBytes(location));
+        return hash.result().toHex();
+    }
+    const bool ok = onServerDatabase(location, [&](QSqlDatabase &db) {
+        QSqlQuery tables(db);
+        if (!tables.exec(u"SELECT table_name FROM information_schema.tables"
+                         " WHERE table_schema = 'public' ORDER BY table_name"_s))
+            return false;
+        while (tables.next()) {
+            const QString table = tables.value(0).toString();
+            QSqlQuery rows(db);
+            if (!rows.exec(u"SELECT * FROM %1 ORDER BY 1"_s.arg(table)))
+                return false;
+            hash.addData(table.toUtf8());
+            while (rows.next()) {
+                for (int i = 0; i < rows.record().count(); ++i)
+                    hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
+                hash.addData("\n");
+            }
+        }
+        return true;
+    });
+    if (!ok)
+        qFatal("cannot read %s", qPrintable(location));
+    return hash.result().toHex();
 }
 
 bool overwriteBytes(const QString &path, qint64 offset, const QByteArray &bytes)

@@ -194,7 +194,9 @@ bool BackupStore::changedSinceNewest() const
 
 Status backUpBeforeImport(Database &db)
 {
-    if (db.inTransaction())
+    // A server ledger is backed up by the server's administrator (pg_dump);
+    // the import itself is one transaction there, all of it or nothing.
+    if (db.inTransaction() || db.isOnServer())
         return {};
     const Result<BackupEntry> backup = BackupStore(db.path()).take(db, BackupReason::BeforeImport);
     if (!backup)

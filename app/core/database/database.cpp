@@ -6,11 +6,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QThread>
 
 #include "database/backupstore.h"
 #include "database/migrator.h"
 #include "database/sqlerrors.h"
+#include "database/serveraddress.h"
 #include "database/sqliteheader.h"
 #include "util/osuser.h"
 
@@ -68,13 +70,26 @@ QString unfinishedWriteMessage(const QString &path)
         .arg(path);
 }
 
+/// PostgreSQL's text cannot hold U+0000 (SQLite's can): say so plainly
+/// instead of passing on the server's "invalid byte sequence".
+QString serverCannotStore(const QVariantList &values)
+{
+    for (const QVariant &value : values) {
+        if (value.typeId() == QMetaType::QString && value.toString().contains(QChar(u'\0')))
+            return Database::tr("a text contains a NUL character (U+0000), which the database "
+                                "server cannot store; remove it and save again");
+    }
+    return {};
+}
+
 } // namespace
 
-Database::Database(QString path, Access access)
+Database::Database(QString path, Access access, SqlDialect dialect)
     : m_path(std::move(path))
     , m_connectionName(nextConnectionName())
     , m_actor(currentOsUser())
     , m_access(access)
+    , m_dialect(dialect)
 {
 }
 
@@ -92,6 +107,8 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::create(const QString &path)
 {
     using R = Result<std::unique_ptr<Database>>;
+    if (ServerAddress::isServerLocation(path))
+        return createOnServer(path);
     const QFileInfo info(path);
     if (info.exists())
         return R::failure(tr("“%1” already exists; PlanDesk will not overwrite it.").arg(path));
@@ -114,6 +131,11 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path)
 
 Database::Identity Database::identify(const QString &path)
 {
+    if (ServerAddress::isServerLocation(path)) {
+        Database probe(path, Access::ReadOnly, SqlDialect::Postgres);
+        (void)probe.connectServer(false);
+        return probe.m_identity;
+    }
     const QFileInfo info(path);
     if (!info.exists())
         return Identity::Missing;
@@ -131,6 +153,8 @@ Database::Identity Database::identify(const QString &path)
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
 {
     using R = Result<std::unique_ptr<Database>>;
+    if (ServerAddress::isServerLocation(path))
+        return openOnServer(path, access);
     const QFileInfo info(path);
     if (!info.exists())
         return R::failure(
@@ -176,7 +200,7 @@ Status Database::connect(bool mayCreate)
     db.setConnectOptions(options);
     m_identity = Identity::Inaccessible;
     if (!db.open()) {
-        const QString error = sqliteMessage(db.lastError());
+        const QString error = errorText(db.lastError());
         if (isDamageError(error))
             m_identity = Identity::Unreadable;
         return Status::failure(tr("Cannot open “%1”: %2").arg(m_path, error));
@@ -268,24 +292,45 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
+    // A query without values needs no server-side statement on PostgreSQL,
+    // and transaction control there cannot be prepared at all.
+    if (m_dialect == SqlDialect::Postgres && values.isEmpty()) {
+        // sql-from-parts: the caller's statement, passed through unchanged
+        if (!query.exec(sql))
+            return Result<QSqlQuery>::failure(errorText(query.lastError()));
+        return query;
+    }
+    if (m_dialect == SqlDialect::Postgres) {
+        if (const QString refused = serverCannotStore(values); !refused.isEmpty())
+            return Result<QSqlQuery>::failure(refused);
+    }
     if (!query.prepare(sql))
-        return Result<QSqlQuery>::failure(sqliteMessage(query.lastError()));
+        return Result<QSqlQuery>::failure(errorText(query.lastError()));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return Result<QSqlQuery>::failure(sqliteMessage(query.lastError()));
+        return Result<QSqlQuery>::failure(errorText(query.lastError()));
     return query;
 }
 
 Result<Database::Written> Database::write(const QString &sql, const QVariantList &values)
 {
+    if (Dialect::mustRunUnprepared(m_dialect, sql)) {
+        if (!values.isEmpty())
+            return Result<Written>::failure(tr("The statement takes no values."));
+        Result<QSqlQuery> q = exec(sql);
+        if (!q)
+            return Result<Written>::failure(q.error());
+        return Written {0, q->numRowsAffected()};
+    }
     Prepared &prepared = m_statements[sql];
     if (!prepared.query) {
         prepared.query = std::make_unique<QSqlQuery>(connection());
         prepared.query->setForwardOnly(true);
         prepared.values = sql.count(u'?');
-        if (!prepared.query->prepare(sql)) {
-            const QString error = sqliteMessage(prepared.query->lastError());
+        // sql-from-parts: the caller's literal statement, with RETURNING on PostgreSQL
+        if (!prepared.query->prepare(Dialect::returningRow(m_dialect, sql))) {
+            const QString error = errorText(prepared.query->lastError());
             m_statements.erase(sql);
             return Result<Written>::failure(error);
         }
@@ -293,20 +338,39 @@ Result<Database::Written> Database::write(const QString &sql, const QVariantList
     if (values.size() != prepared.values)
         return Result<Written>::failure(
             tr("The statement takes %1 values, not %2.").arg(prepared.values).arg(values.size()));
+    if (m_dialect == SqlDialect::Postgres) {
+        if (const QString refused = serverCannotStore(values); !refused.isEmpty())
+            return Result<Written>::failure(refused);
+    }
     QSqlQuery *query = prepared.query.get();
     for (qsizetype i = 0; i < values.size(); ++i)
         query->bindValue(static_cast<int>(i), values.at(i));
     const bool ok = query->exec();
-    const Written written {query->lastInsertId().toLongLong(), query->numRowsAffected()};
-    const QString error = ok ? QString() : sqliteMessage(query->lastError());
+    Written written {0, ok ? query->numRowsAffected() : 0};
+    if (ok && m_dialect == SqlDialect::Sqlite) {
+        written.lastInsertId = query->lastInsertId().toLongLong();
+    } else if (ok && query->isSelect() && query->next()) {
+        // PostgreSQL: RETURNING gave the new row (see Dialect::returningRow).
+        const int id = query->record().indexOf(u"id"_s);
+        written.lastInsertId = id >= 0 ? query->value(id).toLongLong() : 0;
+    }
+    const QString error = ok ? QString() : errorText(query->lastError());
     query->finish(); // reset, so it holds no lock and can run again
     if (!ok)
         return Result<Written>::failure(error);
     return written;
 }
 
+QString Database::errorText(const QSqlError &error) const
+{
+    return m_dialect == SqlDialect::Sqlite ? sqliteMessage(error) : serverMessage(error);
+}
+
 Status Database::setBusyTimeout(int milliseconds)
 {
+    if (m_dialect == SqlDialect::Postgres)
+        return Status::fromResult(exec(u"SELECT set_config('lock_timeout', ?, false)"_s,
+                                       {QString::number(qMax(0, milliseconds))}));
     // sql-from-parts: PRAGMA takes no bound values; the number is an int from code
     return Status::fromResult(exec(u"PRAGMA busy_timeout = %1"_s.arg(qMax(0, milliseconds))));
 }
@@ -318,7 +382,7 @@ Result<qint64> Database::scalar(const QString &sql, const QVariantList &values)
         return Result<qint64>::failure(query.error());
     if (!query->next()) {
         if (query->lastError().isValid())
-            return Result<qint64>::failure(sqliteMessage(query->lastError()));
+            return Result<qint64>::failure(errorText(query->lastError()));
         return Result<qint64>::failure(tr("The query returned no row."));
     }
     return query->value(0).toLongLong();

@@ -5,21 +5,27 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
+#include "database/serveraddress.h"
+#include "database/sqldialect.h"
 #include "util/result.h"
 
 namespace PlanDesk {
 
-/// One connection to a PlanDesk SQLite file.
+/// One connection to a PlanDesk ledger: a SQLite file, or a database on a
+/// PostgreSQL server shared by the office (a `postgresql://` location).
 ///
-/// Contract: every connection has foreign keys on, a busy timeout and (when
-/// writable) WAL journaling with full sync. open() never creates a file; only
-/// create() does, and it refuses to touch an existing one. A file that is not a
-/// PlanDesk database, or that a newer PlanDesk wrote, is refused before
+/// Contract: every SQLite connection has foreign keys on, a busy timeout and
+/// (when writable) WAL journaling with full sync. open() never creates a file;
+/// only create() does, and it refuses to touch an existing one. A file that is
+/// not a PlanDesk database, or that a newer PlanDesk wrote, is refused before
 /// anything is written to it. An older schema is backed up, then migrated.
+/// On a server, create() sets up only an empty database, and the server's
+/// own roles decide who may write (see serverdatabase.cpp).
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -45,16 +51,26 @@ public:
     /// Looks at a file on a read-only connection, without changing it.
     static Identity identify(const QString &path);
 
-    static Result<std::unique_ptr<Database>> create(const QString &path);
-    static Result<std::unique_ptr<Database>> open(const QString &path,
+    /// `location` is a file path or a server address (postgresql://…).
+    static Result<std::unique_ptr<Database>> create(const QString &location);
+    static Result<std::unique_ptr<Database>> open(const QString &location,
                                                   Access access = Access::ReadWrite);
+    /// Keeps a server password in memory for this run only (never on disk),
+    /// for the connections that follow to `location`.
+    static void rememberPassword(const QString &location, const QString &password);
+    /// The server refused because it wants a password none was given for.
+    static bool isPasswordRequest(const QString &error);
     ~Database();
 
     /// Deletes a database file with its -wal, -shm and -journal companions.
     /// Only for files PlanDesk itself has just made and abandons.
     static void removeFiles(const QString &path);
 
+    /// The file's path, or the server address (without any password).
     QString path() const { return m_path; }
+    SqlDialect dialect() const { return m_dialect; }
+    /// A ledger on a server: no file, so no backups, locks or file checks.
+    bool isOnServer() const { return m_dialect == SqlDialect::Postgres; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     int schemaVersion() const { return m_schemaVersion; }
     /// An older schema, left as it is because the file was opened read-only.
@@ -94,16 +110,27 @@ private:
     friend class TransactionGuard;
     friend class Migrator;
 
-    Database(QString path, Access access);
+    Database(QString path, Access access, SqlDialect dialect = SqlDialect::Sqlite);
     Status connect(bool mayCreate);
     Status configure();
     Status migrateIfNeeded();
+
+    // The PostgreSQL half (serverdatabase.cpp).
+    static Result<std::unique_ptr<Database>> createOnServer(const QString &location);
+    static Result<std::unique_ptr<Database>> openOnServer(const QString &location,
+                                                          Access access);
+    Status connectServer(bool mayCreate);
+    Status configureServer();
+    /// What the driver said, in words: the server's own message, or one of ours.
+    QString errorText(const QSqlError &error) const;
 
     QString m_path;
     QString m_connectionName;
     QString m_actor;
     QString m_migrationBackupPath;
     Access m_access;
+    SqlDialect m_dialect;
+    ServerAddress m_server; ///< where a server ledger lives; empty for a file
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     Identity m_identity = Identity::Ok; ///< what connect() found

@@ -13,36 +13,52 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace PlanDesk {
 
-const QList<Migrator::Migration> &Migrator::migrations()
+namespace {
+
+QList<Migrator::Migration> findMigrations(SqlDialect dialect)
 {
-    static const QList<Migration> list = [] {
-        QList<Migration> found;
+    QList<Migrator::Migration> found;
         static const QRegularExpression pattern(u"^(\\d{3})_[a-z0-9_]+\\.sql$"_s);
-        const QDir dir(u":/migrations"_s);
+        const QDir dir(Dialect::migrationsFolder(dialect));
         for (const QString &name : dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name)) {
             const QRegularExpressionMatch match = pattern.match(name);
             if (match.hasMatch())
                 found.append({match.captured(1).toInt(), dir.filePath(name)});
         }
         std::sort(found.begin(), found.end(),
-                  [](const Migration &a, const Migration &b) { return a.version < b.version; });
+                  [](const Migrator::Migration &a, const Migrator::Migration &b) {
+                      return a.version < b.version;
+                  });
+        // A gap would mean a release shipped without one of its migrations.
+        // SQLite's start at 1; a server's at its baseline.
+        const int first = found.isEmpty() ? 1 : found.constFirst().version;
         for (qsizetype i = 0; i < found.size(); ++i) {
-            // A gap would mean a release shipped without one of its migrations.
-            if (found.at(i).version != i + 1)
-                qFatal("PlanDesk migrations are not numbered 1..N without gaps");
+            if (found.at(i).version != first + i
+                || (dialect == SqlDialect::Sqlite && first != 1))
+                qFatal("PlanDesk migrations are not numbered without gaps");
         }
         return found;
-    }();
-    return list;
+}
+
+} // namespace
+
+const QList<Migrator::Migration> &Migrator::migrations(SqlDialect dialect)
+{
+    static const QList<Migration> sqlite = findMigrations(SqlDialect::Sqlite);
+    static const QList<Migration> server = findMigrations(SqlDialect::Postgres);
+    return dialect == SqlDialect::Sqlite ? sqlite : server;
 }
 
 int Migrator::latestVersion()
 {
-    return static_cast<int>(migrations().size());
+    const QList<Migration> &all = migrations(SqlDialect::Sqlite);
+    return all.isEmpty() ? 0 : all.constLast().version;
 }
 
 Status Migrator::migrate(Database &db, int target)
 {
+    if (db.dialect() == SqlDialect::Postgres)
+        return migrateServer(db, target);
     QList<Migration> pending;
     for (const Migration &migration : migrations()) {
         if (migration.version > db.m_schemaVersion && migration.version <= target)
@@ -117,6 +133,79 @@ Status Migrator::apply(Database &db, const Migration &migration)
     if (!version || *version != migration.version)
         return Status::failure(
             tr("the migration did not set user_version to %1").arg(migration.version));
+    return {};
+}
+
+} // namespace PlanDesk
+
+namespace PlanDesk {
+
+Status Migrator::migrateServer(Database &db, int target)
+{
+    QList<Migration> pending;
+    for (const Migration &migration : migrations(SqlDialect::Postgres)) {
+        if (migration.version > db.m_schemaVersion && migration.version <= target)
+            pending.append(migration);
+    }
+    if (pending.isEmpty())
+        return {};
+    int failing = pending.constFirst().version;
+    auto fail = [&](const QString &message) {
+        (void)db.exec(u"ROLLBACK"_s);
+        return Status::failure(
+            tr("Upgrading the schema to version %1 failed: %2").arg(failing).arg(message));
+    };
+    if (auto q = db.exec(u"BEGIN"_s); !q)
+        return Status::failure(q.error());
+    // Two workstations upgrading at the same moment: the second waits here,
+    // then finds the work done. DDL is transactional on PostgreSQL.
+    if (auto q = db.exec(u"SELECT pg_advisory_xact_lock(1349272683)"_s); !q)
+        return fail(q.error());
+    const Result<qint64> marked = db.scalar(
+        u"SELECT count(*) FROM information_schema.tables"
+        " WHERE table_schema = current_schema() AND table_name = 'plandesk_schema'"_s);
+    if (!marked)
+        return fail(marked.error());
+    qint64 reached = 0;
+    if (*marked > 0) {
+        const Result<qint64> current = db.scalar(Dialect::readSchemaVersion(SqlDialect::Postgres));
+        if (!current)
+            return fail(current.error());
+        reached = *current;
+    }
+    if (reached > latestVersion()) {
+        (void)db.exec(u"ROLLBACK"_s);
+        return Status::failure(tr("Another, newer PlanDesk upgraded the database meanwhile."));
+    }
+    for (const Migration &migration : std::as_const(pending)) {
+        if (migration.version <= reached)
+            continue;
+        failing = migration.version;
+        if (Status s = applyOnServer(db, migration); !s)
+            return fail(s.error());
+        reached = migration.version;
+    }
+    if (auto q = db.exec(u"COMMIT"_s); !q)
+        return fail(q.error());
+    db.m_schemaVersion = std::max(db.m_schemaVersion, static_cast<int>(reached));
+    return {};
+}
+
+Status Migrator::applyOnServer(Database &db, const Migration &migration)
+{
+    QFile file(migration.resourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(
+            tr("Migration %1 is missing from this build.").arg(migration.version));
+    // The server runs a whole script in one call (functions hold semicolons
+    // inside $$ quotes, which a statement splitter would cut).
+    // sql-from-parts: a migration script compiled into the binary (:/migrations), never input
+    if (auto q = db.exec(QString::fromUtf8(file.readAll())); !q)
+        return Status::failure(q.error());
+    const Result<qint64> version = db.scalar(Dialect::readSchemaVersion(SqlDialect::Postgres));
+    if (!version || *version != migration.version)
+        return Status::failure(
+            tr("the migration did not set the schema version to %1").arg(migration.version));
     return {};
 }
 

@@ -11,7 +11,7 @@ ReadTransaction::ReadTransaction(Database &db)
 {
     // Inside a write transaction the snapshot is already that transaction's.
     if (!db.inTransaction())
-        m_active = static_cast<bool>(m_db.exec(u"BEGIN DEFERRED"_s));
+        m_active = static_cast<bool>(m_db.exec(Dialect::beginRead(m_db.dialect())));
 }
 
 ReadTransaction::~ReadTransaction()

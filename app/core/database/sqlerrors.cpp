@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlError>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -81,34 +84,42 @@ constexpr Rule rules[] = {
      QT_TRANSLATE_NOOP("SqlErrors", "the three weights must add up to 100")},
 };
 
-// SQLite names the columns, not the constraint, when a UNIQUE rule breaks.
-constexpr Rule uniqueRules[] = {
-    {"department.name",
+struct UniqueRule
+{
+    const char *columns; ///< how SQLite names it
+    const char *constraint; ///< how PostgreSQL names it
+    const char *text;
+};
+
+// SQLite names the columns, not the constraint, when a UNIQUE rule breaks;
+// PostgreSQL names the constraint or index.
+constexpr UniqueRule uniqueRules[] = {
+    {"department.name", "department_name_unique",
      QT_TRANSLATE_NOOP("SqlErrors", "a department with this name already exists")},
-    {"task.group_id, task.number",
+    {"task.group_id, task.number", "task_number_unique",
      QT_TRANSLATE_NOOP("SqlErrors", "another task in this group already has this number")},
-    {"task.parent_id, task.number",
+    {"task.parent_id, task.number", "task_item_number_unique",
      QT_TRANSLATE_NOOP("SqlErrors", "another work item of this task already has this number")},
-    {"task_group.plan_id, task_group.position",
+    {"task_group.plan_id, task_group.position", "task_group_position_unique",
      QT_TRANSLATE_NOOP("SqlErrors", "another group of this plan has this position")},
-    {"assignment.task_id",
+    {"assignment.task_id", "assignment_one_lead",
      QT_TRANSLATE_NOOP("SqlErrors", "a task has exactly one lead department")},
-    {"assignment.task_id, assignment.department_id",
+    {"assignment.task_id, assignment.department_id", "assignment_department_once",
      QT_TRANSLATE_NOOP("SqlErrors", "a department is listed twice for the same task")},
-    {"assignment.task_id, assignment.position",
+    {"assignment.task_id, assignment.position", "assignment_position_unique",
      QT_TRANSLATE_NOOP("SqlErrors", "two departments of a task share a position")},
-    {"progress_report.task_id, progress_report.department_id, progress_report.period",
+    {"progress_report.task_id, progress_report.department_id, progress_report.period", "progress_report_one_per_period",
      QT_TRANSLATE_NOOP("SqlErrors",
                        "this department already reported on this task for this period")},
-    {"reporting_round.plan_id, reporting_round.period",
+    {"reporting_round.plan_id, reporting_round.period", "reporting_round_one_per_period",
      QT_TRANSLATE_NOOP("SqlErrors", "a reporting round for this period already exists")},
-    {"action_review.action_item_id, action_review.meeting_id",
+    {"action_review.action_item_id, action_review.meeting_id", "action_review_once_per_meeting",
      QT_TRANSLATE_NOOP("SqlErrors", "this meeting already reviewed this action item")},
-    {"indicator.plan_id, indicator.code",
+    {"indicator.plan_id, indicator.code", "indicator_code_unique",
      QT_TRANSLATE_NOOP("SqlErrors", "another indicator of this plan has this code")},
-    {"indicator.plan_id, indicator.position",
+    {"indicator.plan_id, indicator.position", "indicator_position_unique",
      QT_TRANSLATE_NOOP("SqlErrors", "another indicator of this plan has this position")},
-    {"indicator_value.indicator_id, indicator_value.period",
+    {"indicator_value.indicator_id, indicator_value.period", "indicator_value_one_per_period",
      QT_TRANSLATE_NOOP("SqlErrors", "this indicator already has a value for this period")},
 };
 
@@ -116,7 +127,46 @@ constexpr Rule uniqueRules[] = {
 
 bool isBusyError(const QString &message)
 {
-    return message.contains(u"database is locked"_s) || message.contains(u"database is busy"_s);
+    // SQLite's SQLITE_BUSY; PostgreSQL's lock timeout, deadlock and
+    // serialization failures, all of which a retry a moment later resolves.
+    static const QStringList busy = {u"database is locked"_s,
+                                     u"database is busy"_s,
+                                     u"lock timeout"_s,
+                                     u"deadlock detected"_s,
+                                     u"could not serialize access"_s,
+                                     u"could not obtain lock"_s};
+    return std::any_of(busy.cbegin(), busy.cend(),
+                       [&](const QString &text) { return message.contains(text); });
+}
+
+QString serverMessage(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    // QPSQL gives "ERROR:  primary\nDETAIL:  …\n(SQLSTATE)": the first line says it.
+    QString text = error.databaseText().section(u'\n', 0, 0).trimmed();
+    for (const QString &prefix : {u"ERROR:"_s, u"FATAL:"_s})
+        if (text.startsWith(prefix))
+            text = text.mid(prefix.size()).trimmed();
+    if (text.isEmpty())
+        text = error.text();
+    if (state == u"42501"_s)
+        return QCoreApplication::translate(
+                   "SqlErrors",
+                   "the database server lets your login only view this ledger, not change "
+                   "it. Ask the office's administrator to add you to the editors "
+                   "(plandesk_editor). (%1)")
+            .arg(text);
+    if (state == u"25006"_s)
+        return QCoreApplication::translate("SqlErrors",
+                                           "the ledger is open read-only; nothing was changed");
+    if (state.startsWith(u"08"_s) || text.contains(u"server closed the connection"_s)
+        || text.contains(u"no connection to the server"_s))
+        return QCoreApplication::translate(
+                   "SqlErrors",
+                   "the connection to the database server was lost; your change has not "
+                   "been saved (%1)")
+            .arg(text);
+    return text;
 }
 
 bool isDamageError(const QString &message)
@@ -132,7 +182,8 @@ QString describeSqlError(const QString &message)
             "The database is busy: another program (another PlanDesk, a backup or "
             "sync tool) is writing to it. Your change has not been saved; try again "
             "in a moment.");
-    if (message.contains(u"FOREIGN KEY constraint failed"_s))
+    if (message.contains(u"FOREIGN KEY constraint failed"_s)
+        || message.contains(u"violates foreign key constraint"_s))
         return QCoreApplication::translate(
             "SqlErrors", "it refers to a record that does not exist or is still in use");
     static const QString notNullPrefix = u"NOT NULL constraint failed: "_s;
@@ -143,11 +194,23 @@ QString describeSqlError(const QString &message)
     static const QString uniquePrefix = u"UNIQUE constraint failed: "_s;
     if (const qsizetype at = message.indexOf(uniquePrefix); at >= 0) {
         const QString columns = message.mid(at + uniquePrefix.size()).trimmed();
-        for (const Rule &rule : uniqueRules) {
-            if (columns == QLatin1StringView(rule.name))
+        for (const UniqueRule &rule : uniqueRules) {
+            if (columns == QLatin1StringView(rule.columns))
                 return QCoreApplication::translate("SqlErrors", rule.text);
         }
         // Expression indexes are reported by name ("index 'x'"): fall through.
+    }
+    // PostgreSQL: null value in column "title" of relation "task" violates …
+    static const QRegularExpression serverNotNull(u"null value in column \"(\\w+)\""_s);
+    if (const QRegularExpressionMatch m = serverNotNull.match(message); m.hasMatch())
+        return QCoreApplication::translate("SqlErrors", "“%1” is required").arg(m.captured(1));
+    static const QRegularExpression serverUnique(
+        u"violates (?:unique|exclusion) constraint \"(\\w+)\""_s);
+    if (const QRegularExpressionMatch m = serverUnique.match(message); m.hasMatch()) {
+        for (const UniqueRule &rule : uniqueRules) {
+            if (m.captured(1) == QLatin1StringView(rule.constraint))
+                return QCoreApplication::translate("SqlErrors", rule.text);
+        }
     }
     for (const Rule &rule : rules) {
         const QRegularExpression word(u"\\b%1\\b"_s.arg(QLatin1StringView(rule.name)));

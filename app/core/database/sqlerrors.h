@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QSqlError;
+
 namespace PlanDesk {
 
 /// Turns SQLite's message for a broken rule ("CHECK constraint failed:
@@ -17,5 +19,11 @@ bool isBusyError(const QString &sqliteMessage);
 /// malformed", SQLITE_NOTADB: "file is not a database"), as opposed to busy,
 /// locked, read-only or cannot-open, which are not damage.
 bool isDamageError(const QString &sqliteMessage);
+
+/// What the PostgreSQL server said, in one line a person can read: the
+/// server's primary message, or ours when a viewer tried to change something
+/// (insufficient privilege) or the connection dropped. describeSqlError()
+/// then understands it like SQLite's.
+QString serverMessage(const QSqlError &error);
 
 } // namespace PlanDesk

@@ -21,18 +21,18 @@ TransactionGuard::TransactionGuard(Database &db)
             return;
         }
     } else {
-        if (auto q = m_db.write(u"BEGIN IMMEDIATE"_s); !q) {
+        if (auto q = m_db.write(Dialect::beginWrite(m_db.dialect())); !q) {
             m_error = isBusyError(q.error())
                 ? describeSqlError(q.error())
                 : tr("The database is busy or locked: %1").arg(q.error());
             return;
         }
-        // The audit triggers read the actor from this one-row table; a write
-        // transaction holds the only write lock, so it cannot be mixed up.
-        // commit() clears it again, so writes made outside PlanDesk are never
-        // credited to the last person who used it.
-        if (auto q = m_db.write(u"INSERT OR REPLACE INTO audit_context (id, actor) VALUES (1, ?)"_s,
-                                {m_db.actor()});
+        // The audit triggers read the actor from here. On SQLite it is a
+        // one-row table; a write transaction holds the only write lock, so it
+        // cannot be mixed up, and commit() clears it again, so writes made
+        // outside PlanDesk are never credited to the last person who used it.
+        // On PostgreSQL it is a setting that ends with the transaction.
+        if (auto q = m_db.write(Dialect::setActor(m_db.dialect()), {m_db.actor()});
             !q) {
             m_error = q.error();
             (void)m_db.write(u"ROLLBACK"_s);
@@ -52,8 +52,10 @@ Status TransactionGuard::commit()
 {
     if (!m_active)
         return Status::failure(m_error.isEmpty() ? tr("No transaction is open.") : m_error);
+    const QString clear = Dialect::clearActor(m_db.dialect());
     Result<Database::Written> q = m_nested ? m_db.write(u"RELEASE nested"_s)
-                                           : m_db.write(u"UPDATE audit_context SET actor = ''"_s);
+        : clear.isEmpty()                  ? Result<Database::Written>(Database::Written {})
+                                           : m_db.write(clear);
     if (q && !m_nested)
         q = m_db.write(u"COMMIT"_s);
     if (!q) {

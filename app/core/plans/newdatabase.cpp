@@ -4,6 +4,8 @@
 #include <QFileInfo>
 
 #include "database/database.h"
+#include "database/serveraddress.h"
+#include "database/transactionguard.h"
 #include "plans/demodata.h"
 #include "plans/planinstaller.h"
 
@@ -15,6 +17,8 @@ Result<std::unique_ptr<Database>> NewDatabase::create(const QString &path, const
                                                       Content content)
 {
     using R = Result<std::unique_ptr<Database>>;
+    if (ServerAddress::isServerLocation(path))
+        return createOnServer(path, plan, content);
     if (QFileInfo::exists(path))
         return R::failure(tr("“%1” already exists; PlanDesk will not overwrite it.").arg(path));
 
@@ -39,6 +43,32 @@ Result<std::unique_ptr<Database>> NewDatabase::create(const QString &path, const
         return R::failure(tr("Could not move the new database into place as “%1”.").arg(path));
     }
     return Database::open(path);
+}
+
+Result<std::unique_ptr<Database>>
+NewDatabase::createOnServer(const QString &location, const PlanDocument &plan, Content content)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    // No file to build aside and rename: the schema commits on its own
+    // (Database::create refuses a database that is not empty), then the plan
+    // and any sample data commit together or not at all.
+    R db = Database::create(location);
+    if (!db)
+        return db;
+    TransactionGuard tx(**db);
+    Status status = tx.ok() ? Status() : Status::failure(tx.error());
+    Result<qint64> planId = status ? PlanInstaller::install(**db, plan) : Result<qint64>(0);
+    if (status)
+        status = Status::fromResult(planId);
+    if (status && content == Content::PlanWithSampleData)
+        status = DemoData::add(**db, *planId);
+    if (status)
+        status = tx.commit();
+    if (!status)
+        return R::failure(tr("The ledger in “%1” was set up, but the plan was not installed, "
+                             "so it is empty: %2")
+                              .arg(location, status.error()));
+    return db;
 }
 
 } // namespace PlanDesk

@@ -23,8 +23,14 @@ public:
     /// Builds the file under a temporary name beside `path` and renames it
     /// into place only when complete, so a crash or an error never leaves a
     /// half-made database under the real name. Refuses an existing `path`.
+    /// On a server (`path` is postgresql://…) the database must exist and be
+    /// empty; the schema is set up, then the plan goes in in one transaction.
     static Result<std::unique_ptr<Database>> create(const QString &path, const PlanDocument &plan,
                                                     Content content);
+
+private:
+    static Result<std::unique_ptr<Database>>
+    createOnServer(const QString &location, const PlanDocument &plan, Content content);
 };
 
 } // namespace PlanDesk

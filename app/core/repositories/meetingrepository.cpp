@@ -255,10 +255,10 @@ Result<qint64> MeetingRepository::amend(const MeetingAmendment &amendment)
     return RS::insert(
         m_db,
         u"INSERT INTO meeting_amendment (id, meeting_id, made_on, text, reason, actor)"
-        " SELECT ?, ?, ?, ?, ?, actor FROM audit_context"_s,
+        " VALUES (?, ?, ?, ?, ?, ?)"_s,
         RS::withId(amendment.id,
                    {amendment.meetingId, Sql::date(amendment.madeOn), Sql::text(amendment.text),
-                    Sql::text(amendment.reason)}),
+                    Sql::text(amendment.reason), m_db.actor()}),
         tr("Amending the minutes of meeting %1").arg(amendment.meetingId));
 }
 

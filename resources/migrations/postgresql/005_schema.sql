@@ -106,7 +106,9 @@ CREATE TABLE department (
     contact_phone  TEXT    NOT NULL DEFAULT '',
     active         BIGINT  NOT NULL DEFAULT 1 CONSTRAINT department_active_flag CHECK (active IN (0, 1)),
     row_version    BIGINT  NOT NULL DEFAULT 1,
-    CONSTRAINT department_name_unique UNIQUE (name)
+    -- A hash, not a B-tree: a B-tree entry holds at most 2,704 bytes, and a
+    -- name SQLite keeps whole must not be refused here for its length.
+    CONSTRAINT department_name_unique EXCLUDE USING hash (name WITH =)
 );
 
 -- Tasks, safeguard measures and the work items the office breaks them into
@@ -346,10 +348,11 @@ $$;
 
 -- One function logs every audited table: the trigger's arguments are the
 -- columns that go into the JSON, the first naming the row (id, or plan_id
--- for assessment_weights). It runs as the caller, who therefore needs
--- INSERT on audit_log.
+-- for assessment_weights). It runs as the schema's owner (SECURITY DEFINER),
+-- so editors cannot write audit rows of their own; db_user still records the
+-- login that made the change (session_user).
 CREATE FUNCTION plandesk_audit() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     old_row jsonb;
     new_row jsonb;
@@ -600,6 +603,35 @@ $$;
 CREATE TRIGGER meeting_amendment_no_delete BEFORE DELETE ON meeting_amendment
     FOR EACH ROW EXECUTE FUNCTION meeting_amendment_no_delete();
 
+-- SQLite gives a row an id when it is inserted with a NULL one: the
+-- repositories insert NULL for a new row, and the row's own id when undo
+-- brings a deleted one back. An identity column would reject the NULL.
+CREATE FUNCTION plandesk_assign_id() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.id IS NULL THEN
+        NEW.id := nextval(TG_ARGV[0]);
+    END IF;
+    RETURN NEW;
+END
+$$;
+-- Named <table>_assign_id, so it runs before the table's other BEFORE
+-- triggers (PostgreSQL runs them in name order).
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['plan', 'task_group', 'department', 'task', 'assignment',
+                             'progress_report', 'indicator', 'indicator_value', 'meeting',
+                             'meeting_attendee', 'action_item', 'reporting_round',
+                             'action_review', 'meeting_amendment'] LOOP
+        EXECUTE format('CREATE TRIGGER %I BEFORE INSERT ON %I FOR EACH ROW '
+                       'EXECUTE FUNCTION plandesk_assign_id(%L)',
+                       t || '_assign_id', t, t || '_id_seq');
+    END LOOP;
+END
+$$;
+
 -- Each audited table logs through plandesk_audit (SQLite has one trigger per
 -- action, <table>_audit_insert/_update/_delete; here one trigger does all three).
 -- The keys are those of SQLite's json_object calls, in their order.
@@ -680,13 +712,13 @@ GRANT SELECT ON plandesk_schema, plan, task_group, department, task, assignment,
     reporting_round, action_review, meeting_amendment, assessment_weights
     TO plandesk_viewer;
 
--- Editors change the domain tables and, through the audit triggers (which
--- run as the caller), append to the log; they never rewrite it.
+-- Editors change the domain tables; the audit triggers append to the log on
+-- their behalf. Neither role may write the log directly.
 GRANT SELECT, INSERT, UPDATE, DELETE ON plan, task_group, department, task, assignment,
     progress_report, indicator, indicator_value, meeting, meeting_attendee, action_item,
     reporting_round, action_review, meeting_amendment, assessment_weights
     TO plandesk_editor;
-GRANT SELECT, INSERT ON audit_log TO plandesk_editor;
+GRANT SELECT ON audit_log TO plandesk_editor;
 GRANT SELECT ON plandesk_schema TO plandesk_editor;
 GRANT USAGE, SELECT ON SEQUENCE plan_id_seq, task_group_id_seq, department_id_seq, task_id_seq,
     assignment_id_seq, progress_report_id_seq, indicator_id_seq, indicator_value_id_seq,
