@@ -71,6 +71,12 @@ public:
     SqlDialect dialect() const { return m_dialect; }
     /// A ledger on a server: no file, so no backups, locks or file checks.
     bool isOnServer() const { return m_dialect == SqlDialect::Postgres; }
+    /// False when the server's roles let this login only view the ledger
+    /// (a plandesk_viewer): the window says so up front; the server refuses
+    /// any write regardless. Always true for a file opened read-write.
+    bool mayEdit() const { return !isReadOnly() && m_serverAllowsEditing; }
+    /// The login the server knows this connection by (empty for a file).
+    QString serverUser() const { return m_serverUser; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     int schemaVersion() const { return m_schemaVersion; }
     /// An older schema, left as it is because the file was opened read-only.
@@ -131,6 +137,8 @@ private:
     Access m_access;
     SqlDialect m_dialect;
     ServerAddress m_server; ///< where a server ledger lives; empty for a file
+    QString m_serverUser;
+    bool m_serverAllowsEditing = true;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     Identity m_identity = Identity::Ok; ///< what connect() found

@@ -162,6 +162,13 @@ Status Database::connectServer(bool mayCreate)
                                    .arg(m_path)
                                    .arg(m_schemaVersion)
                                    .arg(Migrator::latestVersion()));
+    // What the server's roles allow this login (GRANTs to plandesk_editor).
+    Result<QSqlQuery> rights =
+        exec(u"SELECT session_user, has_table_privilege('task', 'UPDATE')"_s);
+    if (!rights || !rights->next())
+        return Status::failure(tr("“%1” cannot be read: %2").arg(m_path, rights.error()));
+    m_serverUser = rights->value(0).toString();
+    m_serverAllowsEditing = rights->value(1).toBool();
     m_identity = Identity::Ok;
     return {};
 }
