@@ -34,6 +34,8 @@ int BackupCommand::run(const QStringList &arguments, Output &output)
     const std::optional<QString> path = requiredValue(parser, u"db"_s, output);
     if (!path)
         return UsageError;
+    if (auto code = refuseServerLedger(*path, output))
+        return *code;
     Result<std::unique_ptr<Database>> db = Database::open(*path, Database::Access::ReadOnly);
     if (!db)
         return output.fail(db.error(), Failure);

@@ -35,6 +35,10 @@ struct Output
 std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &arguments,
                                 Output &output, int positionalCount);
 /// The --db value, or writes a usage error.
+/// A file-only command (backup, backups, restore) given a server ledger:
+/// says who backs that up and returns the exit code; nothing for a file.
+std::optional<int> refuseServerLedger(const QString &location, Output &output);
+
 std::optional<QString> requiredValue(const QCommandLineParser &parser, const QString &option,
                                      Output &output);
 QString exportKindList();

@@ -6,6 +6,7 @@
 
 #include "commandline.h"
 #include "commands.h"
+#include "database/serveraddress.h"
 #include "exchange/exporter.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -67,6 +68,20 @@ std::unique_ptr<Database> openCurrent(Output &output, const QString &path, Datab
         return nullptr;
     }
     return std::move(*db);
+}
+
+std::optional<int> refuseServerLedger(const QString &location, Output &output)
+{
+    if (!ServerAddress::isServerLocation(location))
+        return std::nullopt;
+    return output.fail(
+        QCoreApplication::translate(
+            "Cli",
+            "“%1” is a ledger on a database server. Its backups are the server's: the "
+                "administrator makes them with pg_dump and restores them with pg_restore "
+                "(see the README), not PlanDesk.")
+            .arg(location),
+        UsageError);
 }
 
 std::optional<QString> requiredValue(const QCommandLineParser &parser, const QString &option,

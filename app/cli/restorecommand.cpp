@@ -37,6 +37,8 @@ int RestoreCommand::list(const QStringList &arguments, Output &output)
     const std::optional<QString> path = requiredValue(parser, u"db"_s, output);
     if (!path)
         return UsageError;
+    if (auto code = refuseServerLedger(*path, output))
+        return *code;
     const BackupStore store(*path);
     const QList<BackupEntry> entries = store.list();
     if (entries.isEmpty())
@@ -72,6 +74,8 @@ int RestoreCommand::restore(const QStringList &arguments, Output &output)
     const std::optional<QString> path = requiredValue(parser, u"db"_s, output);
     if (!path)
         return UsageError;
+    if (auto code = refuseServerLedger(*path, output))
+        return *code;
     if (parser.isSet(u"from"_s) == parser.isSet(u"latest"_s))
         return output.fail(tr("Give either --from BACKUP or --latest."), UsageError);
 
