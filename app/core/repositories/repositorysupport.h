@@ -10,7 +10,9 @@
 #include <QVariantList>
 
 #include "database/database.h"
+#include "database/transactionguard.h"
 #include "util/result.h"
+#include "util/saved.h"
 
 namespace PlanDesk::RepositorySupport {
 
@@ -26,6 +28,10 @@ Status changeOne(Database &db, const QString &sql, const QVariantList &values,
 Status execute(Database &db, const QString &sql, const QVariantList &values,
                const QString &context);
 QString notFound(const QString &context);
+/// "Saving task 4: someone else deleted it meanwhile".
+QString deletedMeanwhile(const QString &context);
+/// "Saving task 4: someone else saved a change to it meanwhile".
+QString changedMeanwhile(const QString &context);
 /// Prepends the id column's value: NULL lets SQLite choose a new id; a known
 /// id re-creates a row exactly as it was (redo after undo).
 QVariantList withId(qint64 id, QVariantList values);
@@ -53,6 +59,39 @@ Result<T> one(Database &db, const QString &sql, const QVariantList &values, Read
     if (!query->next())
         return Result<T>::failure(notFound(context));
     return read(*query);
+}
+
+/// A versioned UPDATE of one row. `sql` ends in "row_version = row_version + 1
+/// WHERE id = ? AND row_version = ?"; `values` bind what comes before, and
+/// `id` and `version` (the one the caller read) are appended. When no row
+/// matches, `currentSql` (the row by id, as `read` reads it) tells a row
+/// deleted meanwhile from one someone else saved, whose stored state comes
+/// back in the conflict. Success returns the new version: `version` + 1.
+template<typename T, typename Read>
+Saved<T> updateVersioned(Database &db, const QString &table, const QString &sql,
+                         QVariantList values, qint64 id, qint64 version, const QString &currentSql,
+                         Read read, const QString &context)
+{
+    TransactionGuard tx(db);
+    if (!tx.ok())
+        return Saved<T>::failure(failure(context, tx.error()));
+    values << id << version;
+    Result<Database::Written> written = db.write(sql, values);
+    if (!written)
+        return Saved<T>::failure(failure(context, written.error()));
+    if (written->rowsAffected == 1) {
+        if (Status s = tx.commit(); !s)
+            return Saved<T>::failure(failure(context, s.error()));
+        return version + 1;
+    }
+    // Read inside the same transaction: what refused the save is what is shown.
+    Result<QSqlQuery> now = db.exec(currentSql, {id});
+    if (!now)
+        return Saved<T>::failure(failure(context, now.error()));
+    if (!now->next())
+        return Saved<T>::failure(deletedMeanwhile(context));
+    return Saved<T>::conflict(UpdateConflict<T> {table, id, version, read(*now)},
+                              changedMeanwhile(context));
 }
 
 } // namespace PlanDesk::RepositorySupport
