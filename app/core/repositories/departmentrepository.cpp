@@ -92,7 +92,11 @@ Saved<Department> DepartmentRepository::update(const Department &department)
         " contact_phone = ?, active = ?, row_version = row_version + 1"
         " WHERE id = ? AND row_version = ?"_s,
         departmentValues(department), department.id, department.rowVersion,
-        u"SELECT " DEPARTMENT_COLUMNS u" FROM department WHERE id = ?"_s, readDepartment,
+        [this](qint64 id) {
+            return RS::find<Department>(
+                m_db, u"SELECT " DEPARTMENT_COLUMNS u" FROM department WHERE id = ?"_s, {id},
+                readDepartment);
+        },
         tr("Saving department “%1”").arg(department.name));
 }
 

@@ -126,7 +126,11 @@ Saved<Indicator> IndicatorRepository::update(const Indicator &indicator)
         " ratio_scale = ?, baseline_is_sample = ?, row_version = row_version + 1"
         " WHERE id = ? AND row_version = ?"_s,
         indicatorValues(indicator), indicator.id, indicator.rowVersion,
-        u"SELECT " INDICATOR_COLUMNS u" FROM indicator WHERE id = ?"_s, readIndicator,
+        [this](qint64 id) {
+            return RS::find<Indicator>(
+                m_db, u"SELECT " INDICATOR_COLUMNS u" FROM indicator WHERE id = ?"_s, {id},
+                readIndicator);
+        },
         tr("Saving indicator “%1”").arg(indicator.name));
 }
 
@@ -179,7 +183,11 @@ Saved<IndicatorValue> IndicatorRepository::updateValue(const IndicatorValue &val
         " as_of = ?, note = ?, is_sample = ?, row_version = row_version + 1"
         " WHERE id = ? AND row_version = ?"_s,
         valueValues(value), value.id, value.rowVersion,
-        u"SELECT " VALUE_COLUMNS u" FROM indicator_value v WHERE v.id = ?"_s, readValue,
+        [this](qint64 id) {
+            return RS::find<IndicatorValue>(
+                m_db, u"SELECT " VALUE_COLUMNS u" FROM indicator_value v WHERE v.id = ?"_s, {id},
+                readValue);
+        },
         tr("Saving indicator value %1").arg(value.id));
 }
 

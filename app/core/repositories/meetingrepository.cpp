@@ -104,7 +104,11 @@ Saved<Meeting> MeetingRepository::update(const Meeting &meeting)
         " chair = ?, agenda = ?, minutes = ?, approval = ?, approved_on = ?, is_sample = ?,"
         " row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
         meetingValues(meeting), meeting.id, meeting.rowVersion,
-        u"SELECT " MEETING_COLUMNS u" FROM meeting WHERE id = ?"_s, readMeeting,
+        [this](qint64 id) {
+            return RS::find<Meeting>(m_db,
+                                     u"SELECT " MEETING_COLUMNS u" FROM meeting WHERE id = ?"_s,
+                                     {id}, readMeeting);
+        },
         tr("Saving meeting %1").arg(meeting.id));
 }
 
@@ -327,7 +331,11 @@ Saved<ActionItem> MeetingRepository::updateActionItem(const ActionItem &item)
         " description = ?, due_on = ?, status = ?, follow_up = ?, closed_on = ?, is_sample = ?,"
         " row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
         actionValues(item), item.id, item.rowVersion,
-        u"SELECT " ACTION_COLUMNS u" FROM action_item a WHERE a.id = ?"_s, readAction,
+        [this](qint64 id) {
+            return RS::find<ActionItem>(
+                m_db, u"SELECT " ACTION_COLUMNS u" FROM action_item a WHERE a.id = ?"_s, {id},
+                readAction);
+        },
         tr("Saving action item “%1”").arg(item.description));
 }
 

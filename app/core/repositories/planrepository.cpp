@@ -89,7 +89,10 @@ Saved<Plan> PlanRepository::update(const Plan &plan)
         " published_on = ?, start_on = ?, target_year = ?, row_version = row_version + 1"
         " WHERE id = ? AND row_version = ?"_s,
         planValues(plan), plan.id, plan.rowVersion,
-        u"SELECT " PLAN_COLUMNS u" FROM plan WHERE id = ?"_s, readPlan,
+        [this](qint64 id) {
+            return RS::find<Plan>(m_db, u"SELECT " PLAN_COLUMNS u" FROM plan WHERE id = ?"_s, {id},
+                                  readPlan);
+        },
         tr("Saving plan “%1”").arg(plan.title));
 }
 
@@ -141,7 +144,10 @@ Saved<TaskGroup> PlanRepository::updateGroup(const TaskGroup &group)
         u"UPDATE task_group SET plan_id = ?, kind = ?, position = ?, numbering = ?, title = ?,"
         " row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
         groupValues(group), group.id, group.rowVersion,
-        u"SELECT " GROUP_COLUMNS u" FROM task_group WHERE id = ?"_s, readGroup,
+        [this](qint64 id) {
+            return RS::find<TaskGroup>(
+                m_db, u"SELECT " GROUP_COLUMNS u" FROM task_group WHERE id = ?"_s, {id}, readGroup);
+        },
         tr("Saving group “%1”").arg(group.title));
 }
 

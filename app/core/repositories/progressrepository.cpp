@@ -92,7 +92,11 @@ Saved<ProgressReport> ProgressRepository::update(const ProgressReport &report)
         " reported_on = ?, percent = ?, status = ?, text = ?, is_sample = ?, evidence = ?,"
         " row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
         reportValues(report), report.id, report.rowVersion,
-        u"SELECT " REPORT_COLUMNS u" FROM progress_report r WHERE r.id = ?"_s, readReport,
+        [this](qint64 id) {
+            return RS::find<ProgressReport>(
+                m_db, u"SELECT " REPORT_COLUMNS u" FROM progress_report r WHERE r.id = ?"_s, {id},
+                readReport);
+        },
         tr("Saving progress report %1").arg(report.id));
 }
 

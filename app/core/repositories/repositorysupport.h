@@ -4,6 +4,8 @@
 // one row, read one row, read a list. Each runs in a (possibly nested)
 // transaction where it writes and reports failures with what it was doing.
 
+#include <optional>
+
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
@@ -61,16 +63,29 @@ Result<T> one(Database &db, const QString &sql, const QVariantList &values, Read
     return read(*query);
 }
 
-/// A versioned UPDATE of one row. `sql` ends in "row_version = row_version + 1
-/// WHERE id = ? AND row_version = ?"; `values` bind what comes before, and
-/// `id` and `version` (the one the caller read) are appended. When no row
-/// matches, `currentSql` (the row by id, as `read` reads it) tells a row
-/// deleted meanwhile from one someone else saved, whose stored state comes
-/// back in the conflict. Success returns the new version: `version` + 1.
+/// The one row `sql` selects, or none (no error: the row is not there).
 template<typename T, typename Read>
+Result<std::optional<T>> find(Database &db, const QString &sql, const QVariantList &values,
+                              Read read)
+{
+    Result<QSqlQuery> query = db.exec(sql, values);
+    if (!query)
+        return Result<std::optional<T>>::failure(query.error());
+    if (!query->next())
+        return std::optional<T>();
+    return std::optional<T>(read(*query));
+}
+
+/// A versioned UPDATE of one row. `sql` ends in "row_version = row_version +
+/// 1 WHERE id = ? AND row_version = ?"; `values` bind what comes before, and
+/// `id` and `version` (the one the caller read) are appended. When no row
+/// matches, `current(id)` (a find() of the row) tells a row deleted
+/// meanwhile from one someone else saved, whose stored state comes back in
+/// the conflict. Success returns the new version: `version` + 1.
+template<typename T, typename Current>
 Saved<T> updateVersioned(Database &db, const QString &table, const QString &sql,
-                         QVariantList values, qint64 id, qint64 version, const QString &currentSql,
-                         Read read, const QString &context)
+                         QVariantList values, qint64 id, qint64 version, Current current,
+                         const QString &context)
 {
     TransactionGuard tx(db);
     if (!tx.ok())
@@ -85,12 +100,12 @@ Saved<T> updateVersioned(Database &db, const QString &table, const QString &sql,
         return version + 1;
     }
     // Read inside the same transaction: what refused the save is what is shown.
-    Result<QSqlQuery> now = db.exec(currentSql, {id});
+    const Result<std::optional<T>> now = current(id);
     if (!now)
         return Saved<T>::failure(failure(context, now.error()));
-    if (!now->next())
+    if (!now->has_value())
         return Saved<T>::failure(deletedMeanwhile(context));
-    return Saved<T>::conflict(UpdateConflict<T> {table, id, version, read(*now)},
+    return Saved<T>::conflict(UpdateConflict<T> {table, id, version, **now},
                               changedMeanwhile(context));
 }
 

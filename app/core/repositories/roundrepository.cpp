@@ -69,7 +69,11 @@ Saved<ReportingRound> RoundRepository::update(const ReportingRound &round)
         " due_on = ?, note = ?, is_sample = ?, row_version = row_version + 1"
         " WHERE id = ? AND row_version = ?"_s,
         roundValues(round), round.id, round.rowVersion,
-        u"SELECT " ROUND_COLUMNS u" FROM reporting_round WHERE id = ?"_s, readRound,
+        [this](qint64 id) {
+            return RS::find<ReportingRound>(
+                m_db, u"SELECT " ROUND_COLUMNS u" FROM reporting_round WHERE id = ?"_s, {id},
+                readRound);
+        },
         tr("Saving the reporting round “%1”").arg(round.title));
 }
 

@@ -100,8 +100,10 @@ Saved<Task> TaskRepository::update(const Task &task)
         " title = ?, text = ?, start_on = ?, due_on = ?, status = ?, percent = ?,"
         " row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
         taskValues(task), task.id, task.rowVersion,
-        u"SELECT " TASK_COLUMNS u" FROM task t WHERE t.id = ?"_s,
-        [](const QSqlQuery &q) { return readTask(q); },
+        [this](qint64 id) {
+            return RS::find<Task>(m_db, u"SELECT " TASK_COLUMNS u" FROM task t WHERE t.id = ?"_s,
+                                  {id}, [](const QSqlQuery &q) { return readTask(q); });
+        },
         tr("Saving task %1 “%2”").arg(task.number).arg(task.title));
 }
 
