@@ -66,6 +66,7 @@ private slots:
         item.description = u"梳理专利运营项目"_s;
         item.dueOn = QDate(2018, 8, 31);
         item.id = *meetings.createActionItem(item);
+        item.rowVersion = 1; // a new row starts at version 1
 
         // When it is approved: not before the meeting, and only once
         const Status early = meetings.approve(id, QDate(2018, 6, 26));
@@ -179,10 +180,13 @@ private slots:
         MeetingRepository meetings(t.db());
         Meeting m = meeting(t.planId());
         m.id = *meetings.create(m);
+        m.rowVersion = 1; // a new row starts at version 1
         const qint64 ipo = DepartmentRepository(t.db()).byName(u"市知识产权局"_s)->id;
 
         m.place = u"市政府第二会议室"_s;
-        QVERIFY(meetings.updateWithAttendees(m, {{0, m.id, ipo, QString()}}));
+        const Saved<Meeting> saved = meetings.updateWithAttendees(m, {{0, m.id, ipo, QString()}});
+        QVERIFY(saved);
+        m.rowVersion = saved.version();
         QCOMPARE(meetings.meeting(m.id)->place, u"市政府第二会议室"_s);
         QCOMPARE(meetings.attendees(m.id)->size(), 1);
 

@@ -90,6 +90,7 @@ private slots:
         QCOMPARE(groups.at(1).kind, GroupKind::Safeguard);
 
         first.id = firstId;
+        first.rowVersion = 1; // a new row starts at version 1
         first.title = u"深化知识产权领域改革"_s;
         QVERIFY(plans.updateGroup(first));
         QCOMPARE(plans.group(firstId)->title, u"深化知识产权领域改革"_s);

@@ -311,6 +311,7 @@ private slots:
         QVERIFY2(twice.error().contains(u"a reporting round for this period already exists"_s),
                  qPrintable(twice.error()));
         r.id = id;
+        r.rowVersion = 1; // a new row starts at version 1
         r.dueOn = QDate(2019, 12, 1);
         const Status backwards = rounds.update(r);
         QVERIFY(!backwards);

@@ -84,6 +84,7 @@ private slots:
         february.title = u"领导小组2020年第1次例会"_s;
         february.heldOn = QDate(2020, 2, 12);
         february.id = *meetings.create(february);
+        february.rowVersion = 1; // a new row starts at version 1
         const Briefing standing = *BriefingLoader(db).load(t.planId(), february.heldOn);
         const AgendaProposal proposal = AgendaProposer::propose(standing, february.id);
         QCOMPARE(proposal.openActions.size(), 5);
@@ -104,6 +105,7 @@ private slots:
         // 6. The minutes are approved and locked.
         QVERIFY(meetings.approve(february.id, QDate(2020, 2, 14)));
         february.minutes += u"<p>补记。</p>"_s;
+        february.rowVersion = meetings.meeting(february.id)->rowVersion; // not stale: locked
         QVERIFY(!meetings.update(february));
 
         // 7. At the next meeting both items are carried over; the first is

@@ -12,7 +12,9 @@
 namespace PlanDesk {
 
 // Plain records of the domain, as the repositories read and write them.
-// An id of 0 means "not stored yet".
+// An id of 0 means "not stored yet". A rowVersion is the row_version read
+// with the row: an update names it and is refused when someone else saved the
+// row meanwhile (several PlanDesks on one ledger); inserts start at 1.
 
 struct Plan
 {
@@ -24,6 +26,7 @@ struct Plan
     QDate publishedOn;
     QDate startOn;
     int targetYear = 0;
+    qint64 rowVersion = 0; ///< as read; a save names it (see Saved)
 };
 
 /// A group of the document: (一)…(六) of 三、重点任务, or 四、保障措施.
@@ -35,6 +38,7 @@ struct TaskGroup
     int position = 0;
     QString numbering;
     QString title;
+    qint64 rowVersion = 0; ///< as read; a save names it (see Saved)
 };
 
 struct Department
@@ -46,6 +50,7 @@ struct Department
     QString contactPerson;
     QString contactPhone;
     bool active = true;
+    qint64 rowVersion = 0; ///< as read; a save names it (see Saved)
 };
 
 /// A key task, a safeguard measure (by its group's kind), or a work item the
@@ -63,6 +68,7 @@ struct Task
     QDate dueOn;
     TaskStatus status = TaskStatus::NotStarted;
     int percent = 0;
+    qint64 rowVersion = 0; ///< as read; a save names it (see Saved)
 };
 
 struct Assignment
@@ -86,6 +92,7 @@ struct ProgressReport
     QString text;
     bool sample = false;
     QString evidence; ///< 佐证材料: what the department cites for it
+    qint64 rowVersion = 0; ///< as read; a save names it (see Saved)
 };
 
 /// How a ratio indicator is computed: numerator / denominator × scale, e.g.
@@ -114,6 +121,7 @@ struct Indicator
     int targetYear = 0;
     std::optional<qint64> departmentId;
     std::optional<RatioDefinition> ratio;
+    qint64 rowVersion = 0; ///< as read; a save names it (see Saved)
 };
 
 struct IndicatorValue
@@ -126,6 +134,7 @@ struct IndicatorValue
     QDate asOf;
     QString note;
     bool sample = false;
+    qint64 rowVersion = 0; ///< as read; a save names it (see Saved)
 };
 
 struct Meeting
@@ -142,6 +151,7 @@ struct Meeting
     Approval approval = Approval::Draft;
     QDate approvedOn;
     bool sample = false;
+    qint64 rowVersion = 0; ///< as read; a save names it (see Saved)
 };
 
 struct MeetingAttendee
@@ -165,6 +175,7 @@ struct ActionItem
     QString followUp;
     QDate closedOn;
     bool sample = false;
+    qint64 rowVersion = 0; ///< as read; a save names it (see Saved)
 };
 
 /// 进展报送轮次: the reports of one period, due by a date. Every department
@@ -179,6 +190,7 @@ struct ReportingRound
     QDate dueOn;
     QString note;
     bool sample = false;
+    qint64 rowVersion = 0; ///< as read; a save names it (see Saved)
 };
 
 /// What a later meeting recorded of an action item carried into it.
@@ -229,6 +241,7 @@ struct AuditEntry
     QString action;
     QString before;
     QString after;
+    QString dbUser; ///< the database login (PostgreSQL); empty for a SQLite file
 };
 
 } // namespace PlanDesk

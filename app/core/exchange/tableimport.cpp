@@ -1,6 +1,7 @@
 #include "exchange/tableimport.h"
 
 #include <QFileInfo>
+#include <QHash>
 
 #include "database/backupstore.h"
 #include "database/largerpagecache.h"
@@ -22,6 +23,27 @@ using namespace Qt::Literals::StringLiterals;
 namespace PlanDesk {
 
 namespace {
+
+/// Saves a replacing row under the version `versions` holds for it (read in
+/// the same transaction) and keeps the version it gets, for revert().
+template<typename T, typename Update>
+Status replaceRow(T row, QHash<qint64, qint64> &versions, Update update)
+{
+    row.rowVersion = versions.value(row.id);
+    const Saved<T> saved = update(row);
+    if (!saved)
+        return saved.status();
+    versions.insert(row.id, saved.version());
+    return {};
+}
+
+/// The rows as they were, under the versions the import left them at.
+template<typename T> QList<T> atVersions(QList<T> rows, const QHash<qint64, qint64> &versions)
+{
+    for (T &row : rows)
+        row.rowVersion = versions.value(row.id);
+    return rows;
+}
 
 bool sameReport(const ProgressReport &a, const ProgressReport &b)
 {
@@ -217,21 +239,25 @@ Result<ImportReceipt> TableImport::apply(const ImportPreview &preview)
     // indexes: a larger page cache keeps SQLite from spilling them to the WAL
     // in the middle of the transaction (a third of the time at 100,000 rows).
     const LargerPageCache cache(m_db);
+    QHash<qint64, qint64> departmentVersions, reportVersions, valueVersions;
     const Status s = atomically(m_db, [&]() -> Status {
         for (const Department &d : c.departmentsReplaced) {
             const Result<Department> now = departments.department(d.id);
             if (!now || !sameDepartment(*now, d))
                 return Status::failure(changed);
+            departmentVersions.insert(d.id, now->rowVersion);
         }
         for (const ProgressReport &r : c.reportsReplaced) {
             const Result<ProgressReport> now = reports.report(r.id);
             if (!now || !sameReport(*now, r))
                 return Status::failure(changed);
+            reportVersions.insert(r.id, now->rowVersion);
         }
         for (const IndicatorValue &v : c.valuesReplaced) {
             const Result<IndicatorValue> now = indicators.value(v.id);
             if (!now || !sameValue(*now, v))
                 return Status::failure(changed);
+            valueVersions.insert(v.id, now->rowVersion);
         }
         for (const Task &t : c.tasksBefore) {
             const Result<Task> now = tasks.task(t.id);
@@ -247,7 +273,10 @@ Result<ImportReceipt> TableImport::apply(const ImportPreview &preview)
             receipt.addedReportIds << *id;
         }
         for (const ProgressReport &r : c.reportsToReplace) {
-            if (Status st = reports.update(r); !st)
+            if (Status st =
+                    replaceRow(r, reportVersions,
+                               [&](const ProgressReport &row) { return reports.update(row); });
+                !st)
                 return st;
         }
         for (const Task &t : c.tasksAfter) {
@@ -267,7 +296,10 @@ Result<ImportReceipt> TableImport::apply(const ImportPreview &preview)
             receipt.addedDepartmentIds << *id;
         }
         for (const Department &d : c.departmentsToReplace) {
-            if (Status st = departments.update(d); !st)
+            if (Status st =
+                    replaceRow(d, departmentVersions,
+                               [&](const Department &row) { return departments.update(row); });
+                !st)
                 return st;
         }
         for (const IndicatorValue &v : c.valuesToAdd) {
@@ -277,17 +309,22 @@ Result<ImportReceipt> TableImport::apply(const ImportPreview &preview)
             receipt.addedValueIds << *id;
         }
         for (const IndicatorValue &v : c.valuesToReplace) {
-            if (Status st = indicators.updateValue(v); !st)
+            if (Status st = replaceRow(
+                    v, valueVersions,
+                    [&](const IndicatorValue &row) { return indicators.updateValue(row); });
+                !st)
                 return st;
         }
         return {};
     });
     if (!s)
         return Result<ImportReceipt>::failure(s.error());
-    receipt.reportsReplaced = c.reportsReplaced;
+    // Undo names the versions the import wrote: a row someone changed since
+    // then is refused instead of overwritten.
+    receipt.reportsReplaced = atVersions(c.reportsReplaced, reportVersions);
     receipt.tasksBefore = c.tasksBefore;
-    receipt.valuesReplaced = c.valuesReplaced;
-    receipt.departmentsReplaced = c.departmentsReplaced;
+    receipt.valuesReplaced = atVersions(c.valuesReplaced, valueVersions);
+    receipt.departmentsReplaced = atVersions(c.departmentsReplaced, departmentVersions);
     receipt.written = static_cast<int>(c.reportsToAdd.size() + c.reportsToReplace.size()
                                        + c.valuesToAdd.size() + c.valuesToReplace.size()
                                        + c.departmentsToAdd.size() + c.departmentsToReplace.size());

@@ -39,7 +39,7 @@ Result<QList<CarriedItem>> ActionReviewRepository::carriedInto(qint64 meetingId)
     Result<QSqlQuery> q = m_db.exec(
         u"SELECT a.id, a.meeting_id, a.owner_department_id, a.task_id, a.description, a.due_on,"
         " a.status, a.follow_up, a.closed_on, a.is_sample, "
-        "raised.held_on, " REVIEW_COLUMNS u" FROM meeting m"
+        "raised.held_on, " REVIEW_COLUMNS u", a.row_version FROM meeting m"
         " JOIN meeting raised ON raised.plan_id = m.plan_id AND raised.held_on < m.held_on"
         " JOIN action_item a ON a.meeting_id = raised.id"
         " LEFT JOIN action_review r ON r.action_item_id = a.id AND r.meeting_id = m.id"
@@ -62,6 +62,7 @@ Result<QList<CarriedItem>> ActionReviewRepository::carriedInto(qint64 meetingId)
         c.item.closedOn = Sql::toDate(q->value(8));
         c.item.sample = q->value(9).toBool();
         c.raisedOn = Sql::toDate(q->value(10));
+        c.item.rowVersion = q->value(16).toLongLong();
         if (!q->value(11).isNull())
             c.review = readReview(*q, 11);
         items << c;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QCoreApplication>
 
 #include "domain/entities.h"
@@ -22,6 +24,8 @@ public:
 
     /// The history of one row, oldest change first.
     Result<QList<AuditEntry>> history(const QString &table, qint64 rowId);
+    /// The newest entry of one row (who saved it last, when), if any.
+    Result<std::optional<AuditEntry>> latest(const QString &table, qint64 rowId);
     /// The newest `limit` entries, newest first.
     Result<QList<AuditEntry>> recent(int limit);
     Result<qint64> count();

@@ -11,7 +11,8 @@ namespace RS = RepositorySupport;
 
 namespace {
 
-#define DEPARTMENT_COLUMNS u"id, name, short_name, kind, contact_person, contact_phone, active"
+#define DEPARTMENT_COLUMNS                                                                         \
+    u"id, name, short_name, kind, contact_person, contact_phone, active, row_version"
 
 Department readDepartment(const QSqlQuery &q)
 {
@@ -23,6 +24,7 @@ Department readDepartment(const QSqlQuery &q)
     d.contactPerson = q.value(4).toString();
     d.contactPhone = q.value(5).toString();
     d.active = q.value(6).toBool();
+    d.rowVersion = q.value(7).toLongLong();
     return d;
 }
 
@@ -82,14 +84,20 @@ Result<QList<Department>> DepartmentRepository::departmentsOfPlan(qint64 planId)
         {planId, planId}, readDepartment, tr("Reading the departments of plan %1").arg(planId));
 }
 
-Status DepartmentRepository::update(const Department &department)
+Saved<Department> DepartmentRepository::update(const Department &department)
 {
-    QVariantList values = departmentValues(department);
-    values << department.id;
-    return RS::changeOne(m_db,
-                         u"UPDATE department SET name = ?, short_name = ?, kind = ?,"
-                         " contact_person = ?, contact_phone = ?, active = ? WHERE id = ?"_s,
-                         values, tr("Saving department “%1”").arg(department.name));
+    return RS::updateVersioned<Department>(
+        m_db, u"department"_s,
+        u"UPDATE department SET name = ?, short_name = ?, kind = ?, contact_person = ?,"
+        " contact_phone = ?, active = ?, row_version = row_version + 1"
+        " WHERE id = ? AND row_version = ?"_s,
+        departmentValues(department), department.id, department.rowVersion,
+        [this](qint64 id) {
+            return RS::find<Department>(
+                m_db, u"SELECT " DEPARTMENT_COLUMNS u" FROM department WHERE id = ?"_s, {id},
+                readDepartment);
+        },
+        tr("Saving department “%1”").arg(department.name));
 }
 
 Status DepartmentRepository::remove(qint64 id)
@@ -128,6 +136,7 @@ Result<QList<DepartmentSummary>> DepartmentRepository::summaries(qint64 planId)
     return RS::list<DepartmentSummary>(
         m_db,
         u"SELECT d.id, d.name, d.short_name, d.kind, d.contact_person, d.contact_phone, d.active,"
+        " d.row_version,"
         " (SELECT count(*) FROM assignment a JOIN task t ON t.id = a.task_id"
         "   WHERE a.department_id = d.id AND a.role = ? AND t.plan_id = ?),"
         " (SELECT count(*) FROM assignment a JOIN task t ON t.id = a.task_id"
@@ -140,9 +149,9 @@ Result<QList<DepartmentSummary>> DepartmentRepository::summaries(qint64 planId)
         [](const QSqlQuery &q) {
             DepartmentSummary s;
             s.department = readDepartment(q);
-            s.tasksLed = q.value(7).toInt();
-            s.tasksCooperating = q.value(8).toInt();
-            s.openActionItems = q.value(9).toInt();
+            s.tasksLed = q.value(8).toInt();
+            s.tasksCooperating = q.value(9).toInt();
+            s.openActionItems = q.value(10).toInt();
             return s;
         },
         tr("Reading the departments of plan %1").arg(planId));

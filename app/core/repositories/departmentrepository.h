@@ -4,6 +4,7 @@
 
 #include "domain/entities.h"
 #include "util/result.h"
+#include "util/saved.h"
 
 namespace PlanDesk {
 
@@ -52,7 +53,8 @@ public:
     /// The departments a plan's tasks, work items and indicators name, in
     /// the order they were added (a plan file's own order, once installed).
     Result<QList<Department>> departmentsOfPlan(qint64 planId);
-    Status update(const Department &department);
+    /// Saves it if still at department.rowVersion; returns the new version.
+    Saved<Department> update(const Department &department);
     /// Refused while the department is assigned to tasks or owns reports or items.
     Status remove(qint64 id);
 

@@ -14,9 +14,10 @@ namespace {
 #define INDICATOR_COLUMNS                                                                          \
     u"id, plan_id, position, code, name, unit, comparison, baseline_value, baseline_year,"         \
     u" baseline_source, target_value, target_year, department_id, ratio_numerator,"                \
-    u" ratio_denominator, ratio_scale, baseline_is_sample"
+    u" ratio_denominator, ratio_scale, baseline_is_sample, row_version"
 #define VALUE_COLUMNS                                                                              \
-    u"v.id, v.indicator_id, v.period, v.value, v.source, v.as_of, v.note, v.is_sample"
+    u"v.id, v.indicator_id, v.period, v.value, v.source, v.as_of, v.note, v.is_sample,"            \
+    u" v.row_version"
 // 'YYYY', 'YYYY-Qn', 'YYYY-MM' sort chronologically as text within each kind.
 #define VALUE_ORDER u" ORDER BY v.indicator_id, v.period"
 
@@ -40,6 +41,7 @@ Indicator readIndicator(const QSqlQuery &q)
         i.ratio = RatioDefinition {q.value(13).toString(), q.value(14).toString(),
                                    q.value(15).toLongLong()};
     i.baselineSample = q.value(16).toBool();
+    i.rowVersion = q.value(17).toLongLong();
     return i;
 }
 
@@ -76,6 +78,7 @@ IndicatorValue readValue(const QSqlQuery &q)
     v.asOf = Sql::toDate(q.value(5));
     v.note = q.value(6).toString();
     v.sample = q.value(7).toBool();
+    v.rowVersion = q.value(8).toLongLong();
     return v;
 }
 
@@ -112,17 +115,23 @@ Result<QList<Indicator>> IndicatorRepository::indicators(qint64 planId)
         {planId}, readIndicator, tr("Reading the indicators of plan %1").arg(planId));
 }
 
-Status IndicatorRepository::update(const Indicator &indicator)
+Saved<Indicator> IndicatorRepository::update(const Indicator &indicator)
 {
-    QVariantList values = indicatorValues(indicator);
-    values << indicator.id;
-    return RS::changeOne(m_db,
-                         u"UPDATE indicator SET plan_id = ?, position = ?, code = ?, name = ?,"
-                         " unit = ?, comparison = ?, baseline_value = ?, baseline_year = ?,"
-                         " baseline_source = ?, target_value = ?, target_year = ?,"
-                         " department_id = ?, ratio_numerator = ?, ratio_denominator = ?,"
-                         " ratio_scale = ?, baseline_is_sample = ? WHERE id = ?"_s,
-                         values, tr("Saving indicator “%1”").arg(indicator.name));
+    return RS::updateVersioned<Indicator>(
+        m_db, u"indicator"_s,
+        u"UPDATE indicator SET plan_id = ?, position = ?, code = ?, name = ?,"
+        " unit = ?, comparison = ?, baseline_value = ?, baseline_year = ?,"
+        " baseline_source = ?, target_value = ?, target_year = ?,"
+        " department_id = ?, ratio_numerator = ?, ratio_denominator = ?,"
+        " ratio_scale = ?, baseline_is_sample = ?, row_version = row_version + 1"
+        " WHERE id = ? AND row_version = ?"_s,
+        indicatorValues(indicator), indicator.id, indicator.rowVersion,
+        [this](qint64 id) {
+            return RS::find<Indicator>(
+                m_db, u"SELECT " INDICATOR_COLUMNS u" FROM indicator WHERE id = ?"_s, {id},
+                readIndicator);
+        },
+        tr("Saving indicator “%1”").arg(indicator.name));
 }
 
 Status IndicatorRepository::remove(qint64 id)
@@ -166,14 +175,20 @@ Result<QList<IndicatorValue>> IndicatorRepository::valuesForPlan(qint64 planId)
         {planId}, readValue, tr("Reading the indicator values of plan %1").arg(planId));
 }
 
-Status IndicatorRepository::updateValue(const IndicatorValue &value)
+Saved<IndicatorValue> IndicatorRepository::updateValue(const IndicatorValue &value)
 {
-    QVariantList values = valueValues(value);
-    values << value.id;
-    return RS::changeOne(m_db,
-                         u"UPDATE indicator_value SET indicator_id = ?, period = ?, value = ?,"
-                         " source = ?, as_of = ?, note = ?, is_sample = ? WHERE id = ?"_s,
-                         values, tr("Saving indicator value %1").arg(value.id));
+    return RS::updateVersioned<IndicatorValue>(
+        m_db, u"indicator_value"_s,
+        u"UPDATE indicator_value SET indicator_id = ?, period = ?, value = ?, source = ?,"
+        " as_of = ?, note = ?, is_sample = ?, row_version = row_version + 1"
+        " WHERE id = ? AND row_version = ?"_s,
+        valueValues(value), value.id, value.rowVersion,
+        [this](qint64 id) {
+            return RS::find<IndicatorValue>(
+                m_db, u"SELECT " VALUE_COLUMNS u" FROM indicator_value v WHERE v.id = ?"_s, {id},
+                readValue);
+        },
+        tr("Saving indicator value %1").arg(value.id));
 }
 
 Status IndicatorRepository::removeValue(qint64 id)

@@ -4,6 +4,7 @@
 
 #include "domain/entities.h"
 #include "util/result.h"
+#include "util/saved.h"
 
 namespace PlanDesk {
 
@@ -23,7 +24,8 @@ public:
     Result<qint64> create(const Indicator &indicator);
     Result<Indicator> indicator(qint64 id);
     Result<QList<Indicator>> indicators(qint64 planId);
-    Status update(const Indicator &indicator);
+    /// Saves it if still at indicator.rowVersion; returns the new version.
+    Saved<Indicator> update(const Indicator &indicator);
     /// Removes the indicator with its values.
     Status remove(qint64 id);
 
@@ -32,7 +34,8 @@ public:
     /// An indicator's values, oldest period first.
     Result<QList<IndicatorValue>> values(qint64 indicatorId);
     Result<QList<IndicatorValue>> valuesForPlan(qint64 planId);
-    Status updateValue(const IndicatorValue &value);
+    /// Saves it if still at value.rowVersion; returns the new version.
+    Saved<IndicatorValue> updateValue(const IndicatorValue &value);
     Status removeValue(qint64 id);
 
 private:

@@ -14,10 +14,10 @@ namespace {
 
 #define MEETING_COLUMNS                                                                            \
     u"id, plan_id, kind, title, held_on, place, chair, agenda, minutes, approval, approved_on,"    \
-    u" is_sample"
+    u" is_sample, row_version"
 #define ACTION_COLUMNS                                                                             \
     u"a.id, a.meeting_id, a.owner_department_id, a.task_id, a.description, a.due_on, a.status,"    \
-    u" a.follow_up, a.closed_on, a.is_sample"
+    u" a.follow_up, a.closed_on, a.is_sample, a.row_version"
 
 Meeting readMeeting(const QSqlQuery &q)
 {
@@ -34,6 +34,7 @@ Meeting readMeeting(const QSqlQuery &q)
     m.approval = fromCode<Approval>(q.value(9).toString()).value_or(Approval::Draft);
     m.approvedOn = Sql::toDate(q.value(10));
     m.sample = q.value(11).toBool();
+    m.rowVersion = q.value(12).toLongLong();
     return m;
 }
 
@@ -57,6 +58,7 @@ ActionItem readAction(const QSqlQuery &q)
     a.followUp = q.value(7).toString();
     a.closedOn = Sql::toDate(q.value(8));
     a.sample = q.value(9).toBool();
+    a.rowVersion = q.value(10).toLongLong();
     return a;
 }
 
@@ -94,15 +96,20 @@ Result<QList<Meeting>> MeetingRepository::meetings(qint64 planId)
         {planId}, readMeeting, tr("Reading the meetings of plan %1").arg(planId));
 }
 
-Status MeetingRepository::update(const Meeting &meeting)
+Saved<Meeting> MeetingRepository::update(const Meeting &meeting)
 {
-    QVariantList values = meetingValues(meeting);
-    values << meeting.id;
-    return RS::changeOne(m_db,
-                         u"UPDATE meeting SET plan_id = ?, kind = ?, title = ?, held_on = ?,"
-                         " place = ?, chair = ?, agenda = ?, minutes = ?, approval = ?,"
-                         " approved_on = ?, is_sample = ? WHERE id = ?"_s,
-                         values, tr("Saving meeting %1").arg(meeting.id));
+    return RS::updateVersioned<Meeting>(
+        m_db, u"meeting"_s,
+        u"UPDATE meeting SET plan_id = ?, kind = ?, title = ?, held_on = ?, place = ?,"
+        " chair = ?, agenda = ?, minutes = ?, approval = ?, approved_on = ?, is_sample = ?,"
+        " row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
+        meetingValues(meeting), meeting.id, meeting.rowVersion,
+        [this](qint64 id) {
+            return RS::find<Meeting>(m_db,
+                                     u"SELECT " MEETING_COLUMNS u" FROM meeting WHERE id = ?"_s,
+                                     {id}, readMeeting);
+        },
+        tr("Saving meeting %1").arg(meeting.id));
 }
 
 Status MeetingRepository::remove(qint64 id)
@@ -167,18 +174,22 @@ Status MeetingRepository::replaceAttendees(qint64 meetingId,
     return {};
 }
 
-Status MeetingRepository::updateWithAttendees(const Meeting &meeting,
-                                              const QList<MeetingAttendee> &attendees)
+Saved<Meeting> MeetingRepository::updateWithAttendees(const Meeting &meeting,
+                                                      const QList<MeetingAttendee> &attendees)
 {
     TransactionGuard tx(m_db);
     if (!tx.ok())
-        return Status::failure(RS::failure(tr("Saving meeting %1").arg(meeting.id), tx.error()));
+        return Saved<Meeting>::failure(
+            RS::failure(tr("Saving meeting %1").arg(meeting.id), tx.error()));
     // Attendees first: once the update approves the minutes they are locked.
     if (Status s = replaceAttendees(meeting.id, attendees); !s)
-        return s;
-    if (Status s = update(meeting); !s)
-        return s;
-    return tx.commit();
+        return Saved<Meeting>::failure(s.error());
+    Saved<Meeting> saved = update(meeting);
+    if (!saved)
+        return saved;
+    if (Status s = tx.commit(); !s)
+        return Saved<Meeting>::failure(s.error());
+    return saved;
 }
 
 Status MeetingRepository::restore(const Meeting &meeting, const QList<MeetingAttendee> &attendees,
@@ -245,7 +256,7 @@ Status MeetingRepository::approve(qint64 meetingId, const QDate &date)
             RS::failure(context, tr("the approval date cannot be before the meeting")));
     return RS::changeOne(
         m_db,
-        u"UPDATE meeting SET approval = ?, approved_on = ?"
+        u"UPDATE meeting SET approval = ?, approved_on = ?, row_version = row_version + 1"
         " WHERE id = ? AND approval = ?"_s,
         {toCode(Approval::Approved), Sql::date(date), meetingId, toCode(Approval::Draft)}, context);
 }
@@ -312,15 +323,20 @@ Result<QList<ActionItem>> MeetingRepository::actionItemsForPlan(qint64 planId)
                                 tr("Reading the action items of plan %1").arg(planId));
 }
 
-Status MeetingRepository::updateActionItem(const ActionItem &item)
+Saved<ActionItem> MeetingRepository::updateActionItem(const ActionItem &item)
 {
-    QVariantList values = actionValues(item);
-    values << item.id;
-    return RS::changeOne(m_db,
-                         u"UPDATE action_item SET meeting_id = ?, owner_department_id = ?,"
-                         " task_id = ?, description = ?, due_on = ?, status = ?, follow_up = ?,"
-                         " closed_on = ?, is_sample = ? WHERE id = ?"_s,
-                         values, tr("Saving action item “%1”").arg(item.description));
+    return RS::updateVersioned<ActionItem>(
+        m_db, u"action_item"_s,
+        u"UPDATE action_item SET meeting_id = ?, owner_department_id = ?, task_id = ?,"
+        " description = ?, due_on = ?, status = ?, follow_up = ?, closed_on = ?, is_sample = ?,"
+        " row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
+        actionValues(item), item.id, item.rowVersion,
+        [this](qint64 id) {
+            return RS::find<ActionItem>(
+                m_db, u"SELECT " ACTION_COLUMNS u" FROM action_item a WHERE a.id = ?"_s, {id},
+                readAction);
+        },
+        tr("Saving action item “%1”").arg(item.description));
 }
 
 Status MeetingRepository::removeActionItem(qint64 id)

@@ -4,6 +4,7 @@
 
 #include "domain/entities.h"
 #include "util/result.h"
+#include "util/saved.h"
 
 namespace PlanDesk {
 
@@ -25,7 +26,8 @@ public:
     Result<Meeting> meeting(qint64 id);
     /// A plan's meetings, earliest first.
     Result<QList<Meeting>> meetings(qint64 planId);
-    Status update(const Meeting &meeting);
+    /// Saves it if still at meeting.rowVersion; returns the new version.
+    Saved<Meeting> update(const Meeting &meeting);
     /// Removes the meeting with its attendees and action items.
     Status remove(qint64 id);
 
@@ -36,8 +38,9 @@ public:
     /// and redo restore the list exactly.
     Status replaceAttendees(qint64 meetingId, const QList<MeetingAttendee> &attendees);
     /// Saves the meeting and replaces its attendees (as replaceAttendees())
-    /// in one transaction: both or neither.
-    Status updateWithAttendees(const Meeting &meeting, const QList<MeetingAttendee> &attendees);
+    /// in one transaction: both or neither (a conflict changes neither).
+    Saved<Meeting> updateWithAttendees(const Meeting &meeting,
+                                       const QList<MeetingAttendee> &attendees);
     /// Re-creates a removed meeting with its attendees and action items, all
     /// with their old ids, in one transaction: all or nothing (undo of remove()).
     /// `reviews` are those recorded at the meeting and those of its items
@@ -47,7 +50,8 @@ public:
 
     /// Approves a draft's minutes on `date` (not before the meeting). From
     /// then on the meeting, its attendees, its decisions' words and owners
-    /// and its reviews are locked; corrections are amendments.
+    /// and its reviews are locked; corrections are amendments. Bumps the
+    /// meeting's version, so an edit read before the approval is refused.
     Status approve(qint64 meetingId, const QDate &date);
     /// Appends a correction to approved minutes; `actor` is filled in.
     Result<qint64> amend(const MeetingAmendment &amendment);
@@ -62,7 +66,8 @@ public:
     /// A department's action items from a plan's meetings that are neither
     /// done nor cancelled, earliest due first.
     Result<QList<ActionItem>> openActionItemsOf(qint64 planId, qint64 departmentId);
-    Status updateActionItem(const ActionItem &item);
+    /// Saves it if still at item.rowVersion; returns the new version.
+    Saved<ActionItem> updateActionItem(const ActionItem &item);
     /// Removes the item with the follow-ups later meetings recorded of it.
     Status removeActionItem(qint64 id);
     /// Re-creates a removed item with its old id and its follow-ups, in one

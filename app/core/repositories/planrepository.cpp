@@ -14,8 +14,9 @@ namespace {
 
 // Column lists joined to the statements at compile time (adjacent literals).
 #define PLAN_COLUMNS                                                                               \
-    u"id, title, issuer, document_number, signed_on, published_on, start_on, target_year"
-#define GROUP_COLUMNS u"id, plan_id, kind, position, numbering, title"
+    u"id, title, issuer, document_number, signed_on, published_on, start_on, target_year,"         \
+    u" row_version"
+#define GROUP_COLUMNS u"id, plan_id, kind, position, numbering, title, row_version"
 
 Plan readPlan(const QSqlQuery &q)
 {
@@ -28,6 +29,7 @@ Plan readPlan(const QSqlQuery &q)
     p.publishedOn = Sql::toDate(q.value(5));
     p.startOn = Sql::toDate(q.value(6));
     p.targetYear = q.value(7).toInt();
+    p.rowVersion = q.value(8).toLongLong();
     return p;
 }
 
@@ -47,6 +49,7 @@ TaskGroup readGroup(const QSqlQuery &q)
     g.position = q.value(3).toInt();
     g.numbering = q.value(4).toString();
     g.title = q.value(5).toString();
+    g.rowVersion = q.value(6).toLongLong();
     return g;
 }
 
@@ -78,15 +81,19 @@ Result<QList<Plan>> PlanRepository::plans()
                           tr("Reading plans"));
 }
 
-Status PlanRepository::update(const Plan &plan)
+Saved<Plan> PlanRepository::update(const Plan &plan)
 {
-    QVariantList values = planValues(plan);
-    values << plan.id;
-    return RS::changeOne(
-        m_db,
+    return RS::updateVersioned<Plan>(
+        m_db, u"plan"_s,
         u"UPDATE plan SET title = ?, issuer = ?, document_number = ?, signed_on = ?,"
-        " published_on = ?, start_on = ?, target_year = ? WHERE id = ?"_s,
-        values, tr("Saving plan “%1”").arg(plan.title));
+        " published_on = ?, start_on = ?, target_year = ?, row_version = row_version + 1"
+        " WHERE id = ? AND row_version = ?"_s,
+        planValues(plan), plan.id, plan.rowVersion,
+        [this](qint64 id) {
+            return RS::find<Plan>(m_db, u"SELECT " PLAN_COLUMNS u" FROM plan WHERE id = ?"_s, {id},
+                                  readPlan);
+        },
+        tr("Saving plan “%1”").arg(plan.title));
 }
 
 Status PlanRepository::remove(qint64 id)
@@ -130,15 +137,18 @@ Result<QList<TaskGroup>> PlanRepository::groups(qint64 planId)
         {planId}, readGroup, tr("Reading the groups of plan %1").arg(planId));
 }
 
-Status PlanRepository::updateGroup(const TaskGroup &group)
+Saved<TaskGroup> PlanRepository::updateGroup(const TaskGroup &group)
 {
-    QVariantList values = groupValues(group);
-    values << group.id;
-    return RS::changeOne(
-        m_db,
-        u"UPDATE task_group SET plan_id = ?, kind = ?, position = ?, numbering = ?,"
-        " title = ? WHERE id = ?"_s,
-        values, tr("Saving group “%1”").arg(group.title));
+    return RS::updateVersioned<TaskGroup>(
+        m_db, u"task_group"_s,
+        u"UPDATE task_group SET plan_id = ?, kind = ?, position = ?, numbering = ?, title = ?,"
+        " row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
+        groupValues(group), group.id, group.rowVersion,
+        [this](qint64 id) {
+            return RS::find<TaskGroup>(
+                m_db, u"SELECT " GROUP_COLUMNS u" FROM task_group WHERE id = ?"_s, {id}, readGroup);
+        },
+        tr("Saving group “%1”").arg(group.title));
 }
 
 Status PlanRepository::removeGroup(qint64 id)

@@ -4,6 +4,7 @@
 
 #include "domain/entities.h"
 #include "util/result.h"
+#include "util/saved.h"
 
 namespace PlanDesk {
 
@@ -23,7 +24,8 @@ public:
     Result<qint64> create(const Plan &plan);
     Result<Plan> plan(qint64 id);
     Result<QList<Plan>> plans();
-    Status update(const Plan &plan);
+    /// Saves it if still at plan.rowVersion; returns the new version.
+    Saved<Plan> update(const Plan &plan);
     /// Removes the plan with its groups, tasks, indicators and meetings.
     Status remove(qint64 id);
 
@@ -34,7 +36,8 @@ public:
     Result<qint64> createGroup(const TaskGroup &group);
     Result<TaskGroup> group(qint64 id);
     Result<QList<TaskGroup>> groups(qint64 planId);
-    Status updateGroup(const TaskGroup &group);
+    /// Saves it if still at group.rowVersion; returns the new version.
+    Saved<TaskGroup> updateGroup(const TaskGroup &group);
     Status removeGroup(qint64 id);
 
 private:

@@ -13,9 +13,9 @@ namespace {
 
 #define REPORT_COLUMNS                                                                             \
     u"r.id, r.task_id, r.department_id, r.period, r.reported_on, r.percent, r.status, r.text,"     \
-    u" r.is_sample, r.evidence"
+    u" r.is_sample, r.evidence, r.row_version"
 // What readReport() reads; a query's own columns follow.
-constexpr int ReportColumnCount = 10;
+constexpr int ReportColumnCount = 11;
 
 ProgressReport readReport(const QSqlQuery &q)
 {
@@ -30,6 +30,7 @@ ProgressReport readReport(const QSqlQuery &q)
     r.text = q.value(7).toString();
     r.sample = q.value(8).toBool();
     r.evidence = q.value(9).toString();
+    r.rowVersion = q.value(10).toLongLong();
     return r;
 }
 
@@ -83,16 +84,20 @@ Result<QList<ProgressReport>> ProgressRepository::reportsForPlan(qint64 planId)
         {planId}, readReport, tr("Reading the reports of plan %1").arg(planId));
 }
 
-Status ProgressRepository::update(const ProgressReport &report)
+Saved<ProgressReport> ProgressRepository::update(const ProgressReport &report)
 {
-    QVariantList values = reportValues(report);
-    values << report.id;
-    return RS::changeOne(m_db,
-                         u"UPDATE progress_report SET task_id = ?, department_id = ?, period = ?,"
-                         " reported_on = ?, percent = ?, status = ?, text = ?, is_sample = ?,"
-                         " evidence = ?"
-                         " WHERE id = ?"_s,
-                         values, tr("Saving progress report %1").arg(report.id));
+    return RS::updateVersioned<ProgressReport>(
+        m_db, u"progress_report"_s,
+        u"UPDATE progress_report SET task_id = ?, department_id = ?, period = ?,"
+        " reported_on = ?, percent = ?, status = ?, text = ?, is_sample = ?, evidence = ?,"
+        " row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
+        reportValues(report), report.id, report.rowVersion,
+        [this](qint64 id) {
+            return RS::find<ProgressReport>(
+                m_db, u"SELECT " REPORT_COLUMNS u" FROM progress_report r WHERE r.id = ?"_s, {id},
+                readReport);
+        },
+        tr("Saving progress report %1").arg(report.id));
 }
 
 Status ProgressRepository::remove(qint64 id)

@@ -4,6 +4,7 @@
 
 #include "domain/entities.h"
 #include "util/result.h"
+#include "util/saved.h"
 
 namespace PlanDesk {
 
@@ -41,7 +42,8 @@ public:
     /// A department's most recent reports on a plan's tasks, newest first
     /// (then in document order), at most `limit` of them.
     Result<QList<ReportOnTask>> latestReportsOf(qint64 planId, qint64 departmentId, int limit);
-    Status update(const ProgressReport &report);
+    /// Saves it if still at report.rowVersion; returns the new version.
+    Saved<ProgressReport> update(const ProgressReport &report);
     Status remove(qint64 id);
 
 private:

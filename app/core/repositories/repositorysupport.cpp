@@ -19,6 +19,19 @@ QString notFound(const QString &context)
     return u"%1: %2"_s.arg(context, QCoreApplication::translate("Repository", "no such record"));
 }
 
+QString deletedMeanwhile(const QString &context)
+{
+    return u"%1: %2"_s.arg(
+        context, QCoreApplication::translate("Repository", "someone else deleted it meanwhile"));
+}
+
+QString changedMeanwhile(const QString &context)
+{
+    return u"%1: %2"_s.arg(
+        context,
+        QCoreApplication::translate("Repository", "someone else saved a change to it meanwhile"));
+}
+
 QVariantList withId(qint64 id, QVariantList values)
 {
     values.prepend(id != 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>()));

@@ -11,7 +11,7 @@ namespace RS = RepositorySupport;
 
 namespace {
 
-#define ROUND_COLUMNS u"id, plan_id, period, title, opens_on, due_on, note, is_sample"
+#define ROUND_COLUMNS u"id, plan_id, period, title, opens_on, due_on, note, is_sample, row_version"
 
 ReportingRound readRound(const QSqlQuery &q)
 {
@@ -24,6 +24,7 @@ ReportingRound readRound(const QSqlQuery &q)
     r.dueOn = Sql::toDate(q.value(5));
     r.note = q.value(6).toString();
     r.sample = q.value(7).toBool();
+    r.rowVersion = q.value(8).toLongLong();
     return r;
 }
 
@@ -60,14 +61,20 @@ Result<QList<ReportingRound>> RoundRepository::rounds(qint64 planId)
         {planId}, readRound, tr("Reading the reporting rounds of plan %1").arg(planId));
 }
 
-Status RoundRepository::update(const ReportingRound &round)
+Saved<ReportingRound> RoundRepository::update(const ReportingRound &round)
 {
-    QVariantList values = roundValues(round);
-    values << round.id;
-    return RS::changeOne(m_db,
-                         u"UPDATE reporting_round SET plan_id = ?, period = ?, title = ?,"
-                         " opens_on = ?, due_on = ?, note = ?, is_sample = ? WHERE id = ?"_s,
-                         values, tr("Saving the reporting round “%1”").arg(round.title));
+    return RS::updateVersioned<ReportingRound>(
+        m_db, u"reporting_round"_s,
+        u"UPDATE reporting_round SET plan_id = ?, period = ?, title = ?, opens_on = ?,"
+        " due_on = ?, note = ?, is_sample = ?, row_version = row_version + 1"
+        " WHERE id = ? AND row_version = ?"_s,
+        roundValues(round), round.id, round.rowVersion,
+        [this](qint64 id) {
+            return RS::find<ReportingRound>(
+                m_db, u"SELECT " ROUND_COLUMNS u" FROM reporting_round WHERE id = ?"_s, {id},
+                readRound);
+        },
+        tr("Saving the reporting round “%1”").arg(round.title));
 }
 
 Status RoundRepository::remove(qint64 id)

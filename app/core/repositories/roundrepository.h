@@ -4,6 +4,7 @@
 
 #include "domain/entities.h"
 #include "util/result.h"
+#include "util/saved.h"
 
 namespace PlanDesk {
 
@@ -24,7 +25,8 @@ public:
     Result<ReportingRound> round(qint64 id);
     /// A plan's rounds, earliest due first.
     Result<QList<ReportingRound>> rounds(qint64 planId);
-    Status update(const ReportingRound &round);
+    /// Saves it if still at round.rowVersion; returns the new version.
+    Saved<ReportingRound> update(const ReportingRound &round);
     /// Removes the round only; the reports handed in for it stay.
     Status remove(qint64 id);
 

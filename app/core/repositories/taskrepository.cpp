@@ -18,7 +18,9 @@ namespace {
 
 #define TASK_COLUMNS                                                                               \
     u"t.id, t.plan_id, t.group_id, t.parent_id, t.number, t.title, t.text, t.start_on,"            \
-    u" t.due_on, t.status, t.percent"
+    u" t.due_on, t.status, t.percent, t.row_version"
+// What readTask() reads; a query's own columns follow.
+constexpr int TaskColumnCount = 12;
 // Document order: groups, then tasks by number, each followed by its items.
 #define TASK_ORDER                                                                                 \
     u" ORDER BY g.position, coalesce(p.number, t.number), t.parent_id IS NOT NULL, t.number"
@@ -37,6 +39,7 @@ Task readTask(const QSqlQuery &q, int at = 0)
     t.dueOn = Sql::toDate(q.value(at + 8));
     t.status = fromCode<TaskStatus>(q.value(at + 9).toString()).value_or(TaskStatus::NotStarted);
     t.percent = q.value(at + 10).toInt();
+    t.rowVersion = q.value(at + 11).toLongLong();
     return t;
 }
 
@@ -89,15 +92,19 @@ Result<QList<Task>> TaskRepository::tasks(qint64 planId)
         tr("Reading the tasks of plan %1").arg(planId));
 }
 
-Status TaskRepository::update(const Task &task)
+Saved<Task> TaskRepository::update(const Task &task)
 {
-    QVariantList values = taskValues(task);
-    values << task.id;
-    return RS::changeOne(m_db,
-                         u"UPDATE task SET plan_id = ?, group_id = ?, parent_id = ?, number = ?,"
-                         " title = ?, text = ?, start_on = ?, due_on = ?, status = ?, percent = ?"
-                         " WHERE id = ?"_s,
-                         values, tr("Saving task %1 “%2”").arg(task.number).arg(task.title));
+    return RS::updateVersioned<Task>(
+        m_db, u"task"_s,
+        u"UPDATE task SET plan_id = ?, group_id = ?, parent_id = ?, number = ?,"
+        " title = ?, text = ?, start_on = ?, due_on = ?, status = ?, percent = ?,"
+        " row_version = row_version + 1 WHERE id = ? AND row_version = ?"_s,
+        taskValues(task), task.id, task.rowVersion,
+        [this](qint64 id) {
+            return RS::find<Task>(m_db, u"SELECT " TASK_COLUMNS u" FROM task t WHERE t.id = ?"_s,
+                                  {id}, [](const QSqlQuery &q) { return readTask(q); });
+        },
+        tr("Saving task %1 “%2”").arg(task.number).arg(task.title));
 }
 
 Status TaskRepository::remove(qint64 id)
@@ -182,8 +189,8 @@ Result<QList<TaskOverview>> TaskRepository::overview(qint64 planId)
 
     Result<QSqlQuery> rows = m_db.exec(
         u"SELECT " TASK_COLUMNS u", g.id, g.plan_id, g.kind, g.position, g.numbering, g.title,"
-        u" EXISTS (SELECT 1 FROM progress_report r WHERE r.task_id = t.id AND r.is_sample = 1)"
-        u" FROM task t JOIN task_group g ON g.id = t.group_id"
+        u" EXISTS (SELECT 1 FROM progress_report r WHERE r.task_id = t.id AND r.is_sample = 1),"
+        u" g.row_version FROM task t JOIN task_group g ON g.id = t.group_id"
         u" LEFT JOIN task p ON p.id = t.parent_id"
         u" WHERE t.plan_id = ?" TASK_ORDER ""_s,
         {planId});
@@ -193,13 +200,16 @@ Result<QList<TaskOverview>> TaskRepository::overview(qint64 planId)
     while (rows->next()) {
         TaskOverview o;
         o.task = readTask(*rows);
-        o.group.id = rows->value(11).toLongLong();
-        o.group.planId = rows->value(12).toLongLong();
-        o.group.kind = fromCode<GroupKind>(rows->value(13).toString()).value_or(GroupKind::KeyTask);
-        o.group.position = rows->value(14).toInt();
-        o.group.numbering = rows->value(15).toString();
-        o.group.title = rows->value(16).toString();
-        o.sampleProgress = rows->value(17).toBool();
+        constexpr int next = TaskColumnCount;
+        o.group.id = rows->value(next).toLongLong();
+        o.group.planId = rows->value(next + 1).toLongLong();
+        o.group.kind =
+            fromCode<GroupKind>(rows->value(next + 2).toString()).value_or(GroupKind::KeyTask);
+        o.group.position = rows->value(next + 3).toInt();
+        o.group.numbering = rows->value(next + 4).toString();
+        o.group.title = rows->value(next + 5).toString();
+        o.group.rowVersion = rows->value(next + 7).toLongLong();
+        o.sampleProgress = rows->value(next + 6).toBool();
         const Names departments = departmentsByTask.value(o.task.id);
         o.lead = departments.lead;
         o.leadId = departments.leadId;
@@ -222,9 +232,11 @@ Result<QList<DepartmentTask>> TaskRepository::tasksOfDepartment(qint64 planId, q
         [](const QSqlQuery &q) {
             DepartmentTask d;
             d.task = readTask(q);
-            d.groupKind = fromCode<GroupKind>(q.value(11).toString()).value_or(GroupKind::KeyTask);
-            d.parentNumber = Sql::toOptionalInt(q.value(12));
-            d.role = fromCode<AssignmentRole>(q.value(13).toString())
+            constexpr int next = TaskColumnCount;
+            d.groupKind =
+                fromCode<GroupKind>(q.value(next).toString()).value_or(GroupKind::KeyTask);
+            d.parentNumber = Sql::toOptionalInt(q.value(next + 1));
+            d.role = fromCode<AssignmentRole>(q.value(next + 2).toString())
                          .value_or(AssignmentRole::Cooperating);
             return d;
         },

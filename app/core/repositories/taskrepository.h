@@ -5,6 +5,7 @@
 
 #include "domain/entities.h"
 #include "util/result.h"
+#include "util/saved.h"
 
 namespace PlanDesk {
 
@@ -51,7 +52,8 @@ public:
     Result<Task> task(qint64 id);
     /// A plan's tasks in document order: by group, number, then work items.
     Result<QList<Task>> tasks(qint64 planId);
-    Status update(const Task &task);
+    /// Saves the task if it is still at task.rowVersion; returns the new version.
+    Saved<Task> update(const Task &task);
     /// Removes the task with its work items, assignments and reports.
     Status remove(qint64 id);
 

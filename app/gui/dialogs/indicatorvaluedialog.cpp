@@ -48,14 +48,7 @@ IndicatorValueDialog::IndicatorValueDialog(const Indicator &indicator, const Ind
         m_ui->asOfEdit->setDate(QDate::currentDate());
         m_ui->sampleCheck->hide();
     } else {
-        m_ui->periodEdit->setText(value.period);
-        m_ui->valueEdit->setText(LocaleNumber::format(value.value));
-        m_ui->sourceEdit->setText(value.source);
-        m_ui->asOfEdit->setDate(value.asOf);
-        m_ui->noteEdit->setText(value.note);
-        // Only sample data can stay sample; unticking makes it the office's.
-        m_ui->sampleCheck->setChecked(value.sample);
-        m_ui->sampleCheck->setVisible(value.sample);
+        showValue();
     }
     // Adding starts at the value: the period is usually the next one.
     (adding && !m_ui->periodEdit->text().isEmpty() ? m_ui->valueEdit : m_ui->periodEdit)
@@ -70,6 +63,25 @@ IndicatorValueDialog::IndicatorValueDialog(const Indicator &indicator, const Ind
 }
 
 IndicatorValueDialog::~IndicatorValueDialog() = default;
+
+void IndicatorValueDialog::showValue()
+{
+    m_ui->periodEdit->setText(m_value.period);
+    m_ui->valueEdit->setText(LocaleNumber::format(m_value.value));
+    m_ui->sourceEdit->setText(m_value.source);
+    m_ui->asOfEdit->setDate(m_value.asOf);
+    m_ui->noteEdit->setText(m_value.note);
+    // Only sample data can stay sample; unticking makes it the office's.
+    m_ui->sampleCheck->setChecked(m_value.sample);
+    m_ui->sampleCheck->setVisible(m_value.sample);
+}
+
+void IndicatorValueDialog::setValue(const IndicatorValue &value)
+{
+    m_value = value;
+    showValue();
+    validate();
+}
 
 void IndicatorValueDialog::validate()
 {

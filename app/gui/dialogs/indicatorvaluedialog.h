@@ -31,6 +31,8 @@ public:
 
     /// The value as entered (with the id it was opened with).
     IndicatorValue value() const;
+    /// Shows a stored value in place of what was typed (someone else's).
+    void setValue(const IndicatorValue &value);
 
     /// The period after the latest of `values`, of the same kind ("2021"
     /// after "2020", "2020-Q1" after "2019-Q4"); empty without values.
@@ -38,6 +40,7 @@ public:
 
 private:
     void validate();
+    void showValue();
     QString problem() const;
 
     std::unique_ptr<Ui::IndicatorValueDialog> m_ui;

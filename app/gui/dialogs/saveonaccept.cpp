@@ -15,7 +15,8 @@ void SaveOnAccept::install(QDialog &dialog, std::function<Status()> save)
     QObject::disconnect(box, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(box, &QDialogButtonBox::accepted, &dialog, [&dialog, save = std::move(save)] {
         if (const Status s = save(); !s) {
-            QMessageBox::warning(&dialog, tr("Not saved"), s.error());
+            if (!s.error().isEmpty())
+                QMessageBox::warning(&dialog, tr("Not saved"), s.error());
             return;
         }
         dialog.accept();

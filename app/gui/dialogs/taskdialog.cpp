@@ -67,13 +67,7 @@ void TaskDialog::setUp()
     for (TaskStatus s :
          {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Suspended})
         m_ui->statusCombo->addItem(displayName(s), static_cast<int>(s));
-    m_ui->numberSpin->setValue(m_task.number);
-    m_ui->titleEdit->setText(m_task.title);
-    m_ui->startEdit->setDate(m_task.startOn);
-    m_ui->dueEdit->setDate(m_task.dueOn);
-    m_ui->statusCombo->setCurrentIndex(
-        m_ui->statusCombo->findData(static_cast<int>(m_task.status)));
-    m_ui->percentSpin->setValue(m_task.percent);
+    showTask();
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -89,6 +83,24 @@ void TaskDialog::setUp()
             m_ui->percentSpin->setValue(100);
         validate();
     });
+}
+
+void TaskDialog::showTask()
+{
+    m_ui->numberSpin->setValue(m_task.number);
+    m_ui->titleEdit->setText(m_task.title);
+    m_ui->startEdit->setDate(m_task.startOn);
+    m_ui->dueEdit->setDate(m_task.dueOn);
+    m_ui->statusCombo->setCurrentIndex(
+        m_ui->statusCombo->findData(static_cast<int>(m_task.status)));
+    m_ui->percentSpin->setValue(m_task.percent);
+}
+
+void TaskDialog::setTask(const Task &task)
+{
+    m_task = task;
+    showTask();
+    validate();
 }
 
 void TaskDialog::validate()

@@ -34,10 +34,13 @@ public:
     void setTakenNumbers(const QSet<int> &numbers);
 
     Task task() const;
+    /// Shows `task` in place of what was typed (someone else's saved version).
+    void setTask(const Task &task);
     qint64 leadDepartmentId() const;
 
 private:
     void setUp();
+    void showTask();
     void validate();
 
     std::unique_ptr<Ui::TaskDialog> m_ui;

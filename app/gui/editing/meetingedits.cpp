@@ -4,6 +4,7 @@
 
 #include "database/database.h"
 #include "database/transactionguard.h"
+#include "editing/versionededit.h"
 #include "editing/workspace.h"
 #include "repositories/actionreviewrepository.h"
 #include "repositories/meetingrepository.h"
@@ -39,23 +40,22 @@ Result<qint64> MeetingEdits::create(const Meeting &meeting)
         [ws](qint64 id) { return MeetingRepository(ws->database()).remove(id); });
 }
 
-Status MeetingEdits::save(const Meeting &meeting, const QList<MeetingAttendee> &attendees)
+Saved<Meeting> MeetingEdits::save(const Meeting &meeting, const QList<MeetingAttendee> &attendees)
 {
-    Workspace *ws = &m_workspace;
-    MeetingRepository meetings(ws->database());
+    MeetingRepository meetings(m_workspace.database());
     const Result<Meeting> old = meetings.meeting(meeting.id);
     const Result<QList<MeetingAttendee>> oldAttendees = meetings.attendees(meeting.id);
     if (!old)
-        return Status::fromResult(old);
+        return Saved<Meeting>::failure(old.error());
     if (!oldAttendees)
-        return Status::fromResult(oldAttendees);
-    return ws->perform(
-        tr("Edit meeting “%1”").arg(meeting.title),
-        [ws, meeting, attendees] {
-            return MeetingRepository(ws->database()).updateWithAttendees(meeting, attendees);
+        return Saved<Meeting>::failure(oldAttendees.error());
+    return performVersioned(
+        m_workspace, tr("Edit meeting “%1”").arg(meeting.title), *old, meeting,
+        [attendees](Database &db, const Meeting &m) {
+            return MeetingRepository(db).updateWithAttendees(m, attendees);
         },
-        [ws, before = *old, beforeAttendees = *oldAttendees] {
-            return MeetingRepository(ws->database()).updateWithAttendees(before, beforeAttendees);
+        [beforeAttendees = *oldAttendees](Database &db, const Meeting &m) {
+            return MeetingRepository(db).updateWithAttendees(m, beforeAttendees);
         });
 }
 
@@ -126,16 +126,16 @@ Result<qint64> MeetingEdits::addActionItem(const ActionItem &item)
         [ws](qint64 id) { return MeetingRepository(ws->database()).removeActionItem(id); });
 }
 
-Status MeetingEdits::updateActionItem(const ActionItem &item)
+Saved<ActionItem> MeetingEdits::updateActionItem(const ActionItem &item)
 {
-    Workspace *ws = &m_workspace;
-    const Result<ActionItem> old = MeetingRepository(ws->database()).actionItem(item.id);
+    const Result<ActionItem> old = MeetingRepository(m_workspace.database()).actionItem(item.id);
     if (!old)
-        return Status::fromResult(old);
-    return ws->perform(
-        tr("Edit action item “%1”").arg(shortened(item.description)),
-        [ws, item] { return MeetingRepository(ws->database()).updateActionItem(item); },
-        [ws, before = *old] { return MeetingRepository(ws->database()).updateActionItem(before); });
+        return Saved<ActionItem>::failure(old.error());
+    return performVersioned(m_workspace,
+                            tr("Edit action item “%1”").arg(shortened(item.description)), *old,
+                            item, [](Database &db, const ActionItem &a) {
+                                return MeetingRepository(db).updateActionItem(a);
+                            });
 }
 
 Status MeetingEdits::removeActionItem(qint64 itemId)
@@ -172,31 +172,60 @@ Status MeetingEdits::recordReview(const ActionReview &review)
         oldReview = *read;
     }
     auto id = std::make_shared<qint64>(review.id);
+    // The item's version after the record, which undo names.
+    auto version = std::make_shared<qint64>(oldItem->rowVersion);
     return ws->perform(
         tr("Record follow-up of “%1”").arg(shortened(oldItem->description)),
-        [ws, review, id] {
+        [ws, review, id, version] {
             ActionReview row = review;
             row.id = *id; // redo keeps the id of the first time
-            const Result<qint64> recorded = ActionReviewRepository(ws->database()).record(row);
-            if (recorded)
+            Database &db = ws->database();
+            return atomically(db, [&]() -> Status {
+                const Result<qint64> recorded = ActionReviewRepository(db).record(row);
+                if (!recorded)
+                    return Status::fromResult(recorded);
+                const Result<ActionItem> item = MeetingRepository(db).actionItem(row.actionItemId);
+                if (!item)
+                    return Status::fromResult(item);
                 *id = *recorded;
-            return Status::fromResult(recorded);
+                *version = item->rowVersion;
+                return {};
+            });
         },
-        [ws, id, oldReview, before = *oldItem] {
+        [ws, id, oldReview, before = *oldItem, version] {
             // The earlier review (or none), then the item exactly as it was:
             // record() would close it on this meeting's date, not its own.
             Database &db = ws->database();
             TransactionGuard tx(db);
             if (!tx.ok())
                 return Status::failure(tx.error());
+            // Someone else's save of the item since the record is not undone.
+            const Result<ActionItem> now = MeetingRepository(db).actionItem(before.id);
+            if (!now)
+                return Status::fromResult(now);
+            if (now->rowVersion != *version)
+                return Status::failure(
+                    tr("Undoing the follow-up of “%1”: someone else saved a change to the action "
+                       "item meanwhile")
+                        .arg(shortened(before.description)));
             const Status back = oldReview
                 ? Status::fromResult(ActionReviewRepository(db).record(*oldReview))
                 : ActionReviewRepository(db).remove(*id);
             if (!back)
                 return back;
-            if (Status s = MeetingRepository(db).updateActionItem(before); !s)
+            // record() may have saved the item just now, in this transaction.
+            const Result<ActionItem> recorded = MeetingRepository(db).actionItem(before.id);
+            if (!recorded)
+                return Status::fromResult(recorded);
+            ActionItem item = before;
+            item.rowVersion = recorded->rowVersion;
+            const Saved<ActionItem> saved = MeetingRepository(db).updateActionItem(item);
+            if (!saved)
+                return saved.status();
+            if (Status s = tx.commit(); !s)
                 return s;
-            return tx.commit();
+            *version = saved.version();
+            return Status();
         });
 }
 

@@ -5,6 +5,7 @@
 
 #include "domain/entities.h"
 #include "util/result.h"
+#include "util/saved.h"
 
 namespace PlanDesk {
 
@@ -26,7 +27,8 @@ public:
     /// Creates a meeting; undo removes it, redo brings it back under its id.
     Result<qint64> create(const Meeting &meeting);
     /// Saves a meeting's fields and attendee list; undo writes the old ones back.
-    Status save(const Meeting &meeting, const QList<MeetingAttendee> &attendees);
+    /// A conflict when someone else saved the meeting since it was read.
+    Saved<Meeting> save(const Meeting &meeting, const QList<MeetingAttendee> &attendees);
     /// Removes a meeting with its attendees and action items; undo re-creates
     /// all of them under their old ids, with the follow-ups recorded at the
     /// meeting and those of its items at later meetings.
@@ -39,7 +41,7 @@ public:
     Status amend(const MeetingAmendment &amendment);
 
     Result<qint64> addActionItem(const ActionItem &item);
-    Status updateActionItem(const ActionItem &item);
+    Saved<ActionItem> updateActionItem(const ActionItem &item);
     Status removeActionItem(qint64 itemId);
 
     /// Records what a meeting found of an item carried into it (replacing

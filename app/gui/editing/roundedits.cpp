@@ -1,5 +1,6 @@
 #include "editing/roundedits.h"
 
+#include "editing/versionededit.h"
 #include "editing/workspace.h"
 #include "repositories/roundrepository.h"
 
@@ -24,10 +25,9 @@ Status RoundEdits::update(Workspace &workspace, const ReportingRound &round)
     const Result<ReportingRound> old = RoundRepository(ws->database()).round(round.id);
     if (!old)
         return Status::fromResult(old);
-    return ws->perform(
-        tr("Edit reporting round “%1”").arg(round.title),
-        [ws, round] { return RoundRepository(ws->database()).update(round); },
-        [ws, before = *old] { return RoundRepository(ws->database()).update(before); });
+    return performVersioned(
+        workspace, tr("Edit reporting round “%1”").arg(round.title), *old, round,
+        [](Database &db, const ReportingRound &r) { return RoundRepository(db).update(r); });
 }
 
 Status RoundEdits::remove(Workspace &workspace, qint64 roundId)

@@ -5,6 +5,7 @@
 #include "database/database.h"
 #include "database/transactionguard.h"
 #include "domain/period.h"
+#include "editing/versionededit.h"
 #include "editing/workspace.h"
 #include "repositories/meetingrepository.h"
 #include "repositories/progressrepository.h"
@@ -48,9 +49,12 @@ Result<WorkItemSnapshot> snapshot(Database &db, qint64 itemId)
     return s;
 }
 
-Status restore(Database &db, const WorkItemSnapshot &s)
+/// Puts a deleted work item back. The action items it re-links are saved
+/// under their versions, which `s` then holds anew for the next undo.
+Status restore(Database &db, WorkItemSnapshot &s)
 {
-    return atomically(db, [&]() -> Status {
+    QList<qint64> versions;
+    const Status restored = atomically(db, [&]() -> Status {
         if (Result<qint64> id = TaskRepository(db).create(s.item); !id)
             return Status::fromResult(id);
         if (!s.assignments.isEmpty()) {
@@ -62,11 +66,18 @@ Status restore(Database &db, const WorkItemSnapshot &s)
                 return Status::fromResult(id);
         }
         for (const ActionItem &a : s.linkedActions) {
-            if (Status st = MeetingRepository(db).updateActionItem(a); !st)
-                return st;
+            const Saved<ActionItem> saved = MeetingRepository(db).updateActionItem(a);
+            if (!saved)
+                return saved.status();
+            versions << saved.version();
         }
         return {};
     });
+    if (restored) {
+        for (qsizetype i = 0; i < versions.size(); ++i)
+            s.linkedActions[i].rowVersion = versions.at(i);
+    }
+    return restored;
 }
 
 } // namespace
@@ -95,13 +106,11 @@ Result<qint64> TaskEdits::addWorkItem(Workspace &workspace, const Task &item,
     return created->id;
 }
 
-Status TaskEdits::updateTask(Workspace &workspace, const Task &before, const Task &after)
+Saved<Task> TaskEdits::updateTask(Workspace &workspace, const Task &before, const Task &after)
 {
-    Database &db = workspace.database();
-    return workspace.perform(
-        tr("Edit task %1").arg(after.number),
-        [&db, after] { return TaskRepository(db).update(after); },
-        [&db, before] { return TaskRepository(db).update(before); });
+    return performVersioned(
+        workspace, tr("Edit task %1").arg(after.number), before, after,
+        [](Database &db, const Task &t) { return TaskRepository(db).update(t); });
 }
 
 Status TaskEdits::setAssignments(Workspace &workspace, qint64 taskId,
@@ -126,7 +135,7 @@ Status TaskEdits::removeWorkItem(Workspace &workspace, qint64 itemId)
     return workspace.perform(
         tr("Delete work item “%1”").arg(before->item.title),
         [&db, itemId] { return TaskRepository(db).remove(itemId); },
-        [&db, saved = *before] { return restore(db, saved); });
+        [&db, saved = std::make_shared<WorkItemSnapshot>(*before)] { return restore(db, *saved); });
 }
 
 Result<qint64> TaskEdits::recordProgress(Workspace &workspace, const ProgressReport &report)
@@ -160,22 +169,31 @@ Result<qint64> TaskEdits::recordProgress(Workspace &workspace, const ProgressRep
         after.status = report.status;
     }
     auto created = std::make_shared<ProgressReport>(report);
+    // Redo and undo each name the task's version the other left.
+    auto version = std::make_shared<qint64>(before.rowVersion);
+    auto saveTask = [&db, version](Task t) -> Status {
+        t.rowVersion = *version;
+        const Saved<Task> saved = TaskRepository(db).update(t);
+        if (saved)
+            *version = saved.version();
+        return saved.status();
+    };
     const Status s = workspace.perform(
         tr("Record progress of task %1 for %2").arg(before.number).arg(report.period),
-        [&db, created, after, byLead]() -> Status {
+        [&db, created, after, byLead, saveTask]() -> Status {
             return atomically(db, [&]() -> Status {
                 Result<qint64> id = ProgressRepository(db).create(*created);
                 if (!id)
                     return Status::fromResult(id);
                 created->id = *id;
-                return byLead ? TaskRepository(db).update(after) : Status();
+                return byLead ? saveTask(after) : Status();
             });
         },
-        [&db, created, before, byLead]() -> Status {
+        [&db, created, before, byLead, saveTask]() -> Status {
             return atomically(db, [&]() -> Status {
                 if (Status st = ProgressRepository(db).remove(created->id); !st)
                     return st;
-                return byLead ? TaskRepository(db).update(before) : Status();
+                return byLead ? saveTask(before) : Status();
             });
         });
     if (!s)

@@ -4,6 +4,7 @@
 
 #include "domain/entities.h"
 #include "util/result.h"
+#include "util/saved.h"
 
 namespace PlanDesk {
 
@@ -21,8 +22,9 @@ public:
     /// Returns the new item's id.
     static Result<qint64> addWorkItem(Workspace &workspace, const Task &item,
                                       qint64 leadDepartmentId);
-    /// Saves changed dates, status, percent (and, for work items, number and title).
-    static Status updateTask(Workspace &workspace, const Task &before, const Task &after);
+    /// Saves changed dates, status, percent (and, for work items, number and
+    /// title) over after.rowVersion; a conflict when someone else saved it.
+    static Saved<Task> updateTask(Workspace &workspace, const Task &before, const Task &after);
     /// Replaces a task's lead and cooperating departments.
     static Status setAssignments(Workspace &workspace, qint64 taskId,
                                  const QList<Assignment> &before, const QList<Assignment> &after);

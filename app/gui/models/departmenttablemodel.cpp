@@ -4,6 +4,7 @@
 
 #include <QColor>
 
+#include "editing/versionededit.h"
 #include "editing/workspace.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -233,24 +234,43 @@ bool DepartmentTableModel::setData(const QModelIndex &index, const QVariant &val
     return change(index.row(), changed, description);
 }
 
+bool DepartmentTableModel::saveOver(const Department &mine, const Department &theirs)
+{
+    const int at = rowOf(mine.id);
+    if (at < 0)
+        return false;
+    m_rows[at].department = theirs;
+    Department changed = mine;
+    changed.rowVersion = theirs.rowVersion;
+    return change(at, changed, tr("Save my changes to “%1” over another's").arg(mine.name));
+}
+
+void DepartmentTableModel::takeTheirs(const Department &theirs)
+{
+    if (const int at = rowOf(theirs.id); at >= 0) {
+        m_rows[at].department = theirs;
+        emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
+    }
+}
+
 bool DepartmentTableModel::change(int row, const Department &changed, const QString &description)
 {
     const Department old = m_rows.at(row).department;
-    Workspace *workspace = &m_workspace;
-    const Status s = m_workspace.perform(
-        description,
-        [workspace, changed] {
-            return DepartmentRepository(workspace->database()).update(changed);
-        },
-        [workspace, old] { return DepartmentRepository(workspace->database()).update(old); });
-    if (!s) {
-        emit errorOccurred(s.error());
+    const Saved<Department> saved = performVersioned(
+        m_workspace, description, old, changed,
+        [](Database &db, const Department &d) { return DepartmentRepository(db).update(d); });
+    if (!saved) {
+        if (saved.isConflict())
+            emit conflictOccurred(changed, *saved.conflict());
+        else
+            emit errorOccurred(saved.error());
         return false;
     }
     // A page listening to the workspace has reloaded the rows by now; without
     // one, the row is brought up to date here.
     if (const int at = rowOf(changed.id); at >= 0) {
         m_rows[at].department = changed;
+        m_rows[at].department.rowVersion = saved.version();
         emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
     }
     return true;

@@ -57,9 +57,18 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+    /// Saves `mine` over the row someone else saved as `theirs` (the user
+    /// chose to keep their own edit); undo brings `theirs` back.
+    bool saveOver(const Department &mine, const Department &theirs);
+    /// Shows `theirs`, as someone else saved it, in place of the stale row.
+    void takeTheirs(const Department &theirs);
+
 signals:
     /// An edit was refused (the message is for people).
     void errorOccurred(const QString &message);
+    /// An edit was refused because someone else saved the department meanwhile.
+    void conflictOccurred(const PlanDesk::Department &mine,
+                          const PlanDesk::UpdateConflict<PlanDesk::Department> &conflict);
 
 private:
     QVariant displayData(const DepartmentSummary &row, int column) const;

@@ -9,6 +9,7 @@
 #include <QSortFilterProxyModel>
 
 #include "database/database.h"
+#include "dialogs/conflictresolution.h"
 #include "dialogs/departmentdialog.h"
 #include "dialogs/saveonaccept.h"
 #include "editing/workspace.h"
@@ -109,6 +110,13 @@ DepartmentsPage::DepartmentsPage(Workspace &workspace, QWidget *parent)
                               Qt::WidgetShortcut),
                 &QShortcut::activated, this, &DepartmentsPage::editCurrent);
     connect(m_model, &DepartmentTableModel::errorOccurred, this, &DepartmentsPage::errorOccurred);
+    // Asked once the view's editor has committed, not from inside setData().
+    connect(m_model, &DepartmentTableModel::conflictOccurred, this,
+            [this](const Department &mine, const UpdateConflict<Department> &conflict) {
+                QMetaObject::invokeMethod(
+                    this, [this, mine, conflict] { resolveConflict(mine, conflict); },
+                    Qt::QueuedConnection);
+            });
     m_lazyReload = new LazyReload(*this, [this] { reload(); });
     connect(&m_workspace, &Workspace::ledgerChanged, m_lazyReload, &LazyReload::request);
     // Overdue action items are judged on the as-of date.
@@ -124,6 +132,25 @@ DepartmentsPage::~DepartmentsPage()
     disconnect(&m_workspace, nullptr, m_lazyReload, nullptr);
     m_model->disconnect(this);
     m_ui->departmentTable->selectionModel()->disconnect(this);
+}
+
+void DepartmentsPage::resolveConflict(const Department &mine,
+                                      const UpdateConflict<Department> &conflict)
+{
+    const Department &theirs = conflict.current;
+    switch (ConflictResolution::ask(this, m_workspace.database(),
+                                    tr("the department “%1”").arg(theirs.name), conflict.table,
+                                    conflict.id, ConflictFields::of(mine, theirs))) {
+    case ConflictDialog::Choice::KeepMine:
+        ConflictResolution::logKeptMine(conflict.table, conflict.id, theirs.rowVersion);
+        m_model->saveOver(mine, theirs);
+        break;
+    case ConflictDialog::Choice::TakeTheirs:
+        m_model->takeTheirs(theirs);
+        break;
+    case ConflictDialog::Choice::Cancel:
+        break;
+    }
 }
 
 void DepartmentsPage::reload()

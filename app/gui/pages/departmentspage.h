@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include "domain/entities.h"
+#include "util/saved.h"
+
 class QSortFilterProxyModel;
 
 namespace Ui {
@@ -51,6 +54,8 @@ signals:
 
 private:
     void reload();
+    /// Asks what to do with an inline edit someone else's save refused.
+    void resolveConflict(const Department &mine, const UpdateConflict<Department> &conflict);
     void sizeColumns();
     void showDetails();
     void showTasks(qint64 departmentId);

@@ -7,10 +7,12 @@
 #include <QSortFilterProxyModel>
 
 #include "database/database.h"
+#include "dialogs/conflictresolution.h"
 #include "dialogs/indicatordialog.h"
 #include "dialogs/indicatorvaluedialog.h"
 #include "dialogs/saveonaccept.h"
 #include "editing/localenumber.h"
+#include "editing/versionededit.h"
 #include "models/indicatortablemodel.h"
 #include "models/indicatorvaluetablemodel.h"
 #include "repositories/departmentrepository.h"
@@ -322,10 +324,12 @@ void IndicatorsPage::editIndicator()
         const Indicator after = dialog.indicator();
         if (sameDefinition(before, after))
             return Status();
-        return ws.perform(
-            tr("Edit indicator “%1”").arg(before.name),
-            [&ws, after] { return IndicatorRepository(ws.database()).update(after); },
-            [&ws, before] { return IndicatorRepository(ws.database()).update(before); });
+        // Someone else's save meanwhile is refused, with the message shown.
+        return performVersioned(ws, tr("Edit indicator “%1”").arg(before.name), before, after,
+                                [](Database &db, const Indicator &i) {
+                                    return IndicatorRepository(db).update(i);
+                                })
+            .status();
     });
     dialog.exec();
 }
@@ -369,14 +373,22 @@ void IndicatorsPage::editValue()
     const IndicatorValue before = *currentValue();
     IndicatorValueDialog dialog(indicator, before, m_values->values(), this);
     Workspace &ws = m_workspace;
-    SaveOnAccept::install(dialog, [&ws, &dialog, indicator, before] {
+    // `base` is what the dialog shows as saved: theirs, once taken.
+    SaveOnAccept::install(dialog, [&ws, &dialog, indicator, base = before]() mutable {
         const IndicatorValue after = dialog.value();
-        if (sameValue(before, after))
+        if (sameValue(base, after))
             return Status();
-        return ws.perform(
-            tr("Edit the value for %1 of “%2”").arg(before.period, indicator.name),
-            [&ws, after] { return IndicatorRepository(ws.database()).updateValue(after); },
-            [&ws, before] { return IndicatorRepository(ws.database()).updateValue(before); });
+        return ConflictResolution::save(
+            &dialog, ws.database(), tr("the value for %1 of “%2”").arg(base.period, indicator.name),
+            base, after,
+            [&ws, &indicator](const IndicatorValue &old, const IndicatorValue &mine) {
+                return performVersioned(
+                    ws, tr("Edit the value for %1 of “%2”").arg(old.period, indicator.name), old,
+                    mine, [](Database &db, const IndicatorValue &v) {
+                        return IndicatorRepository(db).updateValue(v);
+                    });
+            },
+            [&dialog](const IndicatorValue &theirs) { dialog.setValue(theirs); });
     });
     dialog.exec();
 }

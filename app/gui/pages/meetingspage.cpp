@@ -11,6 +11,7 @@
 #include <QShortcut>
 
 #include "database/database.h"
+#include "dialogs/conflictresolution.h"
 #include "editing/meetingedits.h"
 #include "editing/workspace.h"
 #include "models/actionitemtablemodel.h"
@@ -282,9 +283,21 @@ bool MeetingsPage::save()
         return false;
     }
     const qint64 id = m_editor->meetingId();
-    if (Status s = MeetingEdits(m_workspace).save(m_editor->meeting(), m_editor->attendees()); !s) {
-        QMessageBox::warning(this, tr("Save Meeting"), s.error());
-        return false;
+    const QList<MeetingAttendee> attendees = m_editor->attendees();
+    Meeting base = m_editor->original();
+    // Someone else's save since the meeting was loaded is shown, not overwritten.
+    const Status s = ConflictResolution::save(
+        this, m_workspace.database(), tr("the meeting “%1”").arg(base.title), base,
+        m_editor->meeting(),
+        [this, &attendees](const Meeting &, const Meeting &mine) {
+            return MeetingEdits(m_workspace).save(mine, attendees);
+        },
+        [this, id](const Meeting &) { loadMeeting(id); });
+    if (!s) {
+        if (!s.error().isEmpty())
+            QMessageBox::warning(this, tr("Save Meeting"), s.error());
+        // Having taken theirs there is nothing left to save.
+        return !m_editor->isModified();
     }
     loadMeeting(id); // what was saved is now what the editor compares with
     return true;

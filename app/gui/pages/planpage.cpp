@@ -8,6 +8,7 @@
 
 #include "database/database.h"
 #include "dialogs/assignmentsdialog.h"
+#include "dialogs/conflictresolution.h"
 #include "dialogs/progressreportdialog.h"
 #include "dialogs/saveonaccept.h"
 #include "dialogs/taskdialog.h"
@@ -416,13 +417,20 @@ void PlanPage::editTask()
     TaskDialog dialog(*task, this);
     if (task->task.parentId)
         dialog.setTakenNumbers(siblingNumbers(*task->task.parentId, task->task.id));
-    SaveOnAccept::install(dialog, [this, &dialog, before = task->task] {
+    // `base` is what the dialog shows as saved: theirs, once taken.
+    SaveOnAccept::install(dialog, [this, &dialog, base = task->task]() mutable {
         const Task after = dialog.task();
-        if (after.number == before.number && after.title == before.title
-            && after.startOn == before.startOn && after.dueOn == before.dueOn
-            && after.status == before.status && after.percent == before.percent)
+        if (after.number == base.number && after.title == base.title
+            && after.startOn == base.startOn && after.dueOn == base.dueOn
+            && after.status == base.status && after.percent == base.percent)
             return Status();
-        return TaskEdits::updateTask(m_workspace, before, after);
+        return ConflictResolution::save(
+            &dialog, m_workspace.database(), tr("task %1 “%2”").arg(base.number).arg(base.title),
+            base, after,
+            [this](const Task &before, const Task &mine) {
+                return TaskEdits::updateTask(m_workspace, before, mine);
+            },
+            [&dialog](const Task &theirs) { dialog.setTask(theirs); });
     });
     dialog.exec();
 }
