@@ -1219,6 +1219,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>%1 Close it there first; nothing was changed.</source>
         <translation>%1请先在那里关闭它；未做任何更改。</translation>
     </message>
+    <message>
+        <source>“%1” is a ledger on a database server. Its backups are the server&apos;s: the administrator makes them with pg_dump and restores them with pg_restore (see the README), not PlanDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMap</name>
@@ -1241,6 +1245,160 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>the cell holds %1, not a value; type the value itself.</source>
         <translation>单元格中是%1，不是数值；请直接填写数值。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFields</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">会议名称</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">开始日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Percent done</source>
+        <translation type="unfinished">完成率</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished">简称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">联系电话</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">在用</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">数值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">数据来源</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished">截至日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">编码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">计量单位</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">基期值</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation type="unfinished">基期年份</translation>
+    </message>
+    <message>
+        <source>Baseline source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">目标值</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation type="unfinished">目标年份</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation type="unfinished">报送日期</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">进展情况</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished">议程</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1548,46 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>“%1” cannot be read just now: %2</source>
         <translation>“%1”暂时无法读取：%2</translation>
+    </message>
+    <message>
+        <source>a text contains a NUL character (U+0000), which the database server cannot store; remove it and save again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement takes no values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up a ledger in “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (on Debian: apt-get install libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no PlanDesk ledger. To set one up there: plandesk init --db %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already holds other tables; PlanDesk sets up a ledger only in an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already holds a PlanDesk ledger; PlanDesk will not overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was set up by a newer version of PlanDesk (schema %2; this version knows up to %3). It has been left untouched.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2371,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Record follow-up of “%1”</source>
         <translation>登记“%1”的督办情况</translation>
     </message>
+    <message>
+        <source>Undoing the follow-up of “%1”: someone else saved a change to the action item meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingKind</name>
@@ -2397,6 +2599,14 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <source>Another, newer PlanDesk upgraded the file meanwhile.</source>
         <translation>该文件已被另一个更高版本的 PlanDesk 升级。</translation>
     </message>
+    <message>
+        <source>Another, newer PlanDesk upgraded the database meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the migration did not set the schema version to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewDatabase</name>
@@ -2411,6 +2621,10 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>Could not move the new database into place as “%1”.</source>
         <translation>无法将新建的数据库保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>The ledger in “%1” was set up, but the plan was not installed, so it is empty: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3292,49 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
 </context>
 <context>
+    <name>PlanDesk::ConflictDialog</name>
+    <message>
+        <source>Someone else saved this meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes to %1 were not saved: someone else saved it after you opened it. Compare the two versions and choose which one to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your version over theirs. Theirs stays in the change history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes and show what they saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who saved it is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by %1 (database user %2) at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanDesk::DashboardNumbers</name>
     <message>
         <source>Tasks and measures</source>
@@ -3288,6 +3545,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <source>Change the phone number of “%1”</source>
         <translation>修改“%1”的联系电话</translation>
     </message>
+    <message>
+        <source>Save my changes to “%1” over another&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::DepartmentsPage</name>
@@ -3402,6 +3663,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <message>
         <source>Give this work to another department first, or clear “Active” to keep the department on record without new work.</source>
         <translation>请先将上述工作改由其他单位承担；或取消勾选“在用”，保留该单位记录，不再分配新工作。</translation>
+    </message>
+    <message>
+        <source>the department “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3960,6 +4225,10 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
         <source>Delete the value for %1 of “%2”</source>
         <translation>删除“%2”%1 的数值</translation>
     </message>
+    <message>
+        <source>the value for %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::LedgerSafety</name>
@@ -4338,6 +4607,10 @@ It is open read-only here; restore it from a backup in the window that edits it.
         <source>Delete this meeting with its attendees and action items (Delete)</source>
         <translation>删除本次会议及其参会人员和督办事项（Delete）</translation>
     </message>
+    <message>
+        <source>the meeting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::MinutesApproval</name>
@@ -4485,6 +4758,10 @@ It is open read-only here; restore it from a backup in the window that edits it.
     <message>
         <source>As chosen on the dashboard</source>
         <translation>按总览页所选</translation>
+    </message>
+    <message>
+        <source>task %1 “%2”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5509,6 +5786,14 @@ It is open read-only here; restore it from a backup in the window that edits it.
         <source>no such record</source>
         <translation>记录不存在</translation>
     </message>
+    <message>
+        <source>someone else deleted it meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else saved a change to it meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Restorer</name>
@@ -5704,6 +5989,45 @@ It is open read-only here; restore it from a backup in the window that edits it.
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address: it must start with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must not contain a password (PlanDesk never keeps one in plain text). Put it in your password file (pgpass) or let PlanDesk ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names no server (host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names no database: add /DATABASE after the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: sslmode must be one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: unknown setting “%2” (PlanDesk knows sslmode and service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2:%3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5921,6 +6245,18 @@ It is open read-only here; restore it from a backup in the window that edits it.
     <message>
         <source>The database is busy: another program (another PlanDesk, a backup or sync tool) is writing to it. Your change has not been saved; try again in a moment.</source>
         <translation>数据库正忙：另一个程序（另一个 PlanDesk、备份或同步工具）正在写入。您的修改尚未保存，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>the database server refused: your login has no right to do this. To view the ledger a login needs the role plandesk_viewer, to change it plandesk_editor; ask the office&apos;s administrator. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ledger is open read-only; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost; your change has not been saved (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -400,7 +400,8 @@ private slots:
         QVERIFY(last);
         QCOMPARE(last->actor, u"clerk-b"_s);
         QCOMPARE(last->action, u"update"_s);
-        QVERIFY(last->dbUser.isEmpty()); // a SQLite file has no users
+        // A SQLite file has no users; a server names the login.
+        QCOMPARE(last->dbUser, b().isOnServer() ? b().serverUser() : QString());
         QVERIFY(!AuditRepository(a()).latest(u"task"_s, 999999)->has_value());
     }
 };

@@ -162,8 +162,8 @@ Status Migrator::migrateServer(Database &db, int target)
     if (auto q = db.exec(u"SELECT pg_advisory_xact_lock(1349272683)"_s); !q)
         return fail(q.error());
     const Result<qint64> marked = db.scalar(
-        u"SELECT count(*) FROM information_schema.tables"
-        " WHERE table_schema = current_schema() AND table_name = 'plandesk_schema'"_s);
+        u"SELECT count(*) FROM pg_catalog.pg_tables"
+        " WHERE schemaname = current_schema() AND tablename = 'plandesk_schema'"_s);
     if (!marked)
         return fail(marked.error());
     qint64 reached = 0;

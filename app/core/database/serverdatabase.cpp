@@ -123,9 +123,11 @@ Status Database::connectServer(bool mayCreate)
         return Status::failure(
             tr("Cannot connect to “%1”: %2").arg(m_path, errorText(db.lastError())));
 
+    // The catalog, not information_schema: that hides tables a login may not
+    // read, and a login without rights must hear so, not "no ledger here".
     const Result<qint64> marked = scalar(
-        u"SELECT count(*) FROM information_schema.tables"
-        " WHERE table_schema = current_schema() AND table_name = 'plandesk_schema'"_s);
+        u"SELECT count(*) FROM pg_catalog.pg_tables"
+        " WHERE schemaname = current_schema() AND tablename = 'plandesk_schema'"_s);
     if (!marked)
         return Status::failure(tr("“%1” cannot be read: %2").arg(m_path, marked.error()));
     m_identity = Identity::NotPlanDesk;
@@ -135,8 +137,8 @@ Status Database::connectServer(bool mayCreate)
                 tr("“%1” holds no PlanDesk ledger. To set one up there: plandesk init --db %1")
                     .arg(m_path));
         const Result<qint64> tables =
-            scalar(u"SELECT count(*) FROM information_schema.tables"
-                   " WHERE table_schema = current_schema()"_s);
+            scalar(u"SELECT count(*) FROM pg_catalog.pg_tables"
+                   " WHERE schemaname = current_schema()"_s);
         if (!tables)
             return Status::failure(tables.error());
         if (*tables > 0)

@@ -152,9 +152,9 @@ QString serverMessage(const QSqlError &error)
     if (state == u"42501"_s)
         return QCoreApplication::translate(
                    "SqlErrors",
-                   "the database server lets your login only view this ledger, not change "
-                   "it. Ask the office's administrator to add you to the editors "
-                   "(plandesk_editor). (%1)")
+                   "the database server refused: your login has no right to do this. To "
+                   "view the ledger a login needs the role plandesk_viewer, to change it "
+                   "plandesk_editor; ask the office's administrator. (%1)")
             .arg(text);
     if (state == u"25006"_s)
         return QCoreApplication::translate("SqlErrors",
