@@ -38,7 +38,9 @@ QString columnOfConstraint(const LedgerTable &table, const QString &constraint)
     return best;
 }
 
-/// Copies one table's rows, in foreign-key order, into the open transaction.
+/// Copies one table's rows, in foreign-key order, into the open transaction:
+/// BatchRows rows to a statement, each batch under a savepoint, so that a
+/// batch the server refuses can be tried again row by row to name the row.
 class TableCopier
 {
     Q_DECLARE_TR_FUNCTIONS(LedgerCopy)
@@ -55,6 +57,13 @@ public:
     Result<qint64> copy(const LedgerTable &table, qint64 total);
 
 private:
+    static constexpr int BatchRows = 200;
+
+    /// A statement on the target, kept until the copier goes, after the
+    /// transaction ended: one cannot be freed in a transaction the server aborted.
+    Result<QSqlQuery *> prepare(const QString &statement);
+    Status insertBatch(const LedgerTable &table, const QList<QVariantList> &rows);
+    Status insertOne(const LedgerTable &table, const QVariantList &row);
     QString refusal(const LedgerTable &table, const QVariantList &row, const QString &column,
                     const QString &constraint, const QString &message) const;
 
@@ -62,7 +71,19 @@ private:
     Database &m_targetDb;
     const LedgerCopy::Progress &m_progress;
     std::vector<std::unique_ptr<QSqlQuery>> m_statements;
+    QSqlQuery *m_one = nullptr; ///< the table's single-row INSERT
+    QSqlQuery *m_batch = nullptr; ///< the table's BatchRows-row INSERT
 };
+
+Result<QSqlQuery *> TableCopier::prepare(const QString &statement)
+{
+    m_statements.push_back(std::make_unique<QSqlQuery>(m_targetDb.connection()));
+    QSqlQuery *query = m_statements.back().get();
+    // sql-from-parts: LedgerTables' INSERTs, names from its list checked against the schema
+    if (!query->prepare(statement))
+        return Result<QSqlQuery *>::failure(serverMessage(query->lastError()));
+    return query;
+}
 
 Result<qint64> TableCopier::copy(const LedgerTable &table, qint64 total)
 {
@@ -74,48 +95,84 @@ Result<qint64> TableCopier::copy(const LedgerTable &table, qint64 total)
     if (!rows)
         return R::failure(tr("Cannot read table “%1” of “%2”: %3")
                               .arg(table.name, m_sourceDb.path(), rows.error()));
-    // Kept until the copier goes, after the transaction ended: a statement
-    // cannot be freed inside a transaction the server has aborted.
-    m_statements.push_back(std::make_unique<QSqlQuery>(m_targetDb.connection()));
-    QSqlQuery &insertQuery = *m_statements.back();
-    // sql-from-parts: insertRow() joins names from the fixed list, checked against the schema
-    if (!insertQuery.prepare(LedgerTables::insertRow(table)))
-        return R::failure(serverMessage(insertQuery.lastError()));
+    const Result<QSqlQuery *> one = prepare(LedgerTables::insertRows(table, 1));
+    const Result<QSqlQuery *> batch = prepare(LedgerTables::insertRows(table, BatchRows));
+    if (!one || !batch)
+        return R::failure(one ? batch.error() : one.error());
+    m_one = *one;
+    m_batch = *batch;
     const int columns = static_cast<int>(table.columns.size());
     qint64 done = 0;
     qint64 maxId = 0;
-    QVariantList row;
+    QList<QVariantList> pending;
     while (rows->next()) {
-        row.clear();
+        QVariantList row;
         for (int i = 0; i < columns; ++i) {
             const QVariant value = rows->value(i);
+            row << value;
             if (value.typeId() == QMetaType::QString && value.toString().contains(QChar(u'\0')))
-                return R::failure(refusal(table, row << value, table.columns.at(i), {},
+                return R::failure(refusal(table, row, table.columns.at(i), {},
                                           tr("the text contains a NUL character (U+0000), "
                                              "which the database server cannot store")));
-            row << value;
-            insertQuery.bindValue(i, value);
-        }
-        if (!insertQuery.exec()) {
-            const QString message = serverMessage(insertQuery.lastError());
-            static const QRegularExpression constraintName(u"constraint \"(\\w+)\""_s);
-            static const QRegularExpression columnName(u"column \"(\\w+)\""_s);
-            const QString constraint = constraintName.match(message).captured(1);
-            QString column = columnName.match(message).captured(1);
-            if (column.isEmpty() && !constraint.isEmpty())
-                column = columnOfConstraint(table, constraint);
-            return R::failure(refusal(table, row, column, constraint, message));
         }
         maxId = qMax(maxId, row.constFirst().toLongLong());
+        pending << row;
+        if (pending.size() == BatchRows) {
+            if (Status s = insertBatch(table, pending); !s)
+                return R::failure(s.error());
+            pending.clear();
+        }
         if (++done % ProgressStep == 0 && m_progress)
             m_progress(table.name, done, total);
     }
     if (rows->lastError().isValid())
         return R::failure(tr("Cannot read table “%1” of “%2”: %3")
                               .arg(table.name, m_sourceDb.path(), rows->lastError().text()));
+    for (const QVariantList &row : std::as_const(pending)) {
+        if (Status s = insertOne(table, row); !s)
+            return R::failure(s.error());
+    }
     if (m_progress && done % ProgressStep != 0)
         m_progress(table.name, done, total);
     return maxId;
+}
+
+Status TableCopier::insertBatch(const LedgerTable &table, const QList<QVariantList> &rows)
+{
+    if (auto saved = m_targetDb.write(u"SAVEPOINT copy_batch"_s); !saved)
+        return Status::failure(saved.error());
+    int at = 0;
+    for (const QVariantList &row : rows) {
+        for (const QVariant &value : row)
+            m_batch->bindValue(at++, value);
+    }
+    if (m_batch->exec())
+        return Status::fromResult(m_targetDb.write(u"RELEASE SAVEPOINT copy_batch"_s));
+    const QString error = serverMessage(m_batch->lastError());
+    if (auto undone = m_targetDb.write(u"ROLLBACK TO SAVEPOINT copy_batch"_s); !undone)
+        return Status::failure(error);
+    // One by one, the refused row fails on its own and can be named.
+    for (const QVariantList &row : rows) {
+        if (Status s = insertOne(table, row); !s)
+            return s;
+    }
+    return Status::failure(error);
+}
+
+Status TableCopier::insertOne(const LedgerTable &table, const QVariantList &row)
+{
+    for (int i = 0; i < row.size(); ++i)
+        m_one->bindValue(i, row.at(i));
+    if (m_one->exec())
+        return {};
+    const QString message = serverMessage(m_one->lastError());
+    static const QRegularExpression constraintName(u"constraint \"(\\w+)\""_s);
+    static const QRegularExpression columnName(u"column \"(\\w+)\""_s);
+    const QString constraint = constraintName.match(message).captured(1);
+    QString column = columnName.match(message).captured(1);
+    if (column.isEmpty() && !constraint.isEmpty())
+        column = columnOfConstraint(table, constraint);
+    return Status::failure(refusal(table, row, column, constraint, message));
 }
 
 QString TableCopier::refusal(const LedgerTable &table, const QVariantList &row,
@@ -238,11 +295,15 @@ Result<LedgerCopyReport> LedgerCopy::copy(const QString &sourceFile, const QStri
             return switchTriggers(server, true);
         });
     }
-    if (!copied)
+    if (!copied) {
+        QString why = copied.error();
+        if (!why.endsWith(u'.'))
+            why += u'.';
         return R::failure(tr("%1 The copy was undone: no rows were written to “%2”. The empty "
                              "ledger set up there stays; drop the database and create it "
                              "again before the next try.")
-                              .arg(copied.error(), server.path()));
+                              .arg(why, server.path()));
+    }
     const QString location = server.path();
     created->reset();
 

@@ -203,14 +203,18 @@ QString LedgerTables::selectAll(const LedgerTable &table, bool parentsFirst)
         table.key);
 }
 
-QString LedgerTables::insertRow(const LedgerTable &table)
+QString LedgerTables::insertRows(const LedgerTable &table, int rows)
 {
     QStringList marks;
     for (qsizetype i = 0; i < table.columns.size(); ++i)
         marks << u"?"_s;
+    const QString row = u'(' + marks.join(u", "_s) + u')';
+    QStringList values;
+    for (int i = 0; i < rows; ++i)
+        values << row;
     // sql-from-parts: names from the fixed list above, checked against the schema
-    return u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table.name, table.columns.join(u", "_s),
-                                                    marks.join(u", "_s));
+    return u"INSERT INTO %1 (%2) VALUES %3"_s.arg(table.name, table.columns.join(u", "_s),
+                                                  values.join(u", "_s));
 }
 
 } // namespace PlanDesk

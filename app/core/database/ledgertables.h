@@ -54,8 +54,8 @@ public:
 
     /// "SELECT columns FROM table ORDER BY key" (tasks: top-level ones first).
     static QString selectAll(const LedgerTable &table, bool parentsFirst);
-    /// "INSERT INTO table (columns) VALUES (?, …)".
-    static QString insertRow(const LedgerTable &table);
+    /// "INSERT INTO table (columns) VALUES (?, …), (?, …)…" for `rows` rows.
+    static QString insertRows(const LedgerTable &table, int rows);
 };
 
 } // namespace PlanDesk
