@@ -20,6 +20,7 @@ constexpr CommandEntry commands[] = {
     {u"init", &runInit},           {u"export", &runExport},   {u"import", &runImport},
     {u"templates", &runTemplates}, {u"check", &runCheck},     {u"backup", &runBackup},
     {u"backups", &runBackups},     {u"restore", &runRestore}, {u"report", &runReport},
+    {u"migrate", &runMigrate},
 };
 
 QString usage()
@@ -44,6 +45,8 @@ QString usage()
                "       plandesk templates --db FILE --period PERIOD --out DIR [--department "
                "NAME] [--one-workbook]\n"
                "                 write a reporting round's returns templates (.xlsx)\n"
+               "       plandesk migrate --from FILE --to postgresql://[user@]host[:port]/db\n"
+               "                 move a ledger to a database server, then verify it\n"
                "       plandesk --version | --help\n"
                "Run “plandesk COMMAND --help” for a command's options.")
         .arg(exportKindList());

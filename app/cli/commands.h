@@ -67,5 +67,6 @@ int runBackups(const QStringList &arguments, Output &output);
 int runRestore(const QStringList &arguments, Output &output);
 int runReport(const QStringList &arguments, Output &output);
 int runTemplates(const QStringList &arguments, Output &output);
+int runMigrate(const QStringList &arguments, Output &output);
 
 } // namespace PlanDesk::Cli
