@@ -1126,28 +1126,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window
-       plandesk init --db FILE [--demo | --plan FILE.json]
-                 create a database with the built-in plan or a plan file
-       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]
-                 KIND: %1
-       plandesk import KIND FILE --db FILE [--dry-run]  all or nothing
-                 KIND: progress, values, departments, plan
-       plandesk check --db FILE             check integrity and foreign keys
-       plandesk backup --db FILE [--out FILE]  write a consistent copy
-                 (into the database&apos;s backup folder without --out)
-       plandesk backups --db FILE           list the automatic backups
-       plandesk restore --db FILE --from BACKUP | --latest
-                 put a backup back (the replaced file is kept)
-       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
-                 write the regular-meeting briefing
-       plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
-                 write a reporting round&apos;s returns templates (.xlsx)
-       plandesk --version | --help
-Run “plandesk COMMAND --help” for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List a database&apos;s automatic backups, newest first, with what each holds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,6 +1188,79 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>“%1” is a ledger on a database server. Its backups are the server&apos;s: the administrator makes them with pg_dump and restores them with pg_restore (see the README), not PlanDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window
+       plandesk init --db FILE [--demo | --plan FILE.json]
+                 create a database with the built-in plan or a plan file
+       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]
+                 KIND: %1
+       plandesk import KIND FILE --db FILE [--dry-run]  all or nothing
+                 KIND: progress, values, departments, plan
+       plandesk check --db FILE             check integrity and foreign keys
+       plandesk backup --db FILE [--out FILE]  write a consistent copy
+                 (into the database&apos;s backup folder without --out)
+       plandesk backups --db FILE           list the automatic backups
+       plandesk restore --db FILE --from BACKUP | --latest
+                 put a backup back (the replaced file is kept)
+       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
+                 write the regular-meeting briefing
+       plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
+                 write a reporting round&apos;s returns templates (.xlsx)
+       plandesk migrate --from FILE --to postgresql://[user@]host[:port]/db
+                 move a ledger to a database server, then verify it
+       plandesk --version | --help
+Run “plandesk COMMAND --help” for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a ledger from a database file to a PostgreSQL server, every row with its own id and the audit log as it is, then read it back and compare. The file is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file to move (read only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty server database to move it to, postgresql://[user@]host[:port]/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from names the file to move, not a server address (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to names a server database, postgresql://…, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  copying %1: %2 of %3 rows
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified: every table on the server has the file&apos;s rows and checksum (%1 rows copied in %2 s, %3 rows/s; read back in %4 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2216,6 +2267,69 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>LedgerCopy</name>
+    <message>
+        <source>Cannot read table “%1” of “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character (U+0000), which the database server cannot store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table “%1”, row %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, column %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving a ledger must be done by the database&apos;s owner (the login that set it up): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger to move must be a file, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger must move to a database server (postgresql://…), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older PlanDesk (schema %2); open it once in PlanDesk to upgrade it first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moving the ledger: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The copy was undone: no rows were written to “%2”. The empty ledger set up there stays; drop the database and create it again before the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was saved, but cannot be read back to verify it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table “%1” on the server differs from the file: %2 rows (checksum %3) against %4 rows (checksum %5) in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerSummary</name>
     <message numerus="yes">
         <source>%n plan(s)</source>
@@ -2272,6 +2386,25 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
             <numerusform>%n action item</numerusform>
             <numerusform>%n action items</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTables</name>
+    <message>
+        <source>“%1” holds a table PlanDesk does not know, “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no table “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In “%1”, table “%2” has the columns (%3), not (%4) as PlanDesk expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read table “%1”: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

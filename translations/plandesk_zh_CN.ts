@@ -1118,46 +1118,6 @@
         <translation>要写出的备份文件（不得已存在）；不指定时备份写入数据库的备份文件夹。</translation>
     </message>
     <message>
-        <source>Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window
-       plandesk init --db FILE [--demo | --plan FILE.json]
-                 create a database with the built-in plan or a plan file
-       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]
-                 KIND: %1
-       plandesk import KIND FILE --db FILE [--dry-run]  all or nothing
-                 KIND: progress, values, departments, plan
-       plandesk check --db FILE             check integrity and foreign keys
-       plandesk backup --db FILE [--out FILE]  write a consistent copy
-                 (into the database&apos;s backup folder without --out)
-       plandesk backups --db FILE           list the automatic backups
-       plandesk restore --db FILE --from BACKUP | --latest
-                 put a backup back (the replaced file is kept)
-       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
-                 write the regular-meeting briefing
-       plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
-                 write a reporting round&apos;s returns templates (.xlsx)
-       plandesk --version | --help
-Run “plandesk COMMAND --help” for a command&apos;s options.</source>
-        <translation>用法：plandesk [--db FILE] [--lang zh_CN|en]  打开窗口
-       plandesk init --db FILE [--demo | --plan FILE.json]
-                 新建数据库，写入内置方案或方案文件中的方案
-       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]
-                 KIND：%1
-       plandesk import KIND FILE --db FILE [--dry-run]  全部导入或全不导入
-                 KIND：progress、values、departments、plan
-       plandesk check --db FILE             检查完整性和外键
-       plandesk backup --db FILE [--out FILE]  写出一致的副本
-                 （不指定 --out 时写入数据库的备份文件夹）
-       plandesk backups --db FILE           列出自动备份
-       plandesk restore --db FILE --from BACKUP | --latest
-                 用备份恢复数据库（被替换的文件会保留）
-       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
-                 生成例会工作进展通报
-       plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
-                 写出一个报送轮次的填报模板（.xlsx）
-       plandesk --version | --help
-运行“plandesk COMMAND --help”查看各命令的选项。</translation>
-    </message>
-    <message>
         <source>List a database&apos;s automatic backups, newest first, with what each holds.</source>
         <translation>列出数据库的自动备份（最新的在前）及各备份的内容。</translation>
     </message>
@@ -1221,7 +1181,101 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>“%1” is a ledger on a database server. Its backups are the server&apos;s: the administrator makes them with pg_dump and restores them with pg_restore (see the README), not PlanDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是数据库服务器上的台账，由服务器管理员用 pg_dump 备份、用 pg_restore 恢复（见 README），不由 PlanDesk 备份。</translation>
+    </message>
+    <message>
+        <source>Usage: plandesk [--db FILE] [--lang zh_CN|en]  open the window
+       plandesk init --db FILE [--demo | --plan FILE.json]
+                 create a database with the built-in plan or a plan file
+       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]
+                 KIND: %1
+       plandesk import KIND FILE --db FILE [--dry-run]  all or nothing
+                 KIND: progress, values, departments, plan
+       plandesk check --db FILE             check integrity and foreign keys
+       plandesk backup --db FILE [--out FILE]  write a consistent copy
+                 (into the database&apos;s backup folder without --out)
+       plandesk backups --db FILE           list the automatic backups
+       plandesk restore --db FILE --from BACKUP | --latest
+                 put a backup back (the replaced file is kept)
+       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
+                 write the regular-meeting briefing
+       plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
+                 write a reporting round&apos;s returns templates (.xlsx)
+       plandesk migrate --from FILE --to postgresql://[user@]host[:port]/db
+                 move a ledger to a database server, then verify it
+       plandesk --version | --help
+Run “plandesk COMMAND --help” for a command&apos;s options.</source>
+        <translation>用法：plandesk [--db FILE] [--lang zh_CN|en]  打开窗口
+       plandesk init --db FILE [--demo | --plan FILE.json]
+                 新建数据库，写入内置方案或方案文件中的方案
+       plandesk export KIND --db FILE --format csv|json|xlsx [--out FILE|-]
+                 KIND：%1
+       plandesk import KIND FILE --db FILE [--dry-run]  全部导入或全不导入
+                 KIND：progress、values、departments、plan
+       plandesk check --db FILE             检查完整性和外键
+       plandesk backup --db FILE [--out FILE]  写出一致的副本
+                 （不指定 --out 时写入数据库的备份文件夹）
+       plandesk backups --db FILE           列出自动备份
+       plandesk restore --db FILE --from BACKUP | --latest
+                 用备份恢复数据库（被替换的文件会保留）
+       plandesk report --db FILE --out FILE.pdf [--as-of DATE] [--meeting ID]
+                 生成例会工作进展通报
+       plandesk templates --db FILE --period PERIOD --out DIR [--department NAME] [--one-workbook]
+                 写出一个报送轮次的填报模板（.xlsx）
+       plandesk migrate --from FILE --to postgresql://[user@]host[:port]/db
+                 把台账迁移到数据库服务器，并逐表核对
+       plandesk --version | --help
+运行“plandesk COMMAND --help”查看各命令的选项。</translation>
+    </message>
+    <message>
+        <source>Move a ledger from a database file to a PostgreSQL server, every row with its own id and the audit log as it is, then read it back and compare. The file is not changed.</source>
+        <translation>把台账从数据库文件迁移到 PostgreSQL 服务器：每行保留原编号，修改记录原样保留，然后读回逐表核对。文件本身不变。</translation>
+    </message>
+    <message>
+        <source>The database file to move (read only).</source>
+        <translation>要迁移的数据库文件（只读）。</translation>
+    </message>
+    <message>
+        <source>The empty server database to move it to, postgresql://[user@]host[:port]/database.</source>
+        <translation>迁入的空服务器数据库，postgresql://[用户@]主机[:端口]/数据库。</translation>
+    </message>
+    <message>
+        <source>--from names the file to move, not a server address (“%1”).</source>
+        <translation>--from 应为要迁移的文件，而不是服务器地址（“%1”）。</translation>
+    </message>
+    <message>
+        <source>--to names a server database, postgresql://…, not “%1”.</source>
+        <translation>--to 应为服务器数据库 postgresql://…，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>  copying %1: %2 of %3 rows
+</source>
+        <translation>  正在复制 %1：%2 / %3 行
+</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2:</source>
+        <translation>已将 %1 迁移到 %2：</translation>
+    </message>
+    <message>
+        <source>verified: every table on the server has the file&apos;s rows and checksum (%1 rows copied in %2 s, %3 rows/s; read back in %4 s).</source>
+        <translation>核对无误：服务器上每张表的行数和校验和都与文件一致（复制 %1 行用时 %2 秒，每秒 %3 行；读回核对用时 %4 秒）。</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>checksum (SHA-256)</source>
+        <translation>校验和（SHA-256）</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
@@ -1251,154 +1305,154 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <name>ConflictDialog</name>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>采用对方的(&amp;T)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>ConflictFields</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">会议名称</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">开始日期</translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时限</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Percent done</source>
-        <translation type="unfinished">完成率</translation>
+        <translation>完成百分比</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished">简称</translation>
+        <translation>简称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">联系电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">在用</translation>
+        <translation>在用</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">数值</translation>
+        <translation>数值</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">数据来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished">截至日期</translation>
+        <translation>截至</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">编码</translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">计量单位</translation>
+        <translation>单位</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished">基期值</translation>
+        <translation>基期值</translation>
     </message>
     <message>
         <source>Baseline year</source>
-        <translation type="unfinished">基期年份</translation>
+        <translation>基期年份</translation>
     </message>
     <message>
         <source>Baseline source</source>
-        <translation type="unfinished"></translation>
+        <translation>基期来源</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">目标值</translation>
+        <translation>目标值</translation>
     </message>
     <message>
         <source>Target year</source>
-        <translation type="unfinished">目标年份</translation>
+        <translation>目标年份</translation>
     </message>
     <message>
         <source>Reported on</source>
-        <translation type="unfinished">报送日期</translation>
+        <translation>报送日期</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">进展情况</translation>
+        <translation>进展</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>佐证材料</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>召开日期</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>主持人</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">议程</translation>
+        <translation>议程</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>纪要</translation>
     </message>
 </context>
 <context>
@@ -1551,43 +1605,43 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>a text contains a NUL character (U+0000), which the database server cannot store; remove it and save again</source>
-        <translation type="unfinished"></translation>
+        <translation>文本中含有 NUL 字符（U+0000），数据库服务器无法保存；请删除后再保存</translation>
     </message>
     <message>
         <source>The statement takes no values.</source>
-        <translation type="unfinished"></translation>
+        <translation>该语句不接受参数。</translation>
     </message>
     <message>
         <source>Could not set up a ledger in “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在“%1”中建立台账：%2</translation>
     </message>
     <message>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed (on Debian: apt-get install libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）（Debian 上：apt-get install libqt6sql6-psql）。</translation>
     </message>
     <message>
         <source>Cannot connect to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接“%1”：%2</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <source>“%1” holds no PlanDesk ledger. To set one up there: plandesk init --db %1</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中没有 PlanDesk 台账。如需在此建立：plandesk init --db %1</translation>
     </message>
     <message>
         <source>“%1” already holds other tables; PlanDesk sets up a ledger only in an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中已有其他数据表；PlanDesk 只在空数据库中建立台账。</translation>
     </message>
     <message>
         <source>“%1” already holds a PlanDesk ledger; PlanDesk will not overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中已有 PlanDesk 台账，PlanDesk 不会覆盖。</translation>
     </message>
     <message>
         <source>“%1” was set up by a newer version of PlanDesk (schema %2; this version knows up to %3). It has been left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”由更新版本的 PlanDesk 建立（数据结构版本 %2，本版本最高支持 %3），未作任何改动。</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2270,69 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>LedgerCopy</name>
+    <message>
+        <source>Cannot read table “%1” of “%2”: %3</source>
+        <translation>无法读取“%2”的数据表“%1”：%3</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character (U+0000), which the database server cannot store</source>
+        <translation>文本中含有 NUL 字符（U+0000），数据库服务器无法保存</translation>
+    </message>
+    <message>
+        <source>table “%1”, row %2 %3</source>
+        <translation>数据表“%1”第 %2 行 %3</translation>
+    </message>
+    <message>
+        <source>, column %1 (%2)</source>
+        <translation>，列 %1（%2）</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>, rule %1</source>
+        <translation>，规则 %1</translation>
+    </message>
+    <message>
+        <source>The server refused %1: %2</source>
+        <translation>服务器拒绝了%1：%2</translation>
+    </message>
+    <message>
+        <source>Moving a ledger must be done by the database&apos;s owner (the login that set it up): %1</source>
+        <translation>迁移台账须由数据库的所有者（建立它的登录名）执行：%1</translation>
+    </message>
+    <message>
+        <source>The ledger to move must be a file, not “%1”.</source>
+        <translation>要迁移的台账应为文件，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The ledger must move to a database server (postgresql://…), not “%1”.</source>
+        <translation>台账应迁移到数据库服务器（postgresql://…），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older PlanDesk (schema %2); open it once in PlanDesk to upgrade it first. Nothing was changed.</source>
+        <translation>“%1”由旧版 PlanDesk 写入（数据结构版本 %2）；请先在 PlanDesk 中打开一次以升级。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Not moving the ledger: %1 Nothing was changed.</source>
+        <translation>未迁移台账：%1 未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 The copy was undone: no rows were written to “%2”. The empty ledger set up there stays; drop the database and create it again before the next try.</source>
+        <translation>%1 复制已撤销：“%2”中未写入任何数据行。其中已建立的空台账仍在；再次尝试前请删除并重新创建该数据库。</translation>
+    </message>
+    <message>
+        <source>The copy was saved, but cannot be read back to verify it: %1</source>
+        <translation>复制已保存，但无法读回核对：%1</translation>
+    </message>
+    <message>
+        <source>Table “%1” on the server differs from the file: %2 rows (checksum %3) against %4 rows (checksum %5) in the file.</source>
+        <translation>服务器上的数据表“%1”与文件不一致：服务器 %2 行（校验和 %3），文件 %4 行（校验和 %5）。</translation>
+    </message>
+</context>
+<context>
     <name>LedgerSummary</name>
     <message numerus="yes">
         <source>%n plan(s)</source>
@@ -2264,6 +2381,25 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
         <translation>
             <numerusform>%n 项督办事项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTables</name>
+    <message>
+        <source>“%1” holds a table PlanDesk does not know, “%2”.</source>
+        <translation>“%1”中有 PlanDesk 不认识的数据表“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” has no table “%2”.</source>
+        <translation>“%1”中没有数据表“%2”。</translation>
+    </message>
+    <message>
+        <source>In “%1”, table “%2” has the columns (%3), not (%4) as PlanDesk expects.</source>
+        <translation>“%1”中数据表“%2”的列为（%3），而 PlanDesk 要求为（%4）。</translation>
+    </message>
+    <message>
+        <source>Cannot read table “%1”: %2</source>
+        <translation>无法读取数据表“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -2373,7 +2509,7 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Undoing the follow-up of “%1”: someone else saved a change to the action item meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销“%1”的跟进记录：其间已有他人保存了对该督办事项的修改</translation>
     </message>
 </context>
 <context>
@@ -2601,11 +2737,11 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>Another, newer PlanDesk upgraded the database meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>其间另一个更新版本的 PlanDesk 已升级该数据库。</translation>
     </message>
     <message>
         <source>the migration did not set the schema version to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移脚本未把数据结构版本设为 %1</translation>
     </message>
 </context>
 <context>
@@ -2624,7 +2760,7 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>The ledger in “%1” was set up, but the plan was not installed, so it is empty: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已在“%1”建立台账，但方案未能写入，台账为空：%2</translation>
     </message>
 </context>
 <context>
@@ -3295,43 +3431,43 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     <name>PlanDesk::ConflictDialog</name>
     <message>
         <source>Someone else saved this meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>其间已有他人保存</translation>
     </message>
     <message>
         <source>Your changes to %1 were not saved: someone else saved it after you opened it. Compare the two versions and choose which one to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>您对%1的修改未保存：您打开之后已有他人保存。请比较两个版本，选择保留哪一个。</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>您的版本</translation>
     </message>
     <message>
         <source>Saved by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>他人保存的版本</translation>
     </message>
     <message>
         <source>Save your version over theirs. Theirs stays in the change history.</source>
-        <translation type="unfinished"></translation>
+        <translation>用您的版本覆盖对方的版本。对方的版本保留在修改记录中。</translation>
     </message>
     <message>
         <source>Discard your changes and show what they saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃您的修改，显示对方保存的内容。</translation>
     </message>
     <message>
         <source>Who saved it is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录保存人。</translation>
     </message>
     <message>
         <source>Saved by %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 于 %2 保存。</translation>
     </message>
     <message>
         <source>Saved by %1 (database user %2) at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1（数据库用户 %2）于 %3 保存。</translation>
     </message>
 </context>
 <context>
@@ -3547,7 +3683,7 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
     <message>
         <source>Save my changes to “%1” over another&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>用我的修改覆盖他人对“%1”的修改</translation>
     </message>
 </context>
 <context>
@@ -3666,7 +3802,7 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
     <message>
         <source>the department “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>单位“%1”</translation>
     </message>
 </context>
 <context>
@@ -4227,7 +4363,7 @@ Approval locks the minutes, the attendees, the action items&apos; wording and ow
     </message>
     <message>
         <source>the value for %1 of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”%1 的数值</translation>
     </message>
 </context>
 <context>
@@ -4609,7 +4745,7 @@ It is open read-only here; restore it from a backup in the window that edits it.
     </message>
     <message>
         <source>the meeting “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>会议“%1”</translation>
     </message>
 </context>
 <context>
@@ -4761,7 +4897,7 @@ It is open read-only here; restore it from a backup in the window that edits it.
     </message>
     <message>
         <source>task %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1“%2”</translation>
     </message>
 </context>
 <context>
@@ -5788,11 +5924,11 @@ It is open read-only here; restore it from a backup in the window that edits it.
     </message>
     <message>
         <source>someone else deleted it meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>其间已被他人删除</translation>
     </message>
     <message>
         <source>someone else saved a change to it meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>其间已有他人保存了修改</translation>
     </message>
 </context>
 <context>
@@ -5995,39 +6131,39 @@ It is open read-only here; restore it from a backup in the window that edits it.
     <name>ServerAddress</name>
     <message>
         <source>“%1” is not a server address: it must start with postgresql://</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是服务器地址：应以 postgresql:// 开头</translation>
     </message>
     <message>
         <source>“%1” is not a valid address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效地址：%2</translation>
     </message>
     <message>
         <source>The address must not contain a password (PlanDesk never keeps one in plain text). Put it in your password file (pgpass) or let PlanDesk ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址中不能包含密码（PlanDesk 从不以明文保存密码）。请把密码写入您的密码文件（pgpass），或由 PlanDesk 询问。</translation>
     </message>
     <message>
         <source>“%1” names no server (host).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未指定服务器（主机）。</translation>
     </message>
     <message>
         <source>“%1” names no database: add /DATABASE after the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未指定数据库：请在服务器后加上 /数据库名。</translation>
     </message>
     <message>
         <source>“%1”: the port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：端口应为 1 到 65535 之间的数字。</translation>
     </message>
     <message>
         <source>“%1”: sslmode must be one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：sslmode 应为 %2 之一。</translation>
     </message>
     <message>
         <source>“%1”: unknown setting “%2” (PlanDesk knows sslmode and service).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：未知设置“%2”（PlanDesk 支持 sslmode 和 service）。</translation>
     </message>
     <message>
         <source>%1 on %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2:%3 上的 %1</translation>
     </message>
 </context>
 <context>
@@ -6248,15 +6384,15 @@ It is open read-only here; restore it from a backup in the window that edits it.
     </message>
     <message>
         <source>the database server refused: your login has no right to do this. To view the ledger a login needs the role plandesk_viewer, to change it plandesk_editor; ask the office&apos;s administrator. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库服务器拒绝：您的登录名没有此项权限。查看台账需要 plandesk_viewer 角色，修改台账需要 plandesk_editor 角色；请联系办公室管理员。（%1）</translation>
     </message>
     <message>
         <source>the ledger is open read-only; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>台账以只读方式打开，未作任何改动</translation>
     </message>
     <message>
         <source>the connection to the database server was lost; your change has not been saved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>与数据库服务器的连接已断开，您的修改尚未保存（%1）</translation>
     </message>
 </context>
 <context>

@@ -78,8 +78,8 @@ std::optional<int> refuseServerLedger(const QString &location, Output &output)
         QCoreApplication::translate(
             "Cli",
             "“%1” is a ledger on a database server. Its backups are the server's: the "
-                "administrator makes them with pg_dump and restores them with pg_restore "
-                "(see the README), not PlanDesk.")
+            "administrator makes them with pg_dump and restores them with pg_restore "
+            "(see the README), not PlanDesk.")
             .arg(location),
         UsageError);
 }

@@ -48,9 +48,9 @@ private slots:
 
     void cleanupTestCase()
     {
-        (void)execRaw(TestDatabase::serverUrl(),
-                      {u"DROP ROLE IF EXISTS %1"_s.arg(m_viewer),
-                       u"DROP ROLE IF EXISTS %1"_s.arg(m_editor)});
+        (void)execRaw(
+            TestDatabase::serverUrl(),
+            {u"DROP ROLE IF EXISTS %1"_s.arg(m_viewer), u"DROP ROLE IF EXISTS %1"_s.arg(m_editor)});
     }
 
     void shouldLetAViewerReadButNotChangeAnything()

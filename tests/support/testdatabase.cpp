@@ -2,12 +2,12 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QSqlRecord>
 #include <QFile>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUrl>
@@ -75,8 +75,7 @@ template<typename Work> bool onMaintenanceDatabase(Work work)
 
 QString TestDatabase::createServerDatabase()
 {
-    const QString name =
-        u"plandesk_test_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    const QString name = u"plandesk_test_"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
     const bool ok = onMaintenanceDatabase([&](QSqlDatabase &db) {
         QSqlQuery q(db);
         // C collation: text sorts by code point, as it does in SQLite.

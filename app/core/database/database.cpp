@@ -11,8 +11,8 @@
 
 #include "database/backupstore.h"
 #include "database/migrator.h"
-#include "database/sqlerrors.h"
 #include "database/serveraddress.h"
+#include "database/sqlerrors.h"
 #include "database/sqliteheader.h"
 #include "util/osuser.h"
 
@@ -295,7 +295,6 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     // A query without values needs no server-side statement on PostgreSQL,
     // and transaction control there cannot be prepared at all.
     if (m_dialect == SqlDialect::Postgres && values.isEmpty()) {
-        // sql-from-parts: the caller's statement, passed through unchanged
         if (!query.exec(sql))
             return Result<QSqlQuery>::failure(errorText(query.lastError()));
         return query;
@@ -328,7 +327,6 @@ Result<Database::Written> Database::write(const QString &sql, const QVariantList
         prepared.query = std::make_unique<QSqlQuery>(connection());
         prepared.query->setForwardOnly(true);
         prepared.values = sql.count(u'?');
-        // sql-from-parts: the caller's literal statement, with RETURNING on PostgreSQL
         if (!prepared.query->prepare(Dialect::returningRow(m_dialect, sql))) {
             const QString error = errorText(prepared.query->lastError());
             m_statements.erase(sql);

@@ -123,8 +123,7 @@ private:
 
     // The PostgreSQL half (serverdatabase.cpp).
     static Result<std::unique_ptr<Database>> createOnServer(const QString &location);
-    static Result<std::unique_ptr<Database>> openOnServer(const QString &location,
-                                                          Access access);
+    static Result<std::unique_ptr<Database>> openOnServer(const QString &location, Access access);
     Status connectServer(bool mayCreate);
     Status configureServer();
     /// What the driver said, in words: the server's own message, or one of ours.

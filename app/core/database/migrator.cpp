@@ -18,26 +18,25 @@ namespace {
 QList<Migrator::Migration> findMigrations(SqlDialect dialect)
 {
     QList<Migrator::Migration> found;
-        static const QRegularExpression pattern(u"^(\\d{3})_[a-z0-9_]+\\.sql$"_s);
-        const QDir dir(Dialect::migrationsFolder(dialect));
-        for (const QString &name : dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name)) {
-            const QRegularExpressionMatch match = pattern.match(name);
-            if (match.hasMatch())
-                found.append({match.captured(1).toInt(), dir.filePath(name)});
-        }
-        std::sort(found.begin(), found.end(),
-                  [](const Migrator::Migration &a, const Migrator::Migration &b) {
-                      return a.version < b.version;
-                  });
-        // A gap would mean a release shipped without one of its migrations.
-        // SQLite's start at 1; a server's at its baseline.
-        const int first = found.isEmpty() ? 1 : found.constFirst().version;
-        for (qsizetype i = 0; i < found.size(); ++i) {
-            if (found.at(i).version != first + i
-                || (dialect == SqlDialect::Sqlite && first != 1))
-                qFatal("PlanDesk migrations are not numbered without gaps");
-        }
-        return found;
+    static const QRegularExpression pattern(u"^(\\d{3})_[a-z0-9_]+\\.sql$"_s);
+    const QDir dir(Dialect::migrationsFolder(dialect));
+    for (const QString &name : dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name)) {
+        const QRegularExpressionMatch match = pattern.match(name);
+        if (match.hasMatch())
+            found.append({match.captured(1).toInt(), dir.filePath(name)});
+    }
+    std::sort(found.begin(), found.end(),
+              [](const Migrator::Migration &a, const Migrator::Migration &b) {
+                  return a.version < b.version;
+              });
+    // A gap would mean a release shipped without one of its migrations.
+    // SQLite's start at 1; a server's at its baseline.
+    const int first = found.isEmpty() ? 1 : found.constFirst().version;
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        if (found.at(i).version != first + i || (dialect == SqlDialect::Sqlite && first != 1))
+            qFatal("PlanDesk migrations are not numbered without gaps");
+    }
+    return found;
 }
 
 } // namespace
@@ -161,13 +160,14 @@ Status Migrator::migrateServer(Database &db, int target)
     // then finds the work done. DDL is transactional on PostgreSQL.
     if (auto q = db.exec(u"SELECT pg_advisory_xact_lock(1349272683)"_s); !q)
         return fail(q.error());
-    const Result<qint64> marked = db.scalar(
-        u"SELECT count(*) FROM pg_catalog.pg_tables"
-        " WHERE schemaname = current_schema() AND tablename = 'plandesk_schema'"_s);
+    const Result<qint64> marked =
+        db.scalar(u"SELECT count(*) FROM pg_catalog.pg_tables"
+                  " WHERE schemaname = current_schema() AND tablename = 'plandesk_schema'"_s);
     if (!marked)
         return fail(marked.error());
     qint64 reached = 0;
     if (*marked > 0) {
+        // sql-from-parts: a fixed statement of the dialect, from sqldialect.cpp
         const Result<qint64> current = db.scalar(Dialect::readSchemaVersion(SqlDialect::Postgres));
         if (!current)
             return fail(current.error());
@@ -202,6 +202,7 @@ Status Migrator::applyOnServer(Database &db, const Migration &migration)
     // sql-from-parts: a migration script compiled into the binary (:/migrations), never input
     if (auto q = db.exec(QString::fromUtf8(file.readAll())); !q)
         return Status::failure(q.error());
+    // sql-from-parts: a fixed statement of the dialect, from sqldialect.cpp
     const Result<qint64> version = db.scalar(Dialect::readSchemaVersion(SqlDialect::Postgres));
     if (!version || *version != migration.version)
         return Status::failure(

@@ -11,6 +11,7 @@ ReadTransaction::ReadTransaction(Database &db)
 {
     // Inside a write transaction the snapshot is already that transaction's.
     if (!db.inTransaction())
+        // sql-from-parts: a fixed statement of the dialect, from sqldialect.cpp
         m_active = static_cast<bool>(m_db.exec(Dialect::beginRead(m_db.dialect())));
 }
 

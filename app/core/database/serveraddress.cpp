@@ -34,8 +34,8 @@ Result<ServerAddress> ServerAddress::parse(const QString &location)
     if (address.host.isEmpty())
         return R::failure(tr("“%1” names no server (host).").arg(location));
     if (address.database.isEmpty() || address.database.contains(u'/'))
-        return R::failure(tr("“%1” names no database: add /DATABASE after the server.")
-                              .arg(location));
+        return R::failure(
+            tr("“%1” names no database: add /DATABASE after the server.").arg(location));
     if (url.port() == 0)
         return R::failure(tr("“%1”: the port must be a number from 1 to 65535.").arg(location));
     address.port = url.port(DefaultPort);
@@ -43,11 +43,11 @@ Result<ServerAddress> ServerAddress::parse(const QString &location)
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == u"sslmode"_s) {
-            static const QStringList modes = {u"disable"_s,   u"allow"_s,     u"prefer"_s,
-                                              u"require"_s,   u"verify-ca"_s, u"verify-full"_s};
+            static const QStringList modes = {u"disable"_s, u"allow"_s,     u"prefer"_s,
+                                              u"require"_s, u"verify-ca"_s, u"verify-full"_s};
             if (!modes.contains(value))
-                return R::failure(tr("“%1”: sslmode must be one of %2.")
-                                      .arg(location, modes.join(u", "_s)));
+                return R::failure(
+                    tr("“%1”: sslmode must be one of %2.").arg(location, modes.join(u", "_s)));
             address.sslMode = value;
         } else if (key == u"service"_s) {
             address.service = value;

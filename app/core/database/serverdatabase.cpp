@@ -81,8 +81,7 @@ Result<std::unique_ptr<Database>> Database::openOnServer(const QString &location
     const Result<ServerAddress> address = ServerAddress::parse(location);
     if (!address)
         return R::failure(address.error());
-    std::unique_ptr<Database> db(
-        new Database(address->toString(), access, SqlDialect::Postgres));
+    std::unique_ptr<Database> db(new Database(address->toString(), access, SqlDialect::Postgres));
     db->m_server = *address;
     Status status = db->connectServer(false);
     if (status)
@@ -125,9 +124,9 @@ Status Database::connectServer(bool mayCreate)
 
     // The catalog, not information_schema: that hides tables a login may not
     // read, and a login without rights must hear so, not "no ledger here".
-    const Result<qint64> marked = scalar(
-        u"SELECT count(*) FROM pg_catalog.pg_tables"
-        " WHERE schemaname = current_schema() AND tablename = 'plandesk_schema'"_s);
+    const Result<qint64> marked =
+        scalar(u"SELECT count(*) FROM pg_catalog.pg_tables"
+               " WHERE schemaname = current_schema() AND tablename = 'plandesk_schema'"_s);
     if (!marked)
         return Status::failure(tr("“%1” cannot be read: %2").arg(m_path, marked.error()));
     m_identity = Identity::NotPlanDesk;
@@ -136,9 +135,8 @@ Status Database::connectServer(bool mayCreate)
             return Status::failure(
                 tr("“%1” holds no PlanDesk ledger. To set one up there: plandesk init --db %1")
                     .arg(m_path));
-        const Result<qint64> tables =
-            scalar(u"SELECT count(*) FROM pg_catalog.pg_tables"
-                   " WHERE schemaname = current_schema()"_s);
+        const Result<qint64> tables = scalar(u"SELECT count(*) FROM pg_catalog.pg_tables"
+                                             " WHERE schemaname = current_schema()"_s);
         if (!tables)
             return Status::failure(tables.error());
         if (*tables > 0)

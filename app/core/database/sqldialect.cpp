@@ -26,7 +26,6 @@ QString returningRow(SqlDialect dialect, const QString &insert)
     if (dialect != SqlDialect::Postgres || !insert.contains(isInsert)
         || insert.contains(hasReturning))
         return insert;
-    // sql-from-parts: a fixed clause appended to the caller's literal statement
     return insert + u" RETURNING *"_s;
 }
 

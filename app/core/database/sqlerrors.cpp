@@ -1,10 +1,10 @@
 #include "database/sqlerrors.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlError>
-
-#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -108,7 +108,8 @@ constexpr UniqueRule uniqueRules[] = {
      QT_TRANSLATE_NOOP("SqlErrors", "a department is listed twice for the same task")},
     {"assignment.task_id, assignment.position", "assignment_position_unique",
      QT_TRANSLATE_NOOP("SqlErrors", "two departments of a task share a position")},
-    {"progress_report.task_id, progress_report.department_id, progress_report.period", "progress_report_one_per_period",
+    {"progress_report.task_id, progress_report.department_id, progress_report.period",
+     "progress_report_one_per_period",
      QT_TRANSLATE_NOOP("SqlErrors",
                        "this department already reported on this task for this period")},
     {"reporting_round.plan_id, reporting_round.period", "reporting_round_one_per_period",
@@ -129,12 +130,9 @@ bool isBusyError(const QString &message)
 {
     // SQLite's SQLITE_BUSY; PostgreSQL's lock timeout, deadlock and
     // serialization failures, all of which a retry a moment later resolves.
-    static const QStringList busy = {u"database is locked"_s,
-                                     u"database is busy"_s,
-                                     u"lock timeout"_s,
-                                     u"deadlock detected"_s,
-                                     u"could not serialize access"_s,
-                                     u"could not obtain lock"_s};
+    static const QStringList busy = {
+        u"database is locked"_s, u"database is busy"_s,           u"lock timeout"_s,
+        u"deadlock detected"_s,  u"could not serialize access"_s, u"could not obtain lock"_s};
     return std::any_of(busy.cbegin(), busy.cend(),
                        [&](const QString &text) { return message.contains(text); });
 }

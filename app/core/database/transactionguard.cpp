@@ -21,6 +21,7 @@ TransactionGuard::TransactionGuard(Database &db)
             return;
         }
     } else {
+        // sql-from-parts: a fixed statement of the dialect, from sqldialect.cpp
         if (auto q = m_db.write(Dialect::beginWrite(m_db.dialect())); !q) {
             m_error = isBusyError(q.error())
                 ? describeSqlError(q.error())
@@ -32,8 +33,8 @@ TransactionGuard::TransactionGuard(Database &db)
         // cannot be mixed up, and commit() clears it again, so writes made
         // outside PlanDesk are never credited to the last person who used it.
         // On PostgreSQL it is a setting that ends with the transaction.
-        if (auto q = m_db.write(Dialect::setActor(m_db.dialect()), {m_db.actor()});
-            !q) {
+        // sql-from-parts: a fixed statement of the dialect, from sqldialect.cpp
+        if (auto q = m_db.write(Dialect::setActor(m_db.dialect()), {m_db.actor()}); !q) {
             m_error = q.error();
             (void)m_db.write(u"ROLLBACK"_s);
             return;
@@ -53,9 +54,12 @@ Status TransactionGuard::commit()
     if (!m_active)
         return Status::failure(m_error.isEmpty() ? tr("No transaction is open.") : m_error);
     const QString clear = Dialect::clearActor(m_db.dialect());
-    Result<Database::Written> q = m_nested ? m_db.write(u"RELEASE nested"_s)
-        : clear.isEmpty()                  ? Result<Database::Written>(Database::Written {})
-                                           : m_db.write(clear);
+    Result<Database::Written> q = Database::Written {};
+    if (m_nested)
+        q = m_db.write(u"RELEASE nested"_s);
+    else if (!clear.isEmpty())
+        // sql-from-parts: a fixed statement of the dialect, from sqldialect.cpp
+        q = m_db.write(clear);
     if (q && !m_nested)
         q = m_db.write(u"COMMIT"_s);
     if (!q) {
