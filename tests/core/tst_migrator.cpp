@@ -20,6 +20,21 @@ class TestMigrator : public QObject
     Q_OBJECT
 
 private slots:
+    void shouldNumberBothDialectsAlike()
+    {
+        // One version sequence: a server ledger starts at its baseline and
+        // then takes a file per change under the same number as SQLite's.
+        const QList<Migrator::Migration> &files = Migrator::migrations(SqlDialect::Sqlite);
+        const QList<Migrator::Migration> &server = Migrator::migrations(SqlDialect::Postgres);
+        QVERIFY(!server.isEmpty());
+        QCOMPARE(files.constLast().version, Migrator::latestVersion());
+        QCOMPARE(server.constLast().version, Migrator::latestVersion());
+        QVERIFY(server.constFirst().version >= 1);
+        for (qsizetype i = 1; i < server.size(); ++i)
+            QCOMPARE(server.at(i).version, server.at(i - 1).version + 1);
+        QVERIFY(server.constFirst().resourcePath.startsWith(u":/migrations/postgresql/"_s));
+    }
+
     void shouldCreateFreshDatabasesAtTheLatestVersion()
     {
         TestDatabase t(TestDatabase::Content::Empty);
