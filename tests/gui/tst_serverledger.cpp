@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -177,6 +178,8 @@ private slots:
         window.keepSessionLock(std::move(opened->lock));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // (the file check start-up runs after the first paint)
+        QSignalSpy checked(window.ledgerSafety(), &LedgerSafety::checked);
         window.ledgerSafety()->checkInBackground();
         // Then the plan page lists the plan's groups and tasks
         auto *tree = window.findChild<QTreeView *>(u"taskTree"_s);
@@ -200,7 +203,8 @@ private slots:
         // And the address is a recent file as it is
         QCOMPARE(QSettings().value(u"files/recent"_s).toStringList().value(0), location);
         // And no lock, backup folder or anything else was made of the address
-        QTest::qWait(200); // the background check would have run by now
+        QTest::qWait(300); // a background check would have reported by now
+        QCOMPARE(checked.count(), 0);
         QVERIFY(!QFile::exists(SessionLock::lockPathFor(location)));
         QVERIFY(!QFile::exists(BackupStore(location).folder()));
         QCOMPARE(QDir::current().entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
