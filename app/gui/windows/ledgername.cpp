@@ -20,13 +20,16 @@ QString serverName(const Database &db)
 
 QString LedgerName::windowTitle(const Database &db, const QString &planTitle)
 {
-    QString title = planTitle.isEmpty() ? tr("PlanDesk")
-        : db.isOnServer() ? tr("%1 — %2 — PlanDesk").arg(planTitle, serverName(db))
-                          : tr("%1 — PlanDesk").arg(planTitle);
-    if (db.isOnServer() && !db.mayEdit())
-        return tr("%1 (read-only) — login %2").arg(title, db.serverUser());
+    // A file's title keeps the words (and translations) the window always had.
+    QString title = planTitle.isEmpty()
+        ? QCoreApplication::translate("PlanDesk::MainWindow", "PlanDesk")
+        : db.isOnServer()
+        ? tr("%1 — %2 — PlanDesk").arg(planTitle, serverName(db))
+        : QCoreApplication::translate("PlanDesk::MainWindow", "%1 — PlanDesk").arg(planTitle);
     if (!db.mayEdit())
-        title = tr("%1 (read-only)").arg(title);
+        title = QCoreApplication::translate("PlanDesk::MainWindow", "%1 (read-only)").arg(title);
+    if (db.isOnServer() && !db.mayEdit())
+        return tr("%1 — login %2").arg(title, db.serverUser());
     return title;
 }
 
