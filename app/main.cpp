@@ -152,7 +152,11 @@ int runWindow(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(
-        {u"db"_s, QCoreApplication::translate("main", "The database to open."), u"FILE"_s});
+        {u"db"_s,
+         QCoreApplication::translate("main",
+                                     "The database to open: a file, or a shared ledger "
+                                     "on a server (postgresql://USER@SERVER/DATABASE)."),
+         u"FILE"_s});
     parser.addOption({u"lang"_s,
                       QCoreApplication::translate("main", "Interface language (zh_CN or en)."),
                       u"LANG"_s});

@@ -62,6 +62,12 @@ const QSet<QString> allowed = {
     u"png"_s,
     u"sqlite"_s,
     u"db"_s,
+    // A shared ledger's server: the product, the protocol and the file
+    // that its documentation and administrators name in these words.
+    u"PostgreSQL"_s,
+    u"SSL"_s,
+    u"IP"_s,
+    u"pgpass"_s,
 };
 
 /// Key names are printed on the keys in Latin letters, so they may be shown
@@ -350,6 +356,7 @@ private slots:
             u"PlanDesk::ActionItemDialog"_s,
             u"PlanDesk::FollowUpDialog"_s,
             u"PlanDesk::BriefingDialog"_s,
+            u"PlanDesk::ServerLedgerDialog"_s,
             u"QMessageBox"_s,
             u"QFileDialog"_s,
             u"QPrintPreviewDialog"_s,

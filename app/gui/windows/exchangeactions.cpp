@@ -19,6 +19,7 @@
 #include "util/safefilename.h"
 #include "widgets/icons.h"
 #include "widgets/waitcursor.h"
+#include "windows/ledgername.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -166,7 +167,7 @@ void ExchangeActions::importPlan()
     // follow one plan per database, so a plan added beside another would
     // not be seen.
     const Plan &plan = document->plan;
-    const QString suggested = QDir(QFileInfo(m_workspace.database().path()).absolutePath())
+    const QString suggested = QDir(LedgerName::nearbyFolder(m_workspace.database()))
                                   .filePath(safeFileName(plan.title, tr("Plan")) + u".sqlite"_s);
     const QString target =
         QFileDialog::getSaveFileName(m_window, tr("New database for the plan “%1”").arg(plan.title),

@@ -80,6 +80,9 @@ LedgerSafety::Outcome LedgerSafety::checkAndBackUp(const QString &path)
 void LedgerSafety::checkInBackground()
 {
     stopChecking();
+    // The server checks and its administrator backs up (pg_dump): no file here.
+    if (m_workspace.database().isOnServer())
+        return;
     const QString path = m_workspace.database().path();
     const int generation = m_generation;
     m_watcher.setFuture(QtConcurrent::run([path, generation] {
@@ -147,6 +150,8 @@ void LedgerSafety::recoverOpen(const Health &health)
 
 void LedgerSafety::showBackups()
 {
+    if (m_workspace.database().isOnServer())
+        return emit errorOccurred(serverBackupNote());
     BackupsDialog dialog(m_workspace.database().path(), m_window);
     connect(&dialog, &BackupsDialog::backUpNowRequested, this, [this, &dialog] {
         const WaitCursor wait;
@@ -165,8 +170,16 @@ void LedgerSafety::showBackups()
     dialog.exec();
 }
 
+QString LedgerSafety::serverBackupNote()
+{
+    return tr("A ledger on a server has no backup files on this computer: the server's "
+              "administrator backs it up with pg_dump (see the README).");
+}
+
 void LedgerSafety::restore(const BackupEntry &entry)
 {
+    if (m_workspace.database().isOnServer())
+        return emit errorOccurred(serverBackupNote());
     if (m_workspace.database().isReadOnly())
         return emit errorOccurred(tr("This database is open read-only; it cannot be restored."));
     const QMessageBox::StandardButton answer = QMessageBox::question(
@@ -218,7 +231,8 @@ Result<std::unique_ptr<Database>> LedgerSafety::openOrRecover(QWidget *parent, c
                                                               Database::Access access)
 {
     Result<std::unique_ptr<Database>> db = Database::open(path, access);
-    if (!db && access == Database::Access::ReadWrite)
+    // A server ledger has no file to check or set aside.
+    if (!db && access == Database::Access::ReadWrite && !ServerAddress::isServerLocation(path))
         return recoverAtStart(parent, path, db.error());
     return db;
 }

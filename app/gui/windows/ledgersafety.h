@@ -20,7 +20,8 @@ class Workspace;
 /// Keeps the open ledger safe: after opening it checks the file (quick_check)
 /// and takes the session's backup on a worker thread, so a big ledger does
 /// not hold up the window; a damaged ledger is offered its newest good
-/// backup; File ▸ Backups lists, takes and restores backups.
+/// backup; File ▸ Backups lists, takes and restores backups. A ledger on a
+/// server is none of its business: the server's administrator backs it up.
 class LedgerSafety final : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,8 @@ public:
     void showBackups();
     /// Restores `entry` over the open database, after asking.
     void restore(const BackupEntry &entry);
+    /// Why File ▸ Backups is off for a ledger on a server.
+    static QString serverBackupNote();
 
     /// At start, when the database would not open: if it is a damaged
     /// ledger with a good backup, offers to set it aside and open the

@@ -17,6 +17,7 @@
 #include "database/sessionlock.h"
 #include "dialogs/briefingdialog.h"
 #include "dialogs/remindersdialog.h"
+#include "dialogs/serverledgerdialog.h"
 #include "editing/dateformat.h"
 #include "editing/workspace.h"
 #include "pages/assessmentpage.h"
@@ -32,6 +33,7 @@
 #include "ui_mainwindow.h"
 #include "widgets/icons.h"
 #include "windows/exchangeactions.h"
+#include "windows/ledgername.h"
 #include "windows/ledgersafety.h"
 #include "windows/openguard.h"
 #include "windows/recentfiles.h"
@@ -60,8 +62,16 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     , m_databaseLabel(new QLabel(this))
     , m_asOfLabel(new QLabel(this))
     , m_sampleLabel(new QLabel(this))
+    , m_viewerBanner(new QLabel(this))
 {
     m_ui->setupUi(this);
+    // Above the pages, for a login the server lets only view the ledger.
+    m_viewerBanner->setObjectName(u"viewerBanner"_s);
+    m_viewerBanner->setWordWrap(true);
+    m_viewerBanner->setStyleSheet(u"QLabel { background: #fff3cd; color: #5d4200; "
+                                  "border: 1px solid #e0c97a; padding: 6px; }"_s);
+    m_viewerBanner->hide();
+    m_ui->centralLayout->insertWidget(0, m_viewerBanner);
     setWindowIcon(bundledIcon(u"x-office-document"_s));
     m_dashboardPage = new DashboardPage(*m_workspace, this);
     m_ui->pages->addTab(m_dashboardPage, bundledIcon(u"x-office-presentation"_s), tr("Dashboard"));
@@ -140,6 +150,7 @@ void MainWindow::setUpActions()
     const Binding bindings[] = {
         {m_ui->actionNew, u"document-new", QKeySequence::New},
         {m_ui->actionOpen, u"document-open", QKeySequence::Open},
+        {m_ui->actionOpenServer, u"system-users", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
         // Spelled out: Qt's standard SaveAs and Quit keys are empty on Windows.
         {m_ui->actionSaveCopy, u"document-save-as", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
         {m_ui->actionQuit, u"system-log-out", QKeySequence(Qt::CTRL | Qt::Key_Q)},
@@ -152,8 +163,10 @@ void MainWindow::setUpActions()
     }
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openDatabase);
+    connect(m_ui->actionOpenServer, &QAction::triggered, this, &MainWindow::openSharedLedger);
     connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
     m_ui->actionBackups->setIcon(bundledIcon(u"document-save"_s));
+    m_fileStatusTips = {m_ui->actionSaveCopy->statusTip(), m_ui->actionBackups->statusTip()};
     connect(m_ui->actionBackups, &QAction::triggered, m_ledgerSafety, &LedgerSafety::showBackups);
     connect(m_ledgerSafety, &LedgerSafety::errorOccurred, this, &MainWindow::showError);
     connect(m_ledgerSafety, &LedgerSafety::statusMessage, this,
@@ -270,13 +283,22 @@ void MainWindow::setUpStatusBar()
 
 void MainWindow::refreshTitleAndStatus()
 {
+    const Database &db = m_workspace->database();
     PlanRepository plans(m_workspace->database());
     const Result<Plan> plan = plans.plan(m_workspace->planId());
-    QString title = plan ? tr("%1 — PlanDesk").arg(plan->title) : tr("PlanDesk");
-    if (m_workspace->database().isReadOnly())
-        title = tr("%1 (read-only)").arg(title);
-    setWindowTitle(title);
-    m_databaseLabel->setText(QDir::toNativeSeparators(m_workspace->database().path()));
+    setWindowTitle(LedgerName::windowTitle(db, plan ? plan->title : QString()));
+    m_databaseLabel->setText(LedgerName::statusText(db));
+    const QString notice = LedgerName::viewerNotice(db);
+    m_viewerBanner->setText(notice);
+    m_viewerBanner->setVisible(!notice.isEmpty());
+    // Copies and backups are of files; a server is backed up by its administrator.
+    m_ui->actionSaveCopy->setEnabled(!db.isOnServer());
+    m_ui->actionBackups->setEnabled(!db.isOnServer());
+    m_ui->actionSaveCopy->setStatusTip(
+        db.isOnServer() ? tr("A ledger on a server is copied by exporting it (File ▸ Export)")
+                        : m_fileStatusTips.first);
+    m_ui->actionBackups->setStatusTip(db.isOnServer() ? LedgerSafety::serverBackupNote()
+                                                      : m_fileStatusTips.second);
     m_asOfLabel->setText(
         tr("As of %1").arg(QLocale().toString(m_workspace->asOf(), QLocale::LongFormat)));
     const Result<bool> sample = plans.hasSampleData();
@@ -287,7 +309,7 @@ void MainWindow::newDatabase()
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("New database with the built-in plan"),
-        QFileInfo(m_workspace->database().path()).absolutePath(), fileFilter());
+        LedgerName::nearbyFolder(m_workspace->database()), fileFilter());
     if (path.isEmpty() || !m_meetingsPage->maySwitchAway())
         return;
     Result<PlanDocument> plan = PlanFile::builtIn();
@@ -310,8 +332,8 @@ void MainWindow::newDatabase()
 void MainWindow::openDatabase()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open PlanDesk database"),
-        QFileInfo(m_workspace->database().path()).absolutePath(), fileFilter());
+        this, tr("Open PlanDesk database"), LedgerName::nearbyFolder(m_workspace->database()),
+        fileFilter());
     if (!path.isEmpty())
         openDatabaseFile(path);
 }
@@ -322,7 +344,8 @@ void MainWindow::openDatabaseFile(const QString &path)
         return;
     // This window holds the open file's lock: opening it again would ask
     // whether to open it read-only, against itself.
-    if (m_sessionLock && QFileInfo(path) == QFileInfo(m_workspace->database().path()))
+    if (m_sessionLock && !ServerAddress::isServerLocation(path)
+        && QFileInfo(path) == QFileInfo(m_workspace->database().path()))
         return;
     Result<WindowDatabase> opened =
         OpenGuard::open(this, path, [this, &path](Database::Access access) {
@@ -339,6 +362,17 @@ void MainWindow::openDatabaseFile(const QString &path)
     m_ledgerSafety->checkInBackground();
 }
 
+void MainWindow::openSharedLedger()
+{
+    ServerLedgerDialog dialog(this);
+    if (m_workspace->database().isOnServer()) {
+        if (const Result<ServerAddress> open = ServerAddress::parse(m_workspace->database().path()))
+            dialog.setAddress(*open);
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabaseFile(dialog.location());
+}
+
 void MainWindow::keepSessionLock(std::unique_ptr<SessionLock> lock)
 {
     m_sessionLock = std::move(lock); // the previous file's lock goes
@@ -347,10 +381,9 @@ void MainWindow::keepSessionLock(std::unique_ptr<SessionLock> lock)
 
 void MainWindow::saveCopy()
 {
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save a copy of the database"),
-                                     QFileInfo(m_workspace->database().path()).absolutePath(),
-                                     fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a copy of the database"), LedgerName::nearbyFolder(m_workspace->database()),
+        fileFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
     if (Status s = BackupWriter::write(m_workspace->database(), path); !s)

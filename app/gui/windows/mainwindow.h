@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <utility>
 
 #include <QMainWindow>
 
@@ -42,8 +43,9 @@ public:
     PlanPage *planPage() const { return m_planPage; }
     IndicatorsPage *indicatorsPage() const { return m_indicatorsPage; }
     LedgerSafety *ledgerSafety() const { return m_ledgerSafety; }
-    /// Opens another database in this window (File ▸ Open, recent files);
-    /// a damaged one is offered its newest good backup.
+    /// Opens another database in this window (File ▸ Open, recent files),
+    /// a file or a server address (postgresql://…); a damaged file is
+    /// offered its newest good backup, a server asks for its password.
     void openDatabaseFile(const QString &path);
     /// View ▸ Reminders…: the non-modal reminders panel.
     void showReminders();
@@ -66,6 +68,8 @@ private:
     void refreshTitleAndStatus();
     void newDatabase();
     void openDatabase();
+    /// File ▸ Open Shared Ledger…: asks where, then openDatabaseFile().
+    void openSharedLedger();
     void saveCopy();
     /// File ▸ Print Briefing… and Export Briefing as PDF….
     void openBriefing(bool asPdf);
@@ -90,6 +94,9 @@ private:
     QLabel *m_databaseLabel;
     QLabel *m_asOfLabel;
     QLabel *m_sampleLabel;
+    QLabel *m_viewerBanner;
+    /// Save a Copy's and Backups' tips for a file (a server ledger has others).
+    std::pair<QString, QString> m_fileStatusTips;
     std::unique_ptr<SessionLock> m_sessionLock;
 };
 

@@ -6,6 +6,8 @@
 #include <QPushButton>
 
 #include "database/filelocation.h"
+#include "database/serveraddress.h"
+#include "windows/serverlogin.h"
 
 namespace PlanDesk {
 
@@ -18,6 +20,17 @@ Result<WindowDatabase> OpenGuard::open(QWidget *parent, const QString &path)
 Result<WindowDatabase> OpenGuard::open(QWidget *parent, const QString &path, const Opener &opener)
 {
     using R = Result<WindowDatabase>;
+    // A server has no file to lock, check or warn about: its own locking
+    // and roles keep the ledger safe. It may want a password.
+    if (ServerAddress::isServerLocation(path)) {
+        Result<std::unique_ptr<Database>> db = ServerLogin::open(
+            parent, path, [&opener] { return opener(Database::Access::ReadWrite); });
+        if (!db)
+            return R::failure(db.error());
+        WindowDatabase opened;
+        opened.database = std::move(db.value());
+        return R(std::move(opened));
+    }
     if (QString reason;
         FileLocation::isOnNetworkShare(path, &reason) && !confirmNetworkShare(parent, reason))
         return R::failure({});

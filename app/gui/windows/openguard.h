@@ -17,13 +17,15 @@ namespace PlanDesk {
 struct WindowDatabase
 {
     std::unique_ptr<Database> database;
-    std::unique_ptr<SessionLock> lock; ///< empty when opened read-only
+    std::unique_ptr<SessionLock> lock; ///< empty when opened read-only or on a server
 };
 
 /// Opens a database for a window, asking the user where it matters: a file
 /// on a network share is warned about once per opening (Continue / Cancel);
 /// a file another PlanDesk window has open is offered read-only (the
 /// default) or not at all. Commands never come here: only windows lock.
+/// A ledger on a server is none of that: no lock, no share warning; only
+/// its password is asked for when the server wants one (ServerLogin).
 class OpenGuard
 {
     Q_DECLARE_TR_FUNCTIONS(OpenGuard)

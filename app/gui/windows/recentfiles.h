@@ -7,8 +7,11 @@ class QMenu;
 
 namespace PlanDesk {
 
+struct ServerAddress;
+
 /// The databases opened lately, newest first, kept in QSettings and shown in
-/// a menu; choosing one emits openRequested.
+/// a menu; choosing one emits openRequested. A ledger on a server is kept
+/// by its address (never with a password) and shown by its name.
 class RecentFiles final : public QObject
 {
     Q_OBJECT
@@ -26,6 +29,7 @@ signals:
     void openRequested(const QString &path);
 
 private:
+    static QString describe(const ServerAddress &server);
     void rebuildMenu();
 
     QMenu *m_menu;

@@ -7,6 +7,7 @@
 
 #include "database/database.h"
 #include "dialogs/backupsdialog.h"
+#include "dialogs/serverledgerdialog.h"
 #include "editing/workspace.h"
 #include "windows/mainwindow.h"
 
@@ -41,11 +42,24 @@ bool saveScreenshots(MainWindow &window, const QString &folder)
     } else {
         ok = false;
     }
-    // File ▸ Backups, listing whatever backups the database has.
-    BackupsDialog backups(window.workspace().database().path(), &window);
-    backups.show();
+    const Database &db = window.workspace().database();
+    // File ▸ Backups, listing whatever backups the database has; a ledger
+    // on a server has none.
+    if (!db.isOnServer()) {
+        BackupsDialog backups(db.path(), &window);
+        backups.show();
+        QApplication::processEvents();
+        ok = backups.grab().save(QDir(folder).filePath(u"%1-backups.png"_s.arg(pages->count() + 2)))
+            && ok;
+    }
+    // File ▸ Open Shared Ledger, filled in from the ledger on show when it
+    // is on a server.
+    ServerLedgerDialog shared(&window);
+    if (const Result<ServerAddress> address = ServerAddress::parse(db.path()))
+        shared.setAddress(*address);
+    shared.show();
     QApplication::processEvents();
-    ok = backups.grab().save(QDir(folder).filePath(u"%1-backups.png"_s.arg(pages->count() + 2)))
+    ok = shared.grab().save(QDir(folder).filePath(u"%1-sharedledger.png"_s.arg(pages->count() + 3)))
         && ok;
     return ok;
 }
