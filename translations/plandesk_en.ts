@@ -2330,6 +2330,21 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>LedgerName</name>
+    <message>
+        <source>%1 — %2 — PlanDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — login %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login %1 may only view this ledger; ask the office&apos;s administrator to add you to plandesk_editor to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerSummary</name>
     <message numerus="yes">
         <source>%n plan(s)</source>
@@ -2479,6 +2494,14 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
     <message>
         <source>List the automatic backups, take one now, or restore one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a ledger the office shares on a PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4459,6 +4482,10 @@ The file was left as it is.</source>
 It is open read-only here; restore it from a backup in the window that edits it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A ledger on a server has no backup files on this computer: the server&apos;s administrator backs it up with pg_dump (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::MainWindow</name>
@@ -4576,6 +4603,10 @@ It is open read-only here; restore it from a backup in the window that edits it.
     </message>
     <message>
         <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ledger on a server is copied by exporting it (File ▸ Export)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5030,6 +5061,13 @@ It is open read-only here; restore it from a backup in the window that edits it.
     </message>
 </context>
 <context>
+    <name>PlanDesk::RecentFiles</name>
+    <message>
+        <source>%1 (login %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanDesk::RemindersDialog</name>
     <message>
         <source>Report</source>
@@ -5239,6 +5277,45 @@ It is open read-only here; restore it from a backup in the window that edits it.
     </message>
     <message>
         <source>Export Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::ServerLedgerDialog</name>
+    <message>
+        <source>prefer: encrypted when the server offers it (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require: always encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, the server&apos;s certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, certificate and server name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow: unencrypted unless the server insists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable: never encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: enter the server&apos;s name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port: “%1” is not a number from 1 to 65535 (PostgreSQL&apos;s usual port is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: enter the name of the ledger&apos;s database on the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6187,6 +6264,84 @@ It is open read-only here; restore it from a backup in the window that edits it.
     </message>
 </context>
 <context>
+    <name>ServerLedgerDialog</name>
+    <message>
+        <source>Open Shared Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ledger the office shares on a PostgreSQL server. Ask the office&apos;s administrator for these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or IP address, e.g. 192.168.1.20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s database on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login on the server (empty: the name you sign in to this computer with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (SSL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanDesk never stores a password. When the server asks for one, PlanDesk asks you and keeps it only until PlanDesk closes; a password file (pgpass) saves the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>login “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused that password for %1 (%2). Type it again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 asks for the password of %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PlanDesk keeps it only until PlanDesk closes, never on disk. A password file (pgpass) on this computer saves you this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionLock</name>
     <message>
         <source>Cannot create the lock file “%1”: the folder cannot be written to.</source>
@@ -6933,10 +7088,6 @@ It is open read-only here; restore it from a backup in the window that edits it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Interface language (zh_CN or en).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6950,6 +7101,10 @@ It is open read-only here; restore it from a backup in the window that edits it.
     </message>
     <message>
         <source>--as-of takes a date like 2019-06-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to open: a file, or a shared ledger on a server (postgresql://USER@SERVER/DATABASE).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

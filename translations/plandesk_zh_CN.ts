@@ -2333,6 +2333,21 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>LedgerName</name>
+    <message>
+        <source>%1 — %2 — PlanDesk</source>
+        <translation>%1 — %2 — PlanDesk</translation>
+    </message>
+    <message>
+        <source>%1 — login %2</source>
+        <translation>%1 — 登录名 %2</translation>
+    </message>
+    <message>
+        <source>Your login %1 may only view this ledger; ask the office&apos;s administrator to add you to plandesk_editor to make changes.</source>
+        <translation>您的登录名 %1 只能查看此台账；如需修改，请办公室管理员将您加入 plandesk_editor。</translation>
+    </message>
+</context>
+<context>
     <name>LedgerSummary</name>
     <message numerus="yes">
         <source>%n plan(s)</source>
@@ -2475,6 +2490,14 @@ Run “plandesk COMMAND --help” for a command&apos;s options.</source>
     <message>
         <source>List the automatic backups, take one now, or restore one</source>
         <translation>查看自动备份、立即备份或恢复备份</translation>
+    </message>
+    <message>
+        <source>Open S&amp;hared Ledger…</source>
+        <translation>打开共享台账(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Open a ledger the office shares on a PostgreSQL server</source>
+        <translation>打开办公室在 PostgreSQL 服务器上共享的台账</translation>
     </message>
 </context>
 <context>
@@ -4452,6 +4475,10 @@ It is open read-only here; restore it from a backup in the window that edits it.
 
 此处以只读方式打开；请在正在编辑它的窗口中用备份恢复。</translation>
     </message>
+    <message>
+        <source>A ledger on a server has no backup files on this computer: the server&apos;s administrator backs it up with pg_dump (see the README).</source>
+        <translation>服务器上的台账在本机没有备份文件：由服务器管理员用 pg_dump 备份（见 README）。</translation>
+    </message>
 </context>
 <context>
     <name>PlanDesk::MainWindow</name>
@@ -4570,6 +4597,10 @@ It is open read-only here; restore it from a backup in the window that edits it.
     <message>
         <source>%1 (read-only)</source>
         <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>A ledger on a server is copied by exporting it (File ▸ Export)</source>
+        <translation>服务器上的台账请用“文件 ▸ 导出”保存副本</translation>
     </message>
 </context>
 <context>
@@ -5020,6 +5051,13 @@ It is open read-only here; restore it from a backup in the window that edits it.
     </message>
 </context>
 <context>
+    <name>PlanDesk::RecentFiles</name>
+    <message>
+        <source>%1 (login %2)</source>
+        <translation>%1（登录名 %2）</translation>
+    </message>
+</context>
+<context>
     <name>PlanDesk::RemindersDialog</name>
     <message>
         <source>Report</source>
@@ -5225,6 +5263,45 @@ It is open read-only here; restore it from a backup in the window that edits it.
     <message>
         <source>Export Templates…</source>
         <translation>导出模板…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDesk::ServerLedgerDialog</name>
+    <message>
+        <source>prefer: encrypted when the server offers it (default)</source>
+        <translation>服务器支持时加密（默认）</translation>
+    </message>
+    <message>
+        <source>require: always encrypted</source>
+        <translation>始终加密</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, the server&apos;s certificate checked</source>
+        <translation>加密并核验服务器证书</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, certificate and server name checked</source>
+        <translation>加密并核验证书和服务器名称</translation>
+    </message>
+    <message>
+        <source>allow: unencrypted unless the server insists</source>
+        <translation>不加密，除非服务器要求</translation>
+    </message>
+    <message>
+        <source>disable: never encrypted</source>
+        <translation>从不加密</translation>
+    </message>
+    <message>
+        <source>Server: enter the server&apos;s name or IP address.</source>
+        <translation>服务器：请输入服务器名称或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Port: “%1” is not a number from 1 to 65535 (PostgreSQL&apos;s usual port is %2).</source>
+        <translation>端口：“%1”不是 1 到 65535 之间的数字（PostgreSQL 通常用 %2）。</translation>
+    </message>
+    <message>
+        <source>Database: enter the name of the ledger&apos;s database on the server.</source>
+        <translation>数据库：请输入台账在服务器上的数据库名。</translation>
     </message>
 </context>
 <context>
@@ -6167,6 +6244,84 @@ It is open read-only here; restore it from a backup in the window that edits it.
     </message>
 </context>
 <context>
+    <name>ServerLedgerDialog</name>
+    <message>
+        <source>Open Shared Ledger</source>
+        <translation>打开共享台账</translation>
+    </message>
+    <message>
+        <source>A ledger the office shares on a PostgreSQL server. Ask the office&apos;s administrator for these details.</source>
+        <translation>办公室在 PostgreSQL 服务器上共享的台账。以下信息请向办公室管理员询问。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Name or IP address, e.g. 192.168.1.20</source>
+        <translation>名称或 IP 地址，例如 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The ledger&apos;s database on the server</source>
+        <translation>台账在服务器上的数据库</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Your login on the server (empty: the name you sign in to this computer with)</source>
+        <translation>您在服务器上的登录名（留空：使用本机登录名）</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (SSL):</source>
+        <translation>加密（SSL）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>PlanDesk never stores a password. When the server asks for one, PlanDesk asks you and keeps it only until PlanDesk closes; a password file (pgpass) saves the question.</source>
+        <translation>PlanDesk 从不保存密码。服务器要求密码时，PlanDesk 会询问您，并只保留到 PlanDesk 关闭；使用密码文件（pgpass）可免去询问。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>login “%1”</source>
+        <translation>登录名“%1”</translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation>您的登录名</translation>
+    </message>
+    <message>
+        <source>The server refused that password for %1 (%2). Type it again:</source>
+        <translation>服务器拒绝了%1的这个密码（%2）。请重新输入：</translation>
+    </message>
+    <message>
+        <source>The server of %1 asks for the password of %2:</source>
+        <translation>%1 的服务器要求输入%2的密码：</translation>
+    </message>
+    <message>
+        <source>PlanDesk keeps it only until PlanDesk closes, never on disk. A password file (pgpass) on this computer saves you this question.</source>
+        <translation>PlanDesk 只在关闭前保留密码，从不写入磁盘。在本机使用密码文件（pgpass）可免去此询问。</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>服务器密码</translation>
+    </message>
+</context>
+<context>
     <name>SessionLock</name>
     <message>
         <source>Cannot create the lock file “%1”: the folder cannot be written to.</source>
@@ -6912,10 +7067,6 @@ It is open read-only here; restore it from a backup in the window that edits it.
         <translation>PlanDesk</translation>
     </message>
     <message>
-        <source>The database to open.</source>
-        <translation>要打开的数据库。</translation>
-    </message>
-    <message>
         <source>Interface language (zh_CN or en).</source>
         <translation>界面语言（zh_CN 或 en）。</translation>
     </message>
@@ -6930,6 +7081,10 @@ It is open read-only here; restore it from a backup in the window that edits it.
     <message>
         <source>--as-of takes a date like 2019-06-30.</source>
         <translation>--as-of 须为日期，格式如 2019-06-30。</translation>
+    </message>
+    <message>
+        <source>The database to open: a file, or a shared ledger on a server (postgresql://USER@SERVER/DATABASE).</source>
+        <translation>要打开的数据库：文件，或服务器上的共享台账（postgresql://用户@服务器/数据库）。</translation>
     </message>
 </context>
 </TS>

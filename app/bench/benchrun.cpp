@@ -1,7 +1,5 @@
 #include "benchrun.h"
 
-#include "database/serveraddress.h"
-
 #include <cmath>
 #include <cstdio>
 #include <functional>
@@ -20,6 +18,7 @@
 
 #include "briefingmeasure.h"
 #include "chartsmeasure.h"
+#include "database/serveraddress.h"
 #include "filtermeasure.h"
 #include "importmeasure.h"
 #include "repositories/planrepository.h"
@@ -96,12 +95,22 @@ Result<QByteArray> BenchRun::run()
     const bool onServer = ServerAddress::isServerLocation(m_options.small);
     QList<std::function<Status()>> measures;
     if (!onServer)
-        measures << [&] { return startup.measure(figures); };
-    measures << [&] { return taskModel.measure(figures); }
-             << [&] { return filter.measure(figures); } << [&] { return charts.measure(figures); }
-             << [&] { return briefing.measure(figures); };
+        measures << [&] {
+            return startup.measure(figures);
+        };
+    measures << [&] {
+        return taskModel.measure(figures);
+    } << [&] {
+        return filter.measure(figures);
+    } << [&] {
+        return charts.measure(figures);
+    } << [&] {
+        return briefing.measure(figures);
+    };
     if (!onServer)
-        measures << [&] { return import.measure(figures); };
+        measures << [&] {
+            return import.measure(figures);
+        };
     for (const std::function<Status()> &measure : std::as_const(measures)) {
         if (const Status status = measure(); !status)
             return Result<QByteArray>::failure(status.error());

@@ -269,7 +269,7 @@ private slots:
             add->click();
             // Then the server's refusal reached the user in words
             QCOMPARE(answers.answered(), 2);
-            QVERIFY2(refusal.contains(u"lets your login only view this ledger"_s)
+            QVERIFY2(refusal.contains(u"has no right to do this"_s)
                          && refusal.contains(u"plandesk_editor"_s),
                      qPrintable(refusal));
             // And nothing changed
