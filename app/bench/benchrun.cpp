@@ -169,6 +169,10 @@ int RunCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(u"run"_s, tr("Run the benchmark."));
     parser.addOption({u"small"_s, tr("The S database (a file, or postgresql://…)."), u"FILE"_s});
     parser.addOption({u"large"_s, tr("The L database (a file, or postgresql://…)."), u"FILE"_s});
+    parser.addOption({u"floor-large"_s,
+                      tr("With --large on a server: the SQLite file it was moved from (plandesk "
+                         "migrate), read with SQLite's C API for the task model's floor."),
+                      u"FILE"_s});
     parser.addOption({u"repeat"_s, tr("Repeats of each figure (default 7)."), u"N"_s, u"7"_s});
     parser.addOption({u"keystrokes"_s, tr("Filter keystrokes (default 100)."), u"N"_s, u"100"_s});
     parser.addOption(
@@ -194,6 +198,11 @@ int RunCommand::run(const QStringList &arguments)
     // Two files, or two ledgers on a server (postgresql://…; plandesk migrate
     // puts the generated files there).
     const bool onServer = ServerAddress::isServerLocation(options.small);
+    options.floorLarge = onServer ? parser.value(u"floor-large"_s) : options.large;
+    if (onServer && !QFileInfo(options.floorLarge).isFile()) {
+        note(tr("With ledgers on a server, --floor-large names the file L was moved from."));
+        return 2;
+    }
     for (const QString &path : {options.small, options.large}) {
         if (path.isEmpty() || ServerAddress::isServerLocation(path) != onServer
             || (!onServer && !QFileInfo(path).isFile())) {

@@ -21,6 +21,9 @@ struct RunOptions
 {
     QString small; ///< the S database
     QString large; ///< the L database
+    /// The SQLite file whose C-API read is the task model's floor: L itself,
+    /// or, when L is on a server, the file it was moved from.
+    QString floorLarge;
     int repeat = 7;
     int keystrokes = 100;
     int values = 100000;

@@ -47,7 +47,7 @@ Status TaskModelMeasure::measure(Figures &figures)
     if (!opened)
         return Status::failure(opened.error());
     const qint64 planId = opened->planId;
-    Result<std::unique_ptr<FloorRepository>> floorDb = FloorRepository::open(m_options.large);
+    Result<std::unique_ptr<FloorRepository>> floorDb = FloorRepository::open(m_options.floorLarge);
     if (!floorDb)
         return Status::failure(floorDb.error());
 
