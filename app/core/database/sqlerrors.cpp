@@ -142,11 +142,29 @@ QString serverMessage(const QSqlError &error)
     const QString state = error.nativeErrorCode();
     // QPSQL gives "ERROR:  primary\nDETAIL:  …\n(SQLSTATE)": the first line says it.
     QString text = error.databaseText().section(u'\n', 0, 0).trimmed();
-    for (const QString &prefix : {u"ERROR:"_s, u"FATAL:"_s})
-        if (text.startsWith(prefix))
-            text = text.mid(prefix.size()).trimmed();
+    // The severity is in the server's language ("ERROR:", "错误:"), followed by two spaces.
+    static const QRegularExpression severity(u"^[^\\s:\"]+:\\s\\s"_s);
+    text.remove(severity);
+    text = text.trimmed();
     if (text.isEmpty())
         text = error.text();
+    // A server whose lc_messages is not English words these in its language;
+    // the SQLSTATE says what happened, the quoted name which rule it was.
+    static const QRegularExpression quotedName(u"\"(\\w+)\""_s);
+    const QString name = quotedName.match(text).captured(1);
+    QString canonical;
+    if (state == u"23505"_s && !name.isEmpty())
+        canonical = u"violates unique constraint \"%1\""_s.arg(name);
+    else if (state == u"23503"_s)
+        canonical = u"violates foreign key constraint"_s;
+    else if (state == u"55P03"_s)
+        canonical = u"could not obtain lock"_s;
+    else if (state == u"40P01"_s)
+        canonical = u"deadlock detected"_s;
+    else if (state == u"40001"_s)
+        canonical = u"could not serialize access"_s;
+    if (!canonical.isEmpty() && !text.contains(canonical))
+        text = u"%1 (%2)"_s.arg(canonical, text);
     if (state == u"42501"_s)
         return QCoreApplication::translate(
                    "SqlErrors",
