@@ -56,6 +56,8 @@ private slots:
         QTest::newRow("port 0") << u"postgresql://h:0/db"_s << u"port must be a number"_s;
         QTest::newRow("port text") << u"postgresql://h:abc/db"_s << u"not a valid address"_s;
         QTest::newRow("password") << u"postgresql://u:secret@h/db"_s << u"must not contain"_s;
+        QTest::newRow("password and a bad port")
+            << u"postgresql://u:secret@h:99999/db"_s << u"must not contain"_s;
         QTest::newRow("password setting")
             << u"postgresql://h/db?password=x"_s << u"must not contain"_s;
         QTest::newRow("bad sslmode")

@@ -4,6 +4,7 @@
 #include <QSqlError>
 #include <QTest>
 
+#include "database/database.h"
 #include "database/sqlerrors.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -31,6 +32,17 @@ private slots:
                               QSqlError::StatementError, u"23503"_s);
         QCOMPARE(describeSqlError(serverMessage(error)),
                  u"it refers to a record that does not exist or is still in use"_s);
+    }
+    void passwordRequestsInEitherLanguage()
+    {
+        QVERIFY(Database::isPasswordRequest(u"fe_sendauth: no password supplied"_s));
+        QVERIFY(Database::isPasswordRequest(
+            u"FATAL:  password authentication failed for user \"wang\""_s));
+        QVERIFY(Database::isPasswordRequest(u"致命错误:  用户 \"wang\" Password 认证失败"_s));
+        // Not every mention of a password is the server asking for one.
+        QVERIFY(!Database::isPasswordRequest(
+            u"The address must not contain a password (PlanDesk never keeps one)."_s));
+        QVERIFY(!Database::isPasswordRequest(u"could not connect to server: Connection refused"_s));
     }
     void chineseLockTimeoutIsBusy()
     {

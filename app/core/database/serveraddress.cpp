@@ -1,5 +1,6 @@
 #include "database/serveraddress.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -20,13 +21,16 @@ Result<ServerAddress> ServerAddress::parse(const QString &location)
         return R::failure(tr("“%1” is not a server address: it must start with "
                              "postgresql://")
                               .arg(location));
-    const QUrl url(location, QUrl::StrictMode);
-    if (!url.isValid())
-        return R::failure(tr("“%1” is not a valid address: %2").arg(location, url.errorString()));
-    if (!url.password().isEmpty())
+    // Before anything repeats the address in a message: one holding a
+    // password (user:secret@) is refused without showing it.
+    static const QRegularExpression withPassword(u"^[a-zA-Z]+://[^/@]*:[^/@]*@"_s);
+    if (location.contains(withPassword))
         return R::failure(tr("The address must not contain a password (PlanDesk never keeps "
                              "one in plain text). Put it in your password file (pgpass) or "
                              "let PlanDesk ask for it."));
+    const QUrl url(location, QUrl::StrictMode);
+    if (!url.isValid())
+        return R::failure(tr("“%1” is not a valid address: %2").arg(location, url.errorString()));
     ServerAddress address;
     address.host = url.host();
     address.user = url.userName();

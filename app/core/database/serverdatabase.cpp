@@ -50,8 +50,14 @@ void Database::rememberPassword(const QString &location, const QString &password
 
 bool Database::isPasswordRequest(const QString &error)
 {
-    return error.contains(u"no password supplied"_s)
-        || error.contains(u"password authentication failed"_s);
+    // Connection errors carry no SQLSTATE, so the words decide; a server
+    // set up in Chinese says "口令"/"密码" where English says "password".
+    // (zh_CN: 用户 "x" Password 认证失败).
+    return error.contains(u"fe_sendauth"_s)
+        || error.contains(u"password authentication failed"_s, Qt::CaseInsensitive)
+        || (error.contains(u"认证失败"_s)
+            && (error.contains(u"password"_s, Qt::CaseInsensitive) || error.contains(u"口令"_s)
+                || error.contains(u"密码"_s)));
 }
 
 Result<std::unique_ptr<Database>> Database::createOnServer(const QString &location)
