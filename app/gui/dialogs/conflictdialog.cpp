@@ -1,5 +1,7 @@
 #include "dialogs/conflictdialog.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLocale>
@@ -48,7 +50,14 @@ ConflictDialog::ConflictDialog(const QString &what, const QList<ConflictField> &
     }
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    table->resizeRowsToContents();
+    // One line per field, long texts elided (the tooltip has them whole), so
+    // every field and the highlighted differences fit without scrolling.
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideRight);
+    const auto firstDifference = std::find_if(fields.cbegin(), fields.cend(),
+                                              [](const ConflictField &f) { return f.differs(); });
+    if (firstDifference != fields.cend())
+        table->scrollToItem(table->item(static_cast<int>(firstDifference - fields.cbegin()), 0));
 
     m_ui->keepMineButton->setToolTip(
         tr("Save your version over theirs. Theirs stays in the change history."));
