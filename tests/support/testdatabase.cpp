@@ -7,12 +7,12 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUrl>
 #include <QUuid>
 
+#include "database/ledgertables.h"
 #include "database/serveraddress.h"
 #include "database/sqlscript.h"
 #include "plans/demodata.h"
@@ -236,27 +236,21 @@ QByteArray ledgerHash(const QString &location)
         hash.addData(fileBytes(location));
         return hash.result().toHex();
     }
-    const bool ok = onServerDatabase(location, [&](QSqlDatabase &db) {
-        QSqlQuery tables(db);
-        if (!tables.exec(u"SELECT table_name FROM information_schema.tables"
-                         " WHERE table_schema = 'public' ORDER BY table_name"_s))
-            return false;
-        while (tables.next()) {
-            const QString table = tables.value(0).toString();
-            QSqlQuery rows(db);
-            if (!rows.exec(u"SELECT * FROM %1 ORDER BY 1"_s.arg(table)))
-                return false;
-            hash.addData(table.toUtf8());
-            while (rows.next()) {
-                for (int i = 0; i < rows.record().count(); ++i)
-                    hash.addData(rows.value(i).toString().toUtf8() + '\x1f');
-                hash.addData("\n");
-            }
-        }
-        return true;
-    });
-    if (!ok)
-        qFatal("cannot read %s", qPrintable(location));
+    // A database holding no ledger (yet) holds nothing to fingerprint.
+    if (Database::identify(location) == Database::Identity::NotPlanDesk)
+        return hash.result().toHex();
+    // The same per-table checksums `plandesk migrate` verifies with, which
+    // tell NULL from '' and 0.
+    Result<std::unique_ptr<Database>> db = Database::open(location, Database::Access::ReadOnly);
+    if (!db)
+        qFatal("cannot read %s: %s", qPrintable(location), qPrintable(db.error()));
+    for (const LedgerTable &table : LedgerTables::all()) {
+        const Result<TableChecksum> sum = LedgerTables::checksum(**db, table);
+        if (!sum)
+            qFatal("cannot read %s: %s", qPrintable(location), qPrintable(sum.error()));
+        hash.addData(sum->table.toUtf8() + ' ' + QByteArray::number(sum->rows) + ' ' + sum->sha256
+                     + '\n');
+    }
     return hash.result().toHex();
 }
 
