@@ -75,6 +75,8 @@ public:
     /// (a plandesk_viewer): the window says so up front; the server refuses
     /// any write regardless. Always true for a file opened read-write.
     bool mayEdit() const { return !isReadOnly() && m_serverAllowsEditing; }
+    /// Where a server ledger lives (empty for a file).
+    const ServerAddress &server() const { return m_server; }
     /// The login the server knows this connection by (empty for a file).
     QString serverUser() const { return m_serverUser; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }

@@ -365,10 +365,8 @@ void MainWindow::openDatabaseFile(const QString &path)
 void MainWindow::openSharedLedger()
 {
     ServerLedgerDialog dialog(this);
-    if (m_workspace->database().isOnServer()) {
-        if (const Result<ServerAddress> open = ServerAddress::parse(m_workspace->database().path()))
-            dialog.setAddress(*open);
-    }
+    if (m_workspace->database().isOnServer())
+        dialog.setAddress(m_workspace->database().server());
     if (dialog.exec() == QDialog::Accepted)
         openDatabaseFile(dialog.location());
 }
